@@ -1,0 +1,5 @@
+package uk.ictreview.app;
+
+public final class Main {
+  public static void main(String[] args) {}
+}
