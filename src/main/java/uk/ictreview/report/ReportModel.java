@@ -1,0 +1,80 @@
+package uk.ictreview.report;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
+import uk.ictreview.model.Period;
+import uk.ictreview.model.RowCounts;
+import uk.ictreview.model.StaffNames;
+import uk.ictreview.report.charts.Chart;
+import uk.ictreview.report.csv.CsvTable;
+
+/**
+ * Everything the reports show, built once per school and period. The HTML report, the PDF pack, figures.json
+ * and the CSV files all render this one model, so a figure cannot differ between them. A section is null only
+ * where its analysis could not run (its workbook had a fatal error); the report then says so.
+ */
+public record ReportModel(
+    String school,
+    Period period,
+    LocalDate builtOn,
+    String version,
+    RowCounts counts,
+    DataQuality dataQuality,
+    String commentaryXhtml,
+    List<DiagnosticLine> diagnostics,
+    List<String> notes,
+    StaffNames staffNames,
+    ReportSection sla,
+    ReportSection refresh,
+    ReportSection skills) {
+  private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+  public ReportModel {
+    Objects.requireNonNull(school, "school");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(builtOn, "builtOn");
+    Objects.requireNonNull(counts, "counts");
+    Objects.requireNonNull(dataQuality, "dataQuality");
+    commentaryXhtml = commentaryXhtml == null ? "" : commentaryXhtml;
+    diagnostics = List.copyOf(diagnostics);
+    notes = List.copyOf(notes);
+  }
+
+  /** {@code 13 April 2026 to 22 July 2026}. */
+  public String periodLabel() {
+    return period.from().format(UK) + " to " + period.to().format(UK);
+  }
+
+  public String builtOnLabel() {
+    return builtOn.format(UK);
+  }
+
+  public boolean hasCommentary() {
+    return !commentaryXhtml.isBlank();
+  }
+
+  /** The sections present, in report order. */
+  public List<ReportSection> sections() {
+    return Stream.of(sla, refresh, skills).filter(Objects::nonNull).toList();
+  }
+
+  public List<Chart> charts() {
+    return sections().stream().flatMap(s -> s.charts().stream()).toList();
+  }
+
+  public List<CsvTable> tables() {
+    return sections().stream().flatMap(s -> s.tables().stream()).toList();
+  }
+
+  /** The general notes first, then each section's. */
+  public List<String> methodNotes() {
+    List<String> all = new ArrayList<>(notes);
+    sections().forEach(s -> all.addAll(s.methodNotes()));
+    return all;
+  }
+}

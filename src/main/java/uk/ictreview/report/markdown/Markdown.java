@@ -1,0 +1,47 @@
+package uk.ictreview.report.markdown;
+
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
+
+/**
+ * The business manager's commentary: Markdown (headings, lists, tables, emphasis, links) to HTML. Raw HTML in
+ * the Markdown is escaped, never passed through; the result is re-serialised as well-formed XHTML so the PDF
+ * renderer can take it.
+ */
+public final class Markdown {
+  private static final MutableDataSet OPTIONS = new MutableDataSet();
+
+  static {
+    OPTIONS.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+    OPTIONS.set(HtmlRenderer.ESCAPE_HTML, true);
+    OPTIONS.set(HtmlRenderer.SUPPRESS_HTML, false);
+    OPTIONS.set(HtmlRenderer.SOFT_BREAK, " ");
+  }
+
+  private Markdown() {}
+
+  /** Markdown to an XHTML fragment; headings are shifted down two levels so they sit under the section's h2. */
+  public static String toXhtml(String markdown) {
+    Parser parser = Parser.builder(OPTIONS).build();
+    HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
+    String html = renderer.render(parser.parse(markdown == null ? "" : markdown));
+    Document doc = Jsoup.parseBodyFragment(html);
+    for (int level = 6; level >= 1; level--) {
+      int shifted = Math.min(6, level + 2);
+      doc.body().select("h" + level).tagName("h" + shifted);
+    }
+    doc.body().select("table").addClass("commentary-table");
+    doc.outputSettings()
+        .syntax(Document.OutputSettings.Syntax.xml)
+        .escapeMode(Entities.EscapeMode.xhtml)
+        .prettyPrint(false)
+        .charset("UTF-8");
+    return doc.body().html();
+  }
+}
