@@ -65,11 +65,16 @@ final class RefreshCharts {
           : new BasicStroke(2f));
     }
     lr.setSeriesShapesVisible(level, false);
+    if (r.budgetGiven()) {
+      // Each year's budget is its own level, so a wide black tick per year rather than a joined-up line.
+      lr.setSeriesLinesVisible(0, false);
+      lr.setSeriesShape(0, new java.awt.geom.Rectangle2D.Double(-22, -2, 44, 4));
+    }
     plot.setRenderer(1, lr);
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     String alt = "Bar chart of replacement cost per financial year, plan and smoothed schedule side by side, with "
-        + (r.budgetGiven() ? "the budget and " : "") + "the level annual budget of " + Fmt.money(r.levelAnnualBudget())
-        + " as lines. " + altYears(r);
+        + (r.budgetGiven() ? "the budget as a black tick per year and " : "") + "the level annual budget of " + Fmt.money(r.levelAnnualBudget())
+        + " as a dashed line. " + altYears(r);
     return new Chart("refresh-cost-per-year", alt, chart(plot), 480, 260);
   }
 
@@ -91,6 +96,7 @@ final class RefreshCharts {
     }
     CategoryPlot plot = plot(data, "Devices");
     plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
     int bands = RefreshResult.AGE_BANDS.size();
     List<Paint> shades = new java.util.ArrayList<>();
     for (int b = 0; b < bands; b++) {
@@ -122,6 +128,7 @@ final class RefreshCharts {
     r.setBarPainter(new StandardBarPainter());
     r.setShadowVisible(false);
     r.setDrawBarOutline(true);
+    r.setMaximumBarWidth(0.12);
     for (int i = 0; i < paints.size(); i++) {
       r.setSeriesPaint(i, paints.get(i));
       r.setSeriesOutlinePaint(i, Color.BLACK);

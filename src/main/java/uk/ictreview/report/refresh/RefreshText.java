@@ -84,9 +84,10 @@ final class RefreshText {
     }
     BigDecimal gap = budgetedCost(r).subtract(r.totalBudget());
     String missing = budgetedYears(r) < r.horizonYears()
-        ? " and set a budget for the " + count(r.horizonYears() - budgetedYears(r), "year", "years") + " without one" : "";
+        ? ". No budget is set yet for " + count(r.horizonYears() - budgetedYears(r), "of the years", "of the years") : "";
     if (gap.signum() <= 0) {
-      return "The budget covers the plan; governors should confirm it" + missing + ".";
+      return "The budget covers the cost of " + (missing.isEmpty() ? "the plan" : "the years it is set for")
+          + "; governors should confirm it" + missing + ".";
     }
     return "Governors must decide whether to raise the capital budget by " + money(gap)
         + ", to spread replacements as the smoothed schedule does, or to replace fewer devices" + missing + ".";

@@ -96,7 +96,8 @@ final class SectionRows {
     if (s.deferredUnits() == 0) {
       return "No replacement is deferred.";
     }
-    return count(s.deferredUnits(), "device runs", "devices run") + " past the year its life ends in: "
+    return count(s.deferredUnits(), "device runs past the year its life ends in", "devices run past the year their"
+        + " life ends in") + ": "
         + count(s.deviceYearsDeferred(), "device-year", "device-years") + " in all, at most "
         + count(s.maxYearsDeferred(), "year", "years") + " for any one.";
   }
