@@ -24,16 +24,22 @@ final class Smoother {
   private final List<BigDecimal> caps;
   private final int[] at;
   private final BigDecimal[] spend;
+  /** price[i][k]: item i's cost in year k, computed once because both passes ask for it many times. */
+  private final BigDecimal[][] price;
 
   private Smoother(List<PlanItem> items, List<BigDecimal> caps) {
     this.items = items;
     this.caps = caps;
     this.at = new int[items.size()];
     this.spend = new BigDecimal[caps.size()];
+    this.price = new BigDecimal[items.size()][caps.size()];
     java.util.Arrays.fill(spend, BigDecimal.ZERO);
     for (int i = 0; i < items.size(); i++) {
+      for (int k = 0; k < caps.size(); k++) {
+        price[i][k] = items.get(i).costIn(k);
+      }
       at[i] = items.get(i).planIndex();
-      spend[at[i]] = spend[at[i]].add(items.get(i).costIn(at[i]));
+      spend[at[i]] = spend[at[i]].add(price[i][at[i]]);
     }
   }
 
@@ -73,7 +79,7 @@ final class Smoother {
   private int fits(int i, int k) {
     for (int j = k - 1; j >= 0; j--) {
       BigDecimal headroom = caps.get(j).subtract(spend[j]);
-      if (items.get(i).costIn(j).compareTo(headroom) <= 0) {
+      if (price[i][j].compareTo(headroom) <= 0) {
         return j;
       }
     }
@@ -95,9 +101,8 @@ final class Smoother {
   }
 
   private void move(int i, int to) {
-    PlanItem item = items.get(i);
-    spend[at[i]] = spend[at[i]].subtract(item.costIn(at[i]));
-    spend[to] = spend[to].add(item.costIn(to));
+    spend[at[i]] = spend[at[i]].subtract(price[i][at[i]]);
+    spend[to] = spend[to].add(price[i][to]);
     at[i] = to;
   }
 }
