@@ -71,4 +71,14 @@ class AssetSummaryTest {
     assertThat(run(assets, new BigDecimal("1.5")).devicesPerSupportFte()).isEqualByComparingTo("2.0");
     assertThat(run(assets, BigDecimal.ZERO).devicesPerSupportFte()).isNull();
   }
+
+  @Test
+  void schoolSupportFteCountsOnlySchoolStaff() {
+    // 1.0 (FTE blank) + 0.6 School; the supplier's 0.5 does not count: 1.6.
+    var staff = List.of(
+        new uk.ictreview.model.StaffMember("A", "Technician", null, null, java.util.Map.of(), null),
+        new uk.ictreview.model.StaffMember("B", "Technician", new BigDecimal("0.6"), "School", java.util.Map.of(), null),
+        new uk.ictreview.model.StaffMember("C", "Engineer", new BigDecimal("0.5"), "Acme IT", java.util.Map.of(), null));
+    assertThat(RefreshAnalysis.schoolSupportFte(staff)).isEqualByComparingTo("1.6");
+  }
 }

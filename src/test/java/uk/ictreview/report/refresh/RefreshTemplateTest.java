@@ -74,6 +74,17 @@ class RefreshTemplateTest {
   }
 
   @Test
+  void anEmptyRegisterStillRenders() throws Exception {
+    var r = RefreshAnalysis.analyse(AssetRegister.empty(), LocalDate.of(2026, 7, 22), Month.SEPTEMBER, 3, List.of(),
+        BigDecimal.ONE);
+    RefreshSection s = RefreshSection.of(r);
+    assertThat(s.headline()).isEqualTo("No equipment falls due for replacement over the next three years (2025-26 to 2027-28).");
+    String html = render(s, false);
+    assertWellFormed(html);
+    assertThat(Jsoup.parse(html).getElementById("refresh-level-budget").text()).isEqualTo("£0.00");
+  }
+
+  @Test
   void spreadsheetTextIsEscaped() throws Exception {
     var register = new AssetRegister(List.of(RefreshSectionTest.asset("<b>X&1</b>", "<script>", "2020-01-01", null)),
         List.of(), List.of());
