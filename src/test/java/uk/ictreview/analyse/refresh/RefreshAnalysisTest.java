@@ -198,4 +198,36 @@ class RefreshAnalysisTest {
         List.of(), List.of()), Month.APRIL, calls);
     assertThat(item(r, "L1").incidents()).isEqualTo(2);
   }
+
+  @Test
+  void moneyIsRoundedPerAssetPerYearAndAddsUpExactly() {
+    // A Cable at £0.05 with +10% a year and a 1-year life, three bought 01/05/2026, due 01/05/2027 (year 1):
+    // each costs 0.05 x 1.1 = 0.055 -> 0.06 (half-up), so the year costs 3 x 0.06 = 0.18, not round(0.165) = 0.17.
+    // Two unknown-type items at 0.10 and 0.20 in year 0 add to exactly 0.30 (no binary floating point).
+    List<LifecyclePolicy> policy = List.of(new LifecyclePolicy("Cable", 1, new BigDecimal("0.05"), BigDecimal.TEN));
+    RefreshResult r = run(new AssetRegister(List.of(
+        A.of("C1", "Cable").bought("2026-05-01").build(),
+        A.of("C2", "Cable").bought("2026-05-01").build(),
+        A.of("C3", "Cable").bought("2026-05-01").build(),
+        A.of("X1", "Widget").bought("2021-05-01").cost("0.10").build(),
+        A.of("X2", "Widget").bought("2021-05-01").cost("0.20").build()), policy, List.of()), Month.APRIL, List.of());
+    assertThat(r.years().get(1).cost().toPlainString()).isEqualTo("0.18");
+    assertThat(r.years().get(0).cost().toPlainString()).isEqualTo("0.30");
+    assertThat(r.totalCost().toPlainString()).isEqualTo("0.48");
+  }
+
+  @Test
+  void budgetYearsMatchByTheirStartYear() {
+    // "2026" and "2026-2027" are both 2026-27 and add up; "2027/28" is 2027-28; "FY27" names no year.
+    assertThat(Budgets.startYear("2026-2027")).isEqualTo(2026);
+    assertThat(Budgets.startYear(" 2027/28 ")).isEqualTo(2027);
+    assertThat(Budgets.startYear("FY27")).isNull();
+    Budgets b = Budgets.of(List.of(new BudgetLine("2026", new BigDecimal("100.00")),
+        new BudgetLine("2026-2027", new BigDecimal("50.50")), new BudgetLine("2027/28", new BigDecimal("7")),
+        new BudgetLine("FY27", BigDecimal.ONE)), new FinancialYear(2026, Month.APRIL), 3);
+    assertThat(b.amounts().get(0)).isEqualByComparingTo("150.50");
+    assertThat(b.amounts().get(1)).isEqualByComparingTo("7");
+    assertThat(b.amounts().get(2)).isNull();
+    assertThat(b.outside()).containsExactly("FY27");
+  }
 }
