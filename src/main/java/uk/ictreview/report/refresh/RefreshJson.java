@@ -18,18 +18,7 @@ final class RefreshJson {
   static void write(JsonWriter w, RefreshResult r) {
     w.beginObject();
     w.name("years").beginArray();
-    for (PlanYear y : r.years()) {
-      w.beginObject();
-      w.name("year").value(y.year().label());
-      w.name("units").value(y.units());
-      w.name("cost").value(pence(y.cost()));
-      w.name("budget").value(pence(y.budget()));
-      w.name("surplus").value(pence(y.surplus()));
-      w.name("overdueUnits").value(y.overdueUnits());
-      w.name("overdueCost").value(pence(y.overdueCost()));
-      typeCosts(w, y.byType());
-      w.endObject();
-    }
+    r.years().forEach(y -> year(w, y));
     w.endArray();
     w.name("overdueUnits").value(r.overdueUnits());
     w.name("overdueCost").value(pence(r.overdueCost()));
@@ -48,6 +37,20 @@ final class RefreshJson {
     w.name("notPlannedNoDate").value(r.notPlannedNoDate().size());
     w.name("notPlannedNoCost").value(r.notPlannedNoCost().size());
     strings(w, "unknownTypes", r.unknownTypes());
+    w.endObject();
+  }
+
+  /** SPEC 7's four keys of a year, then its surplus, backlog and types. */
+  private static void year(JsonWriter w, PlanYear y) {
+    w.beginObject();
+    w.name("year").value(y.year().label());
+    w.name("units").value(y.units());
+    w.name("cost").value(pence(y.cost()));
+    w.name("budget").value(pence(y.budget()));
+    w.name("surplus").value(pence(y.surplus()));
+    w.name("overdueUnits").value(y.overdueUnits());
+    w.name("overdueCost").value(pence(y.overdueCost()));
+    typeCosts(w, y.byType());
     w.endObject();
   }
 
