@@ -1,0 +1,108 @@
+package uk.ictreview.analyse.refresh;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The greedy smoothing of docs/rules-refresh.md. Pass 1 walks the years in order; while a year is over its cap
+ * it defers the item with the least claim (latest due year, then fewest calls, then latest due date, then tag)
+ * that may still move one year later (not past the last plan year, nor more than two years after the year it
+ * is due in). Pass 2 walks the years from the last back; while a year is still over its cap it brings forward
+ * the item with the most claim whose cost, re-priced, fits the headroom of an earlier year (the latest such).
+ */
+final class Smoother {
+  /** Most claim first: most overdue (earliest due year), most calls, earliest due date, then tag. */
+  static final Comparator<PlanItem> CLAIM =
+      Comparator.comparingInt(PlanItem::dueIndex)
+          .thenComparing(Comparator.comparingInt(PlanItem::incidents).reversed())
+          .thenComparing(PlanItem::due)
+          .thenComparing(PlanItem::tag);
+
+  private final List<PlanItem> items;
+  private final List<BigDecimal> caps;
+  private final int[] at;
+  private final BigDecimal[] spend;
+  /** price[i][k]: item i's cost in year k, computed once because both passes ask for it many times. */
+  private final BigDecimal[][] price;
+
+  private Smoother(List<PlanItem> items, List<BigDecimal> caps) {
+    this.items = items;
+    this.caps = caps;
+    this.at = new int[items.size()];
+    this.spend = new BigDecimal[caps.size()];
+    this.price = new BigDecimal[items.size()][caps.size()];
+    java.util.Arrays.fill(spend, BigDecimal.ZERO);
+    for (int i = 0; i < items.size(); i++) {
+      for (int k = 0; k < caps.size(); k++) {
+        price[i][k] = items.get(i).costIn(k);
+      }
+      at[i] = items.get(i).planIndex();
+      spend[at[i]] = spend[at[i]].add(price[i][at[i]]);
+    }
+  }
+
+  /** The final plan year of each item, parallel to {@code items}. Every item's plan year is below caps.size(). */
+  static int[] place(List<PlanItem> items, List<BigDecimal> caps) {
+    Smoother s = new Smoother(items, caps);
+    s.deferPass();
+    s.bringForwardPass();
+    return s.at.clone();
+  }
+
+  private void deferPass() {
+    for (int k = 0; k + 1 < caps.size(); k++) {
+      while (over(k)) {
+        int i = pick(k, Comparator.comparing(items::get, CLAIM.reversed()), j -> items.get(j).latestIndex() > at[j]);
+        if (i < 0) {
+          break;
+        }
+        move(i, k + 1);
+      }
+    }
+  }
+
+  private void bringForwardPass() {
+    for (int k = caps.size() - 1; k > 0; k--) {
+      while (over(k)) {
+        int i = pick(k, Comparator.comparing(items::get, CLAIM), j -> fits(j, at[j]) >= 0);
+        if (i < 0) {
+          break;
+        }
+        move(i, fits(i, k));
+      }
+    }
+  }
+
+  /** The latest year before {@code k} whose headroom takes item i at that year's price, or -1. */
+  private int fits(int i, int k) {
+    for (int j = k - 1; j >= 0; j--) {
+      BigDecimal headroom = caps.get(j).subtract(spend[j]);
+      if (price[i][j].compareTo(headroom) <= 0) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private int pick(int k, Comparator<Integer> order, java.util.function.IntPredicate movable) {
+    List<Integer> candidates = new ArrayList<>();
+    for (int i = 0; i < at.length; i++) {
+      if (at[i] == k && movable.test(i)) {
+        candidates.add(i);
+      }
+    }
+    return candidates.stream().min(order).orElse(-1);
+  }
+
+  private boolean over(int k) {
+    return spend[k].compareTo(caps.get(k)) > 0;
+  }
+
+  private void move(int i, int to) {
+    spend[at[i]] = spend[at[i]].subtract(price[i][at[i]]);
+    spend[to] = spend[to].add(price[i][to]);
+    at[i] = to;
+  }
+}
