@@ -1,6 +1,8 @@
 package uk.ictreview.read;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +15,9 @@ import java.util.Optional;
 record Header(int row, Map<String, Integer> columns, Map<Integer, String> unknown, Map<Integer, String> repeats) {
   Header {
     columns = Map.copyOf(columns);
-    unknown = Map.copyOf(unknown);
-    repeats = Map.copyOf(repeats);
+    // sorted by column, so notes come out left to right
+    unknown = Collections.unmodifiableMap(new TreeMap<>(unknown));
+    repeats = Collections.unmodifiableMap(new TreeMap<>(repeats));
   }
 
   /** Matches a row's cells to the sheet's columns. */

@@ -102,7 +102,7 @@ final class XlsxSource implements SheetSource {
       return;
     }
     ReadOnlySharedStringsTable sst = new ReadOnlySharedStringsTable(pkg, false);
-    String[] strings = new String[sst.getCount()];
+    String[] strings = new String[sst.getUniqueCount()];
     for (int i = 0; i < strings.length; i++) {
       strings[i] = sst.getItemAt(i).getString();
     }
