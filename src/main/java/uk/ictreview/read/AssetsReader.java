@@ -38,14 +38,14 @@ public final class AssetsReader {
     Set<String> policy = new HashSet<>();
     List<LifecyclePolicy> lifecycle = new ArrayList<>();
     List<BudgetLine> budget = new ArrayList<>();
-    IncidentsReader.policySheet(src, spec(LIFECYCLE), diags, policy,
-        IncidentsReader.rows(lifecycle, new Uniques(), AssetsReader::lifecycle));
+    SheetTable.readOptional(src, spec(LIFECYCLE), diags, policy,
+        SheetTable.into(lifecycle, new Uniques(), AssetsReader::lifecycle));
     AssetsReader r = new AssetsReader(today, lifecycle);
     List<Asset> assets = new ArrayList<>();
     SheetTable.Outcome main = SheetTable.read(src, spec(ASSETS), diags,
-        IncidentsReader.rows(assets, r.tags, (row, u) -> r.asset(row)));
-    IncidentsReader.policySheet(src, spec(BUDGET), diags, policy,
-        IncidentsReader.rows(budget, new Uniques(), AssetsReader::budget));
+        SheetTable.into(assets, r.tags, (row, u) -> r.asset(row)));
+    SheetTable.readOptional(src, spec(BUDGET), diags, policy,
+        SheetTable.into(budget, new Uniques(), AssetsReader::budget));
     return new WorkbookRead<>(new AssetRegister(assets, lifecycle, budget), main.dataRows(), policy);
   }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import uk.ictreview.model.CallType;
 import uk.ictreview.model.CategorySkill;
 import uk.ictreview.model.Closure;
@@ -44,10 +45,10 @@ public final class IncidentsReader {
     List<SupportDay> hours = new ArrayList<>();
     List<Closure> closures = new ArrayList<>();
     List<CategorySkill> categories = new ArrayList<>();
-    policySheet(src, SERVICE_LEVELS, diags, policy, rows(levels, new Uniques(), IncidentsReader::serviceLevel));
-    policySheet(src, SUPPORT_HOURS, diags, policy, rows(hours, new Uniques(), IncidentsReader::supportDay));
-    policySheet(src, CLOSURES, diags, policy, rows(closures, null, (row, u) -> closure(row)));
-    policySheet(src, CATEGORIES, diags, policy, rows(categories, new Uniques(), IncidentsReader::category));
+    policySheet(src, SERVICE_LEVELS, diags, policy, SheetTable.into(levels, new Uniques(), IncidentsReader::serviceLevel));
+    policySheet(src, SUPPORT_HOURS, diags, policy, SheetTable.into(hours, new Uniques(), IncidentsReader::supportDay));
+    policySheet(src, CLOSURES, diags, policy, SheetTable.into(closures, null, (row, u) -> closure(row)));
+    policySheet(src, CATEGORIES, diags, policy, SheetTable.into(categories, new Uniques(), IncidentsReader::category));
     boolean reopened = main.usable() && main.header().has(REOPENED);
     IncidentLog log = new IncidentLog(incidents, levels, hours, closures, categories, reopened);
     return new WorkbookRead<>(log, main.dataRows(), policy);
@@ -57,31 +58,9 @@ public final class IncidentsReader {
     return INCIDENTS_WORKBOOK.sheet(sheet);
   }
 
-  /** Reads an optional sheet, remembering that it was there. */
-  static void policySheet(SheetSource src, SheetSpec spec, Diagnostics diags, Set<String> found,
-      java.util.function.Consumer<DataRow> rows) throws UnreadableWorkbookException {
-    if (SheetTable.read(src, spec, diags, rows).present()) {
-      found.add(spec.name());
-    }
-  }
-
   private static void policySheet(SheetSource src, String sheet, Diagnostics diags, Set<String> found,
-      java.util.function.Consumer<DataRow> rows) throws UnreadableWorkbookException {
-    policySheet(src, spec(sheet), diags, found, rows);
-  }
-
-  /** A row reader that adds what it made to {@code out} when the row had no error. */
-  interface RowMaker<T> {
-    T make(DataRow row, Uniques uniques);
-  }
-
-  static <T> java.util.function.Consumer<DataRow> rows(List<T> out, Uniques uniques, RowMaker<T> maker) {
-    return row -> {
-      T t = maker.make(row, uniques);
-      if (row.keep()) {
-        out.add(t);
-      }
-    };
+      Consumer<DataRow> rows) throws UnreadableWorkbookException {
+    SheetTable.readOptional(src, spec(sheet), diags, found, rows);
   }
 
   private final Uniques refs = new Uniques();

@@ -3,6 +3,7 @@ package uk.ictreview.read;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import uk.ictreview.validate.Diagnostics;
@@ -92,6 +93,29 @@ final class SheetTable {
       h.unknown().forEach((col, text) -> diags.note(Place.cell(file, sheet, h.row(), col),
           "column '" + text + "' (" + Place.columnLetters(col) + ") is not used by ictreview; kept for reference"));
     }
+  }
+
+  /** Reads an optional policy sheet, remembering in {@code found} that it was there. */
+  static void readOptional(SheetSource src, SheetSpec spec, Diagnostics diags, Set<String> found,
+      Consumer<DataRow> rows) throws UnreadableWorkbookException {
+    if (read(src, spec, diags, rows).present()) {
+      found.add(spec.name());
+    }
+  }
+
+  /** Makes one record from a data row; returns null when the row had an error. */
+  interface RowMaker<T> {
+    T make(DataRow row, Uniques uniques);
+  }
+
+  /** A row handler that adds what {@code maker} made to {@code out} when the row had no error. */
+  static <T> Consumer<DataRow> into(List<T> out, Uniques uniques, RowMaker<T> maker) {
+    return row -> {
+      T t = maker.make(row, uniques);
+      if (row.keep()) {
+        out.add(t);
+      }
+    };
   }
 
   private static void reportNoHeader(SheetSpec spec, String file, String sheet, List<RawRow> early, Diagnostics d) {

@@ -31,11 +31,11 @@ public final class SkillsReader {
     List<RoleTarget> targets = new ArrayList<>();
     List<SkillNeed> needs = new ArrayList<>();
     SheetTable.Outcome main = SheetTable.read(src, spec(STAFF), diags,
-        IncidentsReader.rows(staff, new Uniques(), SkillsReader::staff));
-    IncidentsReader.policySheet(src, spec(TARGETS), diags, policy,
-        IncidentsReader.rows(targets, new Uniques(), SkillsReader::target));
-    IncidentsReader.policySheet(src, spec(NEEDS), diags, policy,
-        IncidentsReader.rows(needs, new Uniques(), SkillsReader::need));
+        SheetTable.into(staff, new Uniques(), SkillsReader::staff));
+    SheetTable.readOptional(src, spec(TARGETS), diags, policy,
+        SheetTable.into(targets, new Uniques(), SkillsReader::target));
+    SheetTable.readOptional(src, spec(NEEDS), diags, policy,
+        SheetTable.into(needs, new Uniques(), SkillsReader::need));
     return new WorkbookRead<>(new SkillsMatrix(staff, targets, needs), main.dataRows(), policy);
   }
 
