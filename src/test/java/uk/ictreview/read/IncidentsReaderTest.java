@@ -91,6 +91,15 @@ class IncidentsReaderTest {
   }
 
   @Test
+  void aRepeatedColumnIsReadOnceWithAWarning() throws Exception {
+    var r = read(Fixture.book().sheet("Incidents", row("Ref", "Logged", "Priority", "Category", "Date logged"),
+        row("INC-1", "04/09/2026 09:00", "P1", "Network", "nonsense")));
+    assertThat(r.data().incidents()).hasSize(1);
+    assertThat(messages()).containsExactly(
+        "incidents.xlsx 'Incidents'!E1: warning: column 'Logged' appears again (E); only column B is read");
+  }
+
+  @Test
   void aHeaderBelowRow20IsNotFound() throws Exception {
     Object[][] rows = new Object[22][];
     for (int i = 0; i < 21; i++) {

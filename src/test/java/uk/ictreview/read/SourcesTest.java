@@ -150,6 +150,36 @@ class SourcesTest {
   }
 
   @Test
+  void inlineStringsAsWrittenByStreamingWritersAreRead() throws Exception {
+    Path f = dir.resolve("inline.xlsx");
+    try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook();
+        OutputStream out = Files.newOutputStream(f)) {
+      var row = wb.createSheet("S").createRow(4);
+      row.createCell(0).setCellValue("INC-1");
+      row.createCell(27).setCellValue("far right");
+      wb.write(out);
+    }
+    try (SheetSource src = WorkbookLocator.openFile(f)) {
+      RawRow r = rows(src, "S").get(0);
+      assertThat(r.number()).isEqualTo(5);
+      assertThat(r.cell(0).text()).isEqualTo("INC-1");
+      // column 27 is AB
+      assertThat(r.cell(27).text()).isEqualTo("far right");
+    }
+  }
+
+  @Test
+  void csvPolicySheetsAreFoundByTheirFileNames() throws Exception {
+    Fixture.book().sheet("Incidents", row("Ref", "Logged", "Priority", "Category"))
+        .sheet("service levels", row("Priority", "Response target", "Resolution target"), row("P4", "8", "80"))
+        .csv(dir.resolve("incidents"), false);
+    var r = readIncidents();
+    assertThat(r.policySheetsFound()).containsExactly("Service levels");
+    assertThat(r.data().serviceLevels()).singleElement()
+        .satisfies(s -> assertThat(s.resolutionTargetMinutes()).isEqualTo(80 * 60));
+  }
+
+  @Test
   void aZipBombIsRefusedWithAMessage() throws Exception {
     Path good = incidents().xlsx(dir.resolve("good.xlsx"));
     // the same workbook with 4 MB of spaces in its sheet: it inflates far beyond POI's 100:1 limit
