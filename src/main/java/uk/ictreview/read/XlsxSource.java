@@ -50,11 +50,11 @@ final class XlsxSource implements SheetSource {
   }
 
   /** Opens the file read-only; the caller maps failures to a message for the user. */
-  static XlsxSource open(String name, File file) throws Exception {
+  static XlsxSource open(String name, File file) throws IOException, OpenXML4JException, SAXException {
     OPCPackage pkg = OPCPackage.open(file, PackageAccess.READ);
     try {
       return new XlsxSource(name, pkg);
-    } catch (Exception | Error e) {
+    } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
       pkg.revert();
       throw e;
     }

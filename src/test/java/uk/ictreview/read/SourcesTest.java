@@ -92,11 +92,12 @@ class SourcesTest {
             + " 'CSV UTF-8 (Comma delimited)'.");
   }
 
-  @Test
-  void formulaCellsAreReadByTheirCachedValue() throws Exception {
-    Path f = Fixture.book().sheet("S", row(2, 3, new Fixture.Formula("A1*B1"), new Fixture.Formula("\"P\"&A1"),
-        new Fixture.Formula("A1>1"), new Fixture.Formula("1/0"), new Fixture.Formula("DATE(2026,9,4)+0.375")))
-        .xlsx(dir.resolve("f.xlsx"));
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"f.xlsx", "f.xls"})
+  void formulaCellsAreReadByTheirCachedValue(String name) throws Exception {
+    Fixture book = Fixture.book().sheet("S", row(2, 3, new Fixture.Formula("A1*B1"), new Fixture.Formula("\"P\"&A1"),
+        new Fixture.Formula("A1>1"), new Fixture.Formula("1/0"), new Fixture.Formula("DATE(2026,9,4)+0.375")));
+    Path f = name.endsWith("x") ? book.xlsx(dir.resolve(name)) : book.xls(dir.resolve(name));
     try (SheetSource src = WorkbookLocator.openFile(f)) {
       RawRow r = rows(src, "S").get(0);
       assertThat(r.cell(2).number()).isEqualTo(6.0);
