@@ -201,4 +201,22 @@ class IncidentsReaderTest {
             + " External Contracts, Strategy & Planning, Budget & People Management, Personal ICT Competences,"
             + " Communication Skills, Educational Awareness)");
   }
+
+  @Test
+  void serviceLevelRowsWithUnknownOrRepeatedPrioritiesAreSkipped() throws Exception {
+    var r = read(Fixture.book().sheet("Incidents", HEADER)
+        .sheet("Service levels", row("Priority", "Name", "Response target", "Resolution target"),
+            row("P1", "Emergency", 0.5, 4), row("1 - Critical", null, 1, 4), row("P9", null, 1, 4),
+            row("P2", null, "two", 8)));
+    assertThat(r.data().serviceLevels()).singleElement().satisfies(s -> {
+      assertThat(s.name()).isEqualTo("Emergency");
+      // 0.5 hours = 30 minutes
+      assertThat(s.responseTargetMinutes()).isEqualTo(30);
+    });
+    assertThat(diags.rowsSkipped()).isEqualTo(3);
+    assertThat(messages()).containsExactly(
+        "incidents.xlsx 'Service levels'!A3: error: Priority P1 is listed again (first at row 2)",
+        "incidents.xlsx 'Service levels'!A4: error: Priority 'P9' is not one of P1-P4, 1-4, Critical, High, Medium, Low",
+        "incidents.xlsx 'Service levels'!C5: error: Response target 'two' is not a number");
+  }
 }
