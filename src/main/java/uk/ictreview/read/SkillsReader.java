@@ -32,11 +32,22 @@ public final class SkillsReader {
     List<SkillNeed> needs = new ArrayList<>();
     SheetTable.Outcome main = SheetTable.read(src, spec(STAFF), diags,
         SheetTable.into(staff, new Uniques(), SkillsReader::staff));
+    warnWithoutSkillColumns(main, src, diags);
     SheetTable.readOptional(src, spec(TARGETS), diags, policy,
         SheetTable.into(targets, new Uniques(), SkillsReader::target));
     SheetTable.readOptional(src, spec(NEEDS), diags, policy,
         SheetTable.into(needs, new Uniques(), SkillsReader::need));
     return new WorkbookRead<>(new SkillsMatrix(staff, targets, needs), main.dataRows(), policy);
+  }
+
+  /** A Staff sheet without a single skill column would silently give everyone "none" in every skill. */
+  private static void warnWithoutSkillColumns(SheetTable.Outcome main, SheetSource src, Diagnostics diags) {
+    if (main.usable() && java.util.Arrays.stream(Skill.values()).noneMatch(s -> main.header().has(s.label()))) {
+      String sheet = src.findSheet(spec(STAFF)).orElse(STAFF);
+      diags.warning(uk.ictreview.validate.Place.row(src.fileOf(sheet), sheet, main.header().row()),
+          "none of the 12 skill columns was found (e.g. '" + Skill.DESKTOP_APPLICATION_SUPPORT.label()
+              + "'); every level is read as none");
+    }
   }
 
   static SheetSpec spec(String sheet) {

@@ -153,6 +153,7 @@ final class Fixture {
   }
 
   static Fixture minimalSkills() {
-    return book().sheet("Staff", row("Name", "Role"), row("Sam Jones", "ICT Technician"));
+    return book().sheet("Staff", row("Name", "Role", "Desktop & Application Support"),
+        row("Sam Jones", "ICT Technician", "B"));
   }
 }

@@ -77,11 +77,13 @@ class SkillsReaderTest {
     assertThat(r.data().needs().get(0).coveredBy()).isEqualTo("LA service");
     // Health & Safety is a Technology skill: its default need is D
     assertThat(r.data().needs().get(1).need()).isEqualTo(Level.D);
-    assertThat(messages()).hasSize(3);
-    assertThat(messages().get(0)).isEqualTo("skills.xlsx 'Targets'!A3: error: Role 'ict technician' is used again"
+    assertThat(messages()).hasSize(4);
+    assertThat(messages()).first().isEqualTo("skills.xlsx 'Staff' row 1: warning: none of the 12 skill columns was"
+        + " found (e.g. 'Desktop & Application Support'); every level is read as none");
+    assertThat(messages().get(1)).isEqualTo("skills.xlsx 'Targets'!A3: error: Role 'ict technician' is used again"
         + " (first at row 2)");
-    assertThat(messages().get(1)).isEqualTo("skills.xlsx 'Needs'!B3: warning: Need 'Z' is not a level: expected A,"
+    assertThat(messages().get(2)).isEqualTo("skills.xlsx 'Needs'!B3: warning: Need 'Z' is not a level: expected A,"
         + " B, C or D; the default need (D) applies");
-    assertThat(messages().get(2)).startsWith("skills.xlsx 'Needs'!A4: error: Skill 'Knitting' is not one of the 12");
+    assertThat(messages().get(3)).startsWith("skills.xlsx 'Needs'!A4: error: Skill 'Knitting' is not one of the 12");
   }
 }
