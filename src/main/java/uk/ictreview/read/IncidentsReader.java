@@ -27,17 +27,16 @@ public final class IncidentsReader {
   static final String PRIORITIES = "one of P1-P4, 1-4, Critical, High, Medium, Low";
 
   private final LocalDate today;
-  private final Diagnostics diags;
+  private final Uniques refs = new Uniques();
 
-  private IncidentsReader(LocalDate today, Diagnostics diags) {
+  private IncidentsReader(LocalDate today) {
     this.today = today;
-    this.diags = diags;
   }
 
   /** Reads every sheet of an opened incidents workbook; {@code today} is only for flagging future dates. */
   public static WorkbookRead<IncidentLog> read(SheetSource src, LocalDate today, Diagnostics diags)
       throws UnreadableWorkbookException {
-    IncidentsReader r = new IncidentsReader(today, diags);
+    IncidentsReader r = new IncidentsReader(today);
     Set<String> policy = new HashSet<>();
     List<Incident> incidents = new ArrayList<>();
     SheetTable.Outcome main = SheetTable.read(src, spec(INCIDENTS), diags, row -> r.incident(row, incidents));
@@ -62,8 +61,6 @@ public final class IncidentsReader {
       Consumer<DataRow> rows) throws UnreadableWorkbookException {
     SheetTable.readOptional(src, spec(sheet), diags, found, rows);
   }
-
-  private final Uniques refs = new Uniques();
 
   private void incident(DataRow r, List<Incident> out) {
     String ref = r.text(REF, true);
