@@ -1,0 +1,113 @@
+package uk.ictreview.read;
+
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.DateUtil;
+
+/**
+ * Dates and times as schools write them. Day first always: {@code 13/02/2026} is 13 February and
+ * {@code 02/13/2026} is refused, never read month first. See docs/rules-intake.md.
+ */
+final class DateTexts {
+  static final String EXPECTED_DATE =
+      "a date: expected dd/mm/yyyy or dd/mm/yyyy hh:mm (day first), yyyy-mm-dd or yyyy-mm-dd hh:mm, or a date cell";
+  static final String EXPECTED_TIME = "a time of day: expected hh:mm (24-hour, e.g. 08:00 or 16:30) or a time cell";
+  static final int FIRST_SERIAL_YEAR = 1980;
+  static final int LAST_SERIAL_YEAR = 2099;
+
+  private static final String TIME = "(?:[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?)?";
+  private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})" + TIME);
+  private static final Pattern UK = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})" + TIME);
+  private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?");
+
+  private DateTexts() {}
+
+  static LocalDateTime dateTime(RawCell c, boolean date1904) throws BadValue {
+    return switch (c.kind()) {
+      case DATE_TIME -> c.dateTime();
+      case NUMBER -> serial(c.number(), date1904);
+      case TEXT -> parse(c.text().strip());
+      default -> throw new BadValue(EXPECTED_DATE);
+    };
+  }
+
+  /** An Excel serial number, accepted only where it lands in a plausible year (a stray 12 is not 1900). */
+  static LocalDateTime serial(double n, boolean date1904) throws BadValue {
+    if (!DateUtil.isValidExcelDate(n)) {
+      throw new BadValue(EXPECTED_DATE);
+    }
+    LocalDateTime t = DateUtil.getLocalDateTime(n, date1904, true);
+    if (t == null || t.getYear() < FIRST_SERIAL_YEAR || t.getYear() > LAST_SERIAL_YEAR) {
+      throw new BadValue(EXPECTED_DATE + " (as a number it is not an Excel date between "
+          + FIRST_SERIAL_YEAR + " and " + LAST_SERIAL_YEAR + ")");
+    }
+    return t;
+  }
+
+  static LocalDateTime parse(String s) throws BadValue {
+    Matcher iso = ISO.matcher(s);
+    if (iso.matches()) {
+      return build(iso.group(1), iso.group(2), iso.group(3), iso, 4);
+    }
+    Matcher uk = UK.matcher(s);
+    if (uk.matches()) {
+      String y = uk.group(3);
+      // a two-digit year is this century's: 04/09/26 is 2026
+      String year = y.length() == 2 ? "20" + y : y;
+      return build(year, uk.group(2), uk.group(1), uk, 4);
+    }
+    throw new BadValue(EXPECTED_DATE);
+  }
+
+  private static LocalDateTime build(String y, String m, String d, Matcher tm, int g) throws BadValue {
+    try {
+      int hour = tm.group(g) == null ? 0 : Integer.parseInt(tm.group(g));
+      int minute = tm.group(g + 1) == null ? 0 : Integer.parseInt(tm.group(g + 1));
+      int second = tm.group(g + 2) == null ? 0 : Integer.parseInt(tm.group(g + 2));
+      return LocalDateTime.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d), hour, minute, second);
+    } catch (DateTimeException e) {
+      throw new BadValue(EXPECTED_DATE);
+    }
+  }
+
+  static LocalTime time(RawCell c) throws BadValue {
+    switch (c.kind()) {
+      case DATE_TIME:
+        return c.dateTime().toLocalTime();
+      case NUMBER:
+        return fraction(c.number());
+      case TEXT:
+        return clock(c.text().strip());
+      default:
+        throw new BadValue(EXPECTED_TIME);
+    }
+  }
+
+  /** Excel keeps a time of day as a fraction of a day: 0.5 is 12:00. Rounded to the second. */
+  private static LocalTime fraction(double n) throws BadValue {
+    if (n < 0 || n >= 1) {
+      throw new BadValue(EXPECTED_TIME);
+    }
+    long seconds = Math.round(n * 86_400);
+    if (seconds >= 86_400) {
+      throw new BadValue(EXPECTED_TIME);
+    }
+    return LocalTime.ofSecondOfDay(seconds);
+  }
+
+  private static LocalTime clock(String s) throws BadValue {
+    Matcher m = CLOCK.matcher(s);
+    if (!m.matches()) {
+      throw new BadValue(EXPECTED_TIME);
+    }
+    try {
+      int sec = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+      return LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), sec);
+    } catch (DateTimeException e) {
+      throw new BadValue(EXPECTED_TIME);
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package uk.ictreview.read;
+
+import static uk.ictreview.read.Workbooks.*;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import uk.ictreview.model.CallType;
+import uk.ictreview.model.CategorySkill;
+import uk.ictreview.model.Closure;
+import uk.ictreview.model.Incident;
+import uk.ictreview.model.IncidentLog;
+import uk.ictreview.model.Priority;
+import uk.ictreview.model.ServiceLevel;
+import uk.ictreview.model.Skill;
+import uk.ictreview.model.SupportDay;
+import uk.ictreview.validate.Diagnostics;
+
+/** Reads incidents.xlsx (SPEC 4.1): the Incidents sheet and its optional policy sheets. */
+public final class IncidentsReader {
+  static final String PRIORITIES = "one of P1-P4, 1-4, Critical, High, Medium, Low";
+
+  private final LocalDate today;
+  private final Uniques refs = new Uniques();
+
+  private IncidentsReader(LocalDate today) {
+    this.today = today;
+  }
+
+  /** Reads every sheet of an opened incidents workbook; {@code today} is only for flagging future dates. */
+  public static WorkbookRead<IncidentLog> read(SheetSource src, LocalDate today, Diagnostics diags)
+      throws UnreadableWorkbookException {
+    IncidentsReader r = new IncidentsReader(today);
+    Set<String> policy = new HashSet<>();
+    List<Incident> incidents = new ArrayList<>();
+    SheetTable.Outcome main = SheetTable.read(src, spec(INCIDENTS), diags, row -> r.incident(row, incidents));
+    List<ServiceLevel> levels = new ArrayList<>();
+    List<SupportDay> hours = new ArrayList<>();
+    List<Closure> closures = new ArrayList<>();
+    List<CategorySkill> categories = new ArrayList<>();
+    policySheet(src, SERVICE_LEVELS, diags, policy, SheetTable.into(levels, new Uniques(), IncidentsReader::serviceLevel));
+    policySheet(src, SUPPORT_HOURS, diags, policy, SheetTable.into(hours, new Uniques(), IncidentsReader::supportDay));
+    policySheet(src, CLOSURES, diags, policy, SheetTable.into(closures, null, (row, u) -> closure(row)));
+    policySheet(src, CATEGORIES, diags, policy, SheetTable.into(categories, new Uniques(), IncidentsReader::category));
+    boolean reopened = main.usable() && main.header().has(REOPENED);
+    IncidentLog log = new IncidentLog(incidents, levels, hours, closures, categories, reopened);
+    return new WorkbookRead<>(log, main.dataRows(), policy);
+  }
+
+  static SheetSpec spec(String sheet) {
+    return INCIDENTS_WORKBOOK.sheet(sheet);
+  }
+
+  private static void policySheet(SheetSource src, String sheet, Diagnostics diags, Set<String> found,
+      Consumer<DataRow> rows) throws UnreadableWorkbookException {
+    SheetTable.readOptional(src, spec(sheet), diags, found, rows);
+  }
+
+  private void incident(DataRow r, List<Incident> out) {
+    String ref = r.text(REF, true);
+    Uniques.check(refs, r, REF, ref);
+    LocalDateTime logged = r.dateTime(LOGGED, true);
+    Priority priority = priority(r, PRIORITY);
+    String category = r.text(CATEGORY, true);
+    CallType type = callType(r);
+    LocalDateTime responded = r.dateTime(RESPONDED, false);
+    LocalDateTime resolved = r.dateTime(RESOLVED, false);
+    Long onHold = r.get(ON_HOLD_HOURS, false, CellValues::hoursToMinutes);
+    Integer reopened = r.get(REOPENED, false, CellValues::reopened);
+    Checks.notBefore(r, RESOLVED, resolved, LOGGED, logged);
+    Checks.notBefore(r, RESPONDED, responded, LOGGED, logged);
+    if (responded != null && resolved != null && responded.isAfter(resolved)) {
+      r.warning(RESPONDED, RESPONDED + " (" + RawCell.formatDateTime(responded) + ") is after " + RESOLVED + " ("
+          + RawCell.formatDateTime(resolved) + ")");
+    }
+    Checks.notFuture(r, LOGGED, logged, today);
+    Checks.notFuture(r, RESPONDED, responded, today);
+    Checks.notFuture(r, RESOLVED, resolved, today);
+    Incident inc = r.failed() ? null : new Incident(ref, logged, priority, category, type, r.text(REPORTED_BY, false),
+        r.text(LOCATION, false), r.text(ASSIGNED_TO, false), r.text(ASSET_TAG, false), responded, resolved,
+        onHold == null ? 0 : onHold, r.text(ESCALATED_TO, false), reopened, r.ref());
+    if (r.keep()) {
+      out.add(inc);
+    }
+  }
+
+  static Priority priority(DataRow r, String column) {
+    return r.get(column, true, c -> Priority.parse(c.display()).orElseThrow(() -> new BadValue(PRIORITIES)));
+  }
+
+  private static CallType callType(DataRow r) {
+    String t = r.text(TYPE, false);
+    if (t == null) {
+      return CallType.INCIDENT;
+    }
+    return CallType.parse(t).orElseGet(() -> {
+      r.warning(TYPE, TYPE + " '" + t + "' is not one of Incident, Request, Problem, Change, Maintenance;"
+          + " treated as Incident");
+      return CallType.INCIDENT;
+    });
+  }
+
+  private static ServiceLevel serviceLevel(DataRow r, Uniques u) {
+    Priority p = priority(r, PRIORITY);
+    if (p != null) {
+      Integer before = u.seen(p.name(), r.number());
+      if (before != null) {
+        r.error(PRIORITY, PRIORITY + " " + p.name() + " is listed again (first at row " + before + ")");
+      }
+    }
+    String name = r.text(NAME, false);
+    Long response = r.get(RESPONSE_TARGET, true, CellValues::hoursToMinutes);
+    Long resolution = r.get(RESOLUTION_TARGET, true, CellValues::hoursToMinutes);
+    if (r.failed()) {
+      return null;
+    }
+    return new ServiceLevel(p, name == null ? p.defaultName() : name, response, resolution);
+  }
+
+  private static SupportDay supportDay(DataRow r, Uniques u) {
+    DayOfWeek day = r.get(DAY, true, CellValues::day);
+    if (day != null) {
+      Integer before = u.seen(day.name(), r.number());
+      if (before != null) {
+        r.error(DAY, DAY + " '" + r.text(DAY, false) + "' is listed again (first at row " + before + ")");
+      }
+    }
+    LocalTime start = r.time(START, true);
+    LocalTime end = r.time(END, true);
+    if (start != null && end != null && end.isBefore(start)) {
+      r.error(END, END + " (" + end + ") is before " + START + " (" + start + ")");
+    }
+    return r.failed() ? null : new SupportDay(day, start, end);
+  }
+
+  private static Closure closure(DataRow r) {
+    LocalDate from = r.date(FROM, true);
+    LocalDate to = r.date(TO, true);
+    if (from != null && to != null) {
+      Checks.notBefore(r, TO, to.atStartOfDay(), FROM, from.atStartOfDay());
+    }
+    String reason = r.text(REASON, false);
+    return r.failed() ? null : new Closure(from, to, reason);
+  }
+
+  private static CategorySkill category(DataRow r, Uniques u) {
+    String category = r.text(CATEGORY, true);
+    Uniques.check(u, r, CATEGORY, category);
+    Skill skill = skill(r, SKILL);
+    return r.failed() ? null : new CategorySkill(category, skill);
+  }
+
+  static Skill skill(DataRow r, String column) {
+    return r.get(column, true, c -> Skill.parse(c.display()).orElseThrow(() -> new BadValue(
+        "one of the 12 framework skills (" + String.join(", ", java.util.Arrays.stream(Skill.values())
+            .map(Skill::label).toList()) + ")")));
+  }
+}

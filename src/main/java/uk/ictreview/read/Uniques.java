@@ -1,0 +1,34 @@
+package uk.ictreview.read;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Remembers the first row of each key (ignoring case and repeated spaces) so that a repeat can name it. */
+final class Uniques {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private final Map<String, Integer> first = new HashMap<>();
+
+  /** Records the key at this row, or returns the earlier row that already has it. */
+  Integer seen(String key, int row) {
+    String k = SPACES.matcher(key.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    Integer before = first.get(k);
+    if (before == null) {
+      first.put(k, row);
+    }
+    return before;
+  }
+
+  /** Reports an error at the column when the value was used in an earlier row. */
+  static void check(Uniques u, DataRow r, String column, String value) {
+    if (value == null) {
+      return;
+    }
+    Integer before = u.seen(value, r.number());
+    if (before != null) {
+      r.error(column, column + " '" + value + "' is used again (first at row " + before + ")");
+    }
+  }
+}
