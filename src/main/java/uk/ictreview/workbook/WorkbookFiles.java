@@ -1,5 +1,7 @@
 package uk.ictreview.workbook;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -7,8 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -27,7 +34,14 @@ final class WorkbookFiles {
     stamp(wb);
     try (wb;
         OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-      wb.write(out);
+      if (wb instanceof XSSFWorkbook) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        wb.write(bytes);
+        fixEntryTimes(bytes.toByteArray(), out);
+      } else {
+        // Streamed (benchmark-sized) workbooks go straight to disk; their zip dates are the clock's.
+        wb.write(out);
+      }
     } catch (FileAlreadyExistsException e) {
       throw new FileAlreadyExistsException(file.toString(), null, "will not overwrite an existing file");
     } finally {
@@ -44,6 +58,24 @@ final class WorkbookFiles {
       if (Files.exists(p)) {
         throw new FileAlreadyExistsException(
             p.toString(), null, "already exists; ictreview never overwrites a school's files (choose an empty folder)");
+      }
+    }
+  }
+
+  /**
+   * Copies the .xlsx zip with every entry dated {@link #CREATED} (as a local date-time, so no time zone gets
+   * in): POI dates entries with the clock, and fixed dates make regenerated files byte-identical in git.
+   */
+  private static void fixEntryTimes(byte[] xlsx, OutputStream out) throws IOException {
+    LocalDateTime fixed = LocalDateTime.ofInstant(CREATED, ZoneOffset.UTC);
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        ZipEntry copy = new ZipEntry(e.getName());
+        copy.setTimeLocal(fixed);
+        zip.putNextEntry(copy);
+        in.transferTo(zip);
+        zip.closeEntry();
       }
     }
   }

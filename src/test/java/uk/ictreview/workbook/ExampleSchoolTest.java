@@ -159,6 +159,24 @@ class ExampleSchoolTest {
     assertThat(Files.readString(fresh.resolve("pack.md"))).contains("school: Hollowmere Academy");
   }
 
+  @Test
+  void largeLogsForBenchmarksAreStreamedAndTidy(@TempDir Path big) throws IOException {
+    Place none = ExampleSchoolGenerator.write(big, new ExampleSchoolGenerator.Options(21_000, 7L, false));
+    assertThat(none).isNull();
+    LogRows rows = LogRows.read(big.resolve("incidents.xlsx"));
+    assertThat(rows.headerRow()).isZero();
+    assertThat(rows.rows()).hasSize(21_000);
+    assertThat(rows.rows().get(20_999).ref()).isEqualTo("INC-21000");
+    assertThat(rows.rows()).noneMatch(LogRows.LogRow::loggedAsText);
+    assertThat(rows.rows()).noneMatch(r -> r.resolved() != null && r.resolved().isBefore(r.logged()));
+  }
+
+  @Test
+  void optionsNeedAtLeastOneCall() {
+    assertThatThrownBy(() -> new ExampleSchoolGenerator.Options(0, 1L, true))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   private static Map<String, Long> count(java.util.function.Function<LogRows.LogRow, String> key) {
     return log.rows().stream().collect(Collectors.groupingBy(key, Collectors.counting()));
   }
