@@ -38,28 +38,35 @@ final class IncidentsSheet {
     Sheet sheet = TableSheet.create(wb, styles, spec, mess ? TITLE : null, header, header + calls.size() + extra);
     int textDate = mess ? firstOn(calls, TEXT_DATE_DAY, false) : -1;
     int bad = mess ? firstOn(calls, BAD_ROW_DAY, true) : -1;
-    int width = Math.max(4, String.valueOf(calls.size()).length());
+    String refFormat = "INC-%0" + Math.max(4, String.valueOf(calls.size()).length()) + "d";
     int r = header + 1;
     Place badPlace = null;
     for (int i = 0; i < calls.size(); i++) {
       if (mess && i == BLANK_AFTER) {
         r++;
       }
-      ExampleCall c = calls.get(i);
-      Object logged = i == textDate ? UK.format(c.logged()) : c.logged();
-      Object responded = c.responded();
-      Object resolved = c.resolved();
+      Object[] cells = cells(calls.get(i), String.format(refFormat, i + 1));
+      if (i == textDate) {
+        cells[1] = UK.format(calls.get(i).logged());
+      }
       if (i == bad) {
-        responded = null;
-        resolved = c.logged().toLocalDate().minusDays(1).atTime(c.resolved().toLocalTime());
+        // Typed a day early, and no separate response: the row's only problem is Resolved before Logged.
+        cells[9] = null;
+        cells[10] = calls.get(i).logged().toLocalDate().minusDays(1).atTime(calls.get(i).resolved().toLocalTime());
         badPlace = Place.cell(Workbooks.INCIDENTS_WORKBOOK.fileName(), spec.name(), r + 1, 10);
       }
-      Cells.row(sheet, styles, r++, String.format("INC-%0" + width + "d", i + 1), logged,
-          c.priority().name(), c.category().label, c.type().label(), c.reportedBy(), c.location(), c.assignedTo(),
-          c.assetTag(), responded, resolved, c.onHoldHours() > 0 ? (Object) c.onHoldHours() : null,
-          c.escalatedTo(), c.reopened() ? "Y" : "N");
+      Cells.row(sheet, styles, r++, cells);
     }
     return badPlace;
+  }
+
+  /** A call's cells in the column order of the Incidents sheet. */
+  private static Object[] cells(ExampleCall c, String ref) {
+    return new Object[] {
+      ref, c.logged(), c.priority().name(), c.category().label, c.type().label(), c.reportedBy(), c.location(),
+      c.assignedTo(), c.assetTag(), c.responded(), c.resolved(), c.onHoldHours() > 0 ? c.onHoldHours() : null,
+      c.escalatedTo(), c.reopened() ? "Y" : "N"
+    };
   }
 
   /** The index of the first call on {@code day} (a resolved incident if {@code resolvedIncident}). */

@@ -91,39 +91,36 @@ final class TableSheet {
   }
 
   private static void addValidation(Sheet sheet, ColumnKind kind, int first, int last, int col) {
-    if (last < first) {
+    DataValidationHelper helper = sheet.getDataValidationHelper();
+    DataValidationConstraint constraint = constraint(helper, kind);
+    if (last < first || constraint == null) {
       return;
     }
-    DataValidationHelper helper = sheet.getDataValidationHelper();
-    DataValidationConstraint constraint;
-    boolean strict = true;
-    switch (kind) {
-      case PRIORITY -> constraint = list(helper, Arrays.stream(Priority.values()).map(Enum::name).toList());
-      case CALL_TYPE -> constraint = list(helper, Arrays.stream(CallType.values()).map(CallType::label).toList());
-      case ASSET_STATUS -> constraint = list(helper, Arrays.stream(AssetStatus.values()).map(AssetStatus::label).toList());
-      case ASSET_TYPE -> {
-        // A warning, not a stop: a school may keep types of its own (and give them a Lifecycle row).
-        constraint = list(helper, LifecyclePolicy.defaults().stream().map(LifecyclePolicy::type).toList());
-        strict = false;
-      }
-      case LEVEL -> constraint = helper.createExplicitListConstraint(LEVELS.split(","));
-      case DAY_OF_WEEK -> constraint = helper.createExplicitListConstraint(DAYS.split(","));
-      case SKILL -> constraint = helper.createFormulaListConstraint(SKILL_LIST);
-      case YES_NO_COUNT -> {
-        // Y/N offered, but a count of reopenings is allowed too.
-        constraint = helper.createExplicitListConstraint(new String[] {"Y", "N"});
-        strict = false;
-      }
-      default -> {
-        return;
-      }
-    }
     DataValidation v = helper.createValidation(constraint, new CellRangeAddressList(first, last, col, col));
+    // A warning, not a stop, where other values are legitimate: a school's own asset types (given a Lifecycle
+    // row), and a count of reopenings instead of Y/N.
+    boolean strict = kind != ColumnKind.ASSET_TYPE && kind != ColumnKind.YES_NO_COUNT;
     v.setErrorStyle(strict ? DataValidation.ErrorStyle.STOP : DataValidation.ErrorStyle.WARNING);
     v.setShowErrorBox(true);
+    // For .xlsx POI writes this as showDropDown="false", which is how Excel is told to show the arrow.
     v.setSuppressDropDownArrow(true);
     v.createErrorBox("Not in the list", "Pick a value from the list (see the About sheet).");
     sheet.addValidationData(v);
+  }
+
+  /** The drop-down list of a column kind, or null for kinds typed freely. */
+  private static DataValidationConstraint constraint(DataValidationHelper helper, ColumnKind kind) {
+    return switch (kind) {
+      case PRIORITY -> list(helper, Arrays.stream(Priority.values()).map(Enum::name).toList());
+      case CALL_TYPE -> list(helper, Arrays.stream(CallType.values()).map(CallType::label).toList());
+      case ASSET_STATUS -> list(helper, Arrays.stream(AssetStatus.values()).map(AssetStatus::label).toList());
+      case ASSET_TYPE -> list(helper, LifecyclePolicy.defaults().stream().map(LifecyclePolicy::type).toList());
+      case LEVEL -> helper.createExplicitListConstraint(LEVELS.split(","));
+      case DAY_OF_WEEK -> helper.createExplicitListConstraint(DAYS.split(","));
+      case SKILL -> helper.createFormulaListConstraint(SKILL_LIST);
+      case YES_NO_COUNT -> helper.createExplicitListConstraint(new String[] {"Y", "N"});
+      default -> null;
+    };
   }
 
   private static DataValidationConstraint list(DataValidationHelper helper, List<String> values) {
