@@ -25,7 +25,7 @@ import uk.ictreview.report.charts.Chart;
 /**
  * The competence heat map: skills down, the need then each person across, each cell shaded by level from white
  * (none) to near-black (D) with the letter written in it, so it reads in greyscale and without colour. The need
- * column stands apart, behind a heavy rule; a cell outlined heavily is a School person at or above the need.
+ * column stands apart, behind a heavy rule; a framed cell is a School person at or above the need.
  */
 final class HeatMapChart {
   static final String FONT = "DejaVu Sans";
@@ -73,7 +73,7 @@ final class HeatMapChart {
     chart.setBackgroundPaint(Color.WHITE);
     TextTitle key = new TextTitle(
         "Levels A-D, darker = higher; - = none. First column: the level the school needs."
-            + " Heavy outline: reaches the need.",
+            + " Framed: a member of the school's staff at or above the need.",
         new Font(FONT, Font.PLAIN, 7));
     key.setPosition(RectangleEdge.BOTTOM);
     chart.addSubtitle(key);
@@ -86,13 +86,17 @@ final class HeatMapChart {
     s[1][k] = y;
     s[2][k] = l.rank();
     XYTextAnnotation letter = new XYTextAnnotation(l == Level.NONE ? "-" : l.name(), x, y);
-    letter.setFont(new Font(FONT, x == 0 ? Font.BOLD : Font.PLAIN, 8));
+    letter.setFont(new Font(FONT, Font.BOLD, 9));
     letter.setPaint(l.rank() >= 3 ? Color.WHITE : Color.BLACK);
     letter.setTextAnchor(TextAnchor.CENTER);
     plot.addAnnotation(letter);
     Rectangle2D box = new Rectangle2D.Double(x - 0.5, y - 0.5, 1, 1);
-    plot.addAnnotation(new XYShapeAnnotation(box, new BasicStroke(holder ? 2f : 0.5f),
-        holder ? Color.BLACK : new Color(0x808080)));
+    plot.addAnnotation(new XYShapeAnnotation(box, new BasicStroke(0.5f), new Color(0x808080)));
+    if (holder) {
+      // An inner frame in the contrasting shade, so it shows on a dark cell as well as a light one.
+      Rectangle2D inner = new Rectangle2D.Double(x - 0.4, y - 0.32, 0.8, 0.64);
+      plot.addAnnotation(new XYShapeAnnotation(inner, new BasicStroke(1.5f), l.rank() >= 3 ? Color.WHITE : Color.BLACK));
+    }
     return k + 1;
   }
 
