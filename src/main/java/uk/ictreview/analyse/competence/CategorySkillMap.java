@@ -32,7 +32,7 @@ public final class CategorySkillMap {
   static final Map<Skill, List<String>> BUILT_IN =
       Map.of(
           Skill.DESKTOP_APPLICATION_SUPPORT,
-          List.of("hardware", "print", "software", "application", "app", "apps", "mis", "classroom av", "av", "audio visual",
+          List.of("hardware", "print", "software", "application", "app", "apps", "classroom av", "av", "audio visual",
               "data projector", "projector", "interactive", "whiteboard", "display", "desktop", "laptop", "pc", "pcs",
               "tablet", "ipad", "chromebook", "peripheral", "keyboard", "mouse", "scanner", "copier"),
           Skill.SERVER_NETWORK_SUPPORT,

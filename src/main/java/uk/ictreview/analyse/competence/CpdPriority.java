@@ -6,10 +6,11 @@ import uk.ictreview.model.Level;
 import uk.ictreview.model.Skill;
 
 /**
- * One skill ranked for CPD (SPEC 6.2). The score is {@code gapLevels x (1 + demand) x (1 + escalation)} where
- * gapLevels = the team gap (need - coverage, 0 when the team reaches the need) + the sum of the School staff's
- * own gaps against their role targets; demand = {@code calls / periodCalls}; escalation =
- * {@code escalated / calls} (0 without calls). See docs/rules-skills.md for why. {@code nextLevel} and its
+ * One skill ranked for CPD (SPEC 6.2). The score is {@code gapLevels x (1 + 12 x demand) x (1 + escalation)}
+ * where gapLevels = the team gap (need - coverage, 0 when the team reaches the need) + the sum of the School
+ * staff's own gaps against their role targets; demand = {@code calls / periodCalls}, so {@code 12 x demand} is
+ * the skill's calls over the average calls per skill (a skill with an even twelfth of the calls counts its gap
+ * twice); escalation = {@code escalated / calls} (0 without calls). See docs/rules-skills.md for why. {@code nextLevel} and its
  * {@code nextActivities} are the first step: the level above the team's best when the team falls short of the
  * need, else the level above the lowest current level among the people with a gap.
  */
@@ -53,10 +54,18 @@ public record CpdPriority(
     return scoreOf(gapLevels(), calls, periodCalls, escalated);
   }
 
+  /** How many times the average share of calls per skill a skill's share is: 12 x demand. */
+  public double demandWeight() {
+    return 1 + DEMAND_SCALE * demand();
+  }
+
+  /** The 12 skills: demand is measured against an even spread of the calls over them. */
+  public static final int DEMAND_SCALE = Skill.values().length;
+
   static double scoreOf(int gapLevels, int calls, int periodCalls, int escalated) {
     double demand = periodCalls == 0 ? 0 : (double) calls / periodCalls;
     double escalation = calls == 0 ? 0 : (double) escalated / calls;
-    return gapLevels * (1 + demand) * (1 + escalation);
+    return gapLevels * (1 + DEMAND_SCALE * demand) * (1 + escalation);
   }
 
   public Level need() {

@@ -78,7 +78,7 @@ final class HeatMapChart {
     key.setPosition(RectangleEdge.BOTTOM);
     chart.addSubtitle(key);
     String alt = "Heat map of the team's level in each of the 12 skills, beside the level the school needs.";
-    return new Chart(id, alt, chart, 500, 250 + 6 * Math.min(20, longest(labels)));
+    return new Chart(id, alt, chart, 500, 215 + 4 * Math.min(50, longest(labels)));
   }
 
   private static int cell(double[][] s, int k, int x, int y, Level l, XYPlot plot, boolean holder) {

@@ -40,7 +40,7 @@ final class SkillsText {
   static String reason(CpdPriority p) {
     List<String> parts = new ArrayList<>();
     if (p.calls() == 0) {
-      parts.add("no calls in the period");
+      parts.add("no calls in the period map to this skill");
     } else {
       String esc = p.escalated() == 0 ? "none escalated" : pct(p.escalated(), p.calls()) + "% of them escalated to a supplier";
       parts.add(pct(p.calls(), p.periodCalls()) + "% of calls (" + p.calls() + "), " + esc);
@@ -93,8 +93,9 @@ final class SkillsText {
           + String.join(", ", r.rolesWithoutTarget()) + ", so no gaps are shown for it. Add it to a Targets sheet.");
     }
     notes.add("Competences: CPD priority score = gap in levels (the team's shortfall against the need plus each"
-        + " person's shortfall against their target) x (1 + share of the period's calls in that skill) x (1 + share"
-        + " of those calls escalated to a supplier). Calls map to skills by their category (built-in table of"
+        + " person's shortfall against their target) x (1 + 12 x the share of the period's calls in that skill, so a"
+        + " skill with an even twelfth of the calls counts double) x (1 + the share of those calls escalated to a"
+        + " supplier). Calls map to skills by their category (built-in table of"
         + " keywords, or the Categories sheet of incidents.xlsx).");
     List<CategoryDemand> unmapped = r.unmappedCategories();
     if (!unmapped.isEmpty()) {

@@ -17,12 +17,12 @@ import uk.ictreview.model.Skill;
  *   H&amp;S  2 + 1 + 1 = 4   CMS  2 + 1 + 1 = 4   ISEC 2 + 1 + 1 = 4
  *   S&amp;P  2 + 2 + 2 = 6   B&amp;PM 2 + 2 + 2 = 6   EDU 1 + 1 + 1 = 3    DAS, PIC, COM 0: not ranked
  * calls (10 in the term): DAS 4 (0 escalated), SNS 3 (2 escalated), CMS 2 (1 escalated), unmapped 1
- * score = gap x (1 + calls/10) x (1 + escalated/calls)
- *   CMS  4 x 1.2 x 1.5     = 7.2
- *   S&amp;P  6 x 1   x 1       = 6     B&amp;PM 6 (tie: no calls either: framework order, S&amp;P first)
+ * score = gap x (1 + 12 x calls/10) x (1 + escalated/calls)
+ *   CMS  4 x (1 + 12 x 0.2 = 3.4) x 1.5         = 20.4
+ *   SNS  1 x (1 + 12 x 0.3 = 4.6) x (1 + 2/3)   = 7.6667
+ *   S&amp;P  6 x 1 x 1 = 6     B&amp;PM 6 (tie: no calls either: framework order, S&amp;P first)
  *   H&amp;S  4, ISEC 4 (tie: framework order)
  *   EDU  3
- *   SNS  1 x 1.3 x (1 + 2/3) = 2.1667
  *   CI   1, SRM 1
  * </pre>
  */
@@ -34,12 +34,12 @@ class CpdRankingTest {
         .extracting(CpdPriority::skill)
         .containsExactly(
             Skill.CONTINUITY_MAINTENANCE_SECURITY,
+            Skill.SERVER_NETWORK_SUPPORT,
             Skill.STRATEGY_PLANNING,
             Skill.BUDGET_PEOPLE_MANAGEMENT,
             Skill.HEALTH_SAFETY,
             Skill.INTERNAL_SUPPORT_EXTERNAL_CONTRACTS,
             Skill.EDUCATIONAL_AWARENESS,
-            Skill.SERVER_NETWORK_SUPPORT,
             Skill.CONFIGURATION_INSTALLATION,
             Skill.SUPPORT_REQUEST_MANAGEMENT);
     assertThat(p).extracting(CpdPriority::rank).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
@@ -51,10 +51,11 @@ class CpdRankingTest {
     assertThat(cms.escalated()).isEqualTo(1);
     assertThat(cms.demand()).isEqualTo(0.2);
     assertThat(cms.escalation()).isEqualTo(0.5);
-    assertThat(cms.score()).isCloseTo(7.2, within(1e-9));
+    assertThat(cms.demandWeight()).isCloseTo(3.4, within(1e-9));
+    assertThat(cms.score()).isCloseTo(20.4, within(1e-9));
     // The team's best is B: the first step is level C.
     assertThat(cms.nextLevel()).isEqualTo(Level.C);
-    assertThat(p.get(6).score()).isCloseTo(1 * 1.3 * (1 + 2.0 / 3), within(1e-9));
+    assertThat(p.get(1).score()).isCloseTo(1 * 4.6 * (1 + 2.0 / 3), within(1e-9));
   }
 
   @Test

@@ -65,20 +65,20 @@ class SkillsSectionTest {
     assertThat(s.topPriorities()).hasSize(5);
     PriorityRow cms = s.priorities().get(0);
     assertThat(cms.skill()).isEqualTo("Continuity, Maintenance & Security");
-    assertThat(cms.score()).isEqualTo("7.20");
+    assertThat(cms.score()).isEqualTo("20.40");
     // 2 of 10 calls = 20.0%; 1 of 2 escalated = 50.0%; team best B against need D; Alice and Bob 1 level each.
     assertThat(cms.reason())
         .isEqualTo("20.0% of calls (2), 50.0% of them escalated to a supplier; nobody in the team reaches"
             + " level D (best: B); 2 people are below their role's target (2 levels in all).");
     assertThat(cms.nextLevel()).isEqualTo("C");
     assertThat(cms.activities()).isNotEmpty();
-    PriorityRow sns = s.priorities().get(6);
+    PriorityRow sns = s.priorities().get(1);
     // 3 of 10 calls; 2 of 3 escalated = 66.7%; SNS covered by Acme IT.
     assertThat(sns.reason())
         .isEqualTo("30.0% of calls (3), 66.7% of them escalated to a supplier; nobody in the team reaches"
             + " level D (best: C); Acme IT covers it meanwhile.");
-    assertThat(s.priorities().get(1).reason())
-        .isEqualTo("No calls in the period; nobody in the team reaches level C (best: A);"
+    assertThat(s.priorities().get(2).reason())
+        .isEqualTo("No calls in the period map to this skill; nobody in the team reaches level C (best: A);"
             + " 2 people are below their role's target (4 levels in all).");
   }
 
