@@ -46,6 +46,23 @@ class CategorySkillMapTest {
     assertThat(builtIn.skillFor(category)).contains(skill);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // The bundled example school's categories, as its generator writes them.
+        "Printing|DESKTOP_APPLICATION_SUPPORT",
+        "Accounts/passwords|SERVER_NETWORK_SUPPORT",
+        "Internet filtering|SERVER_NETWORK_SUPPORT",
+        "Virus/security|CONTINUITY_MAINTENANCE_SECURITY",
+        "MIS/data|CONTINUITY_MAINTENANCE_SECURITY",
+        "Supplier/warranty|INTERNAL_SUPPORT_EXTERNAL_CONTRACTS",
+        "PAT testing|HEALTH_SAFETY"
+      })
+  void exampleSchoolCategories(String category, Skill skill) {
+    assertThat(builtIn.skillFor(category)).contains(skill);
+  }
+
   @Test
   void shortKeywordsMustBeWholeWordsAndUnknownIsUnmapped() {
     // "av" must not match "available"; nothing else matches either.

@@ -187,6 +187,33 @@ class CompetenceAnalysisTest {
   }
 
   @Test
+  void changesAndMaintenanceCountAsDemandButProblemsDoNot() {
+    List<Incident> log =
+        List.of(
+            call("2026-09-02T09:00", "New equipment", CallType.CHANGE, null),
+            call("2026-09-03T09:00", "Backup", CallType.MAINTENANCE, null),
+            call("2026-09-04T09:00", "Backup", CallType.PROBLEM, null),
+            call("2026-09-05T09:00", "Backup", CallType.REQUEST, "Acme IT"));
+    CompetenceResult r = CompetenceAnalysis.analyse(TEAM, log, TERM, List.of(), FW);
+    assertThat(r.periodCalls()).isEqualTo(3);
+    assertThat(r.categories())
+        .extracting(CategoryDemand::category, CategoryDemand::calls, CategoryDemand::escalated)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Backup", 2, 1),
+            org.assertj.core.groups.Tuple.tuple("New equipment", 1, 0));
+  }
+
+  @Test
+  void categoriesSheetOverridesTheBuiltInMap() {
+    List<uk.ictreview.model.CategorySkill> sheet =
+        List.of(new uk.ictreview.model.CategorySkill("lost property", Skill.SUPPORT_REQUEST_MANAGEMENT));
+    CompetenceResult r = CompetenceAnalysis.analyse(TEAM, LOG, TERM, sheet, FW);
+    assertThat(r.unmappedCategories()).isEmpty();
+    assertThat(r.categories()).filteredOn(c -> c.category().equals("Lost property"))
+        .extracting(CategoryDemand::skill).containsExactly(Skill.SUPPORT_REQUEST_MANAGEMENT);
+  }
+
+  @Test
   void demandCountsThePeriodsCallsPerCategory() {
     CompetenceResult r = result();
     // 10 calls: the one of 31/08 is before the term and the Problem is left out.
