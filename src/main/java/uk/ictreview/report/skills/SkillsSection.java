@@ -28,6 +28,7 @@ public record SkillsSection(
     String supportFte,
     boolean capacityAdvice,
     String capacityText,
+    String capacityAdviceText,
     List<StaffRow> staff,
     List<CoverageRow> coverage,
     List<CoverageRow> singlePoints,
@@ -66,6 +67,7 @@ public record SkillsSection(
         SkillsText.fte(r.supportFte()),
         r.capacityAdvice(),
         SkillsText.capacity(r),
+        SkillsText.capacityAdvice(r),
         staff,
         coverage,
         coverage.stream().filter(CoverageRow::singlePoint).toList(),
@@ -136,9 +138,13 @@ public record SkillsSection(
   private static CoverageRow coverageRow(SkillCoverage c, List<StaffRow> staff) {
     String status;
     String cls;
-    if (c.coveredByTeam()) {
+    if (c.coveredByTeam() && c.holdersAtNeed() >= 2) {
       status = "Covered by the team";
-      cls = c.holdersAtNeed() >= 2 ? "status-green" : "status-amber";
+      cls = "status-green";
+    } else if (c.coveredByTeam()) {
+      // Say it in words too: the amber must not rest on colour alone.
+      status = c.provider() == null ? "Covered by one person only" : "Covered by one person and " + c.provider();
+      cls = "status-amber";
     } else if (c.covered()) {
       status = "Covered by " + c.provider();
       cls = "status-amber";
@@ -149,6 +155,7 @@ public record SkillsSection(
     return new CoverageRow(c.skill().label(), c.skill().focus().label(), c.need().name(),
         SkillsText.levelOrNone(c.coverage()), status, cls, c.holdersAtNeed(), c.singlePointOfKnowledge(),
         c.holders().stream().map(i -> staff.get(i).packLabel()).toList(),
+        c.holders().stream().map(i -> "Staff " + (i + 1)).toList(),
         c.holders().stream().map(i -> staff.get(i).name()).toList());
   }
 

@@ -60,14 +60,19 @@ final class SkillsText {
     return capitalise(String.join("; ", parts)) + ".";
   }
 
-  /** SPEC 6.2's capacity advice, or the FTE alone when it does not apply. */
+  /** The FTE sentence, with SPEC 6.2's capacity advice when it applies. */
   static String capacity(CompetenceResult r) {
-    String fte = fte(r.supportFte());
-    String base = "The school's own ICT support staff come to " + fte + " FTE.";
+    String base = "The school's own ICT support staff come to " + fte(r.supportFte()) + " FTE.";
+    String advice = capacityAdvice(r);
+    return advice.isEmpty() ? base : base + " " + advice;
+  }
+
+  /** SPEC 6.2's advice at 1.0 FTE or less, else empty. */
+  static String capacityAdvice(CompetenceResult r) {
     if (!r.capacityAdvice()) {
-      return base;
+      return "";
     }
-    return base + " At 1.0 FTE or less a school is unlikely to carry all the FITS functions in house and should"
+    return "At 1.0 FTE or less a school is unlikely to carry all the FITS functions in house and should"
         + " look at a supplier for some of them (FITS OM guidance).";
   }
 

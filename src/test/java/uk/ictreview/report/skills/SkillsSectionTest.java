@@ -48,8 +48,10 @@ class SkillsSectionTest {
   void coverageRowsAndStatus() {
     List<CoverageRow> rows = SkillsSection.of(result(), StaffNames.HIDDEN).coverage();
     CoverageRow das = rows.get(Skill.DESKTOP_APPLICATION_SUPPORT.ordinal());
-    assertThat(das.status()).isEqualTo("Covered by the team");
+    assertThat(das.status()).isEqualTo("Covered by one person only");
     assertThat(das.statusClass()).isEqualTo("status-amber"); // only Bob reaches D
+    assertThat(das.holdersBrief(false)).containsExactly("Staff 2");
+    assertThat(das.holdersBrief(true)).containsExactly("Bob");
     CoverageRow sns = rows.get(Skill.SERVER_NETWORK_SUPPORT.ordinal());
     assertThat(sns.status()).isEqualTo("Covered by Acme IT");
     assertThat(sns.coverage()).isEqualTo("C");
@@ -57,6 +59,23 @@ class SkillsSectionTest {
     assertThat(sp.status()).isEqualTo("Not covered");
     assertThat(sp.statusClass()).isEqualTo("status-red");
     assertThat(sp.coverage()).isEqualTo("A");
+  }
+
+  @Test
+  void greenNeedsTwoPeopleAndAmberSaysWhyInWords() {
+    // DAS need D: both at D (green). SNS need D covered by LA: only A at D (amber, with the provider).
+    SkillsMatrix m =
+        new SkillsMatrix(
+            List.of(SectionFixtures.person("A", "ICT Technician", "1", "School", "DD----------"),
+                SectionFixtures.person("B", "ICT Technician", "1", "School", "DC----------")),
+            List.of(), List.of(new SkillNeed(Skill.SERVER_NETWORK_SUPPORT, Level.D, "LA")));
+    CompetenceResult r = CompetenceAnalysis.analyse(m, List.of(), SectionFixtures.TERM, List.of(), SectionFixtures.FW);
+    List<CoverageRow> rows = SkillsSection.of(r, StaffNames.HIDDEN).coverage();
+    assertThat(rows.get(0).status()).isEqualTo("Covered by the team");
+    assertThat(rows.get(0).statusClass()).isEqualTo("status-green");
+    assertThat(rows.get(0).holdersBrief(false)).containsExactly("Staff 1", "Staff 2");
+    assertThat(rows.get(1).status()).isEqualTo("Covered by one person and LA");
+    assertThat(rows.get(1).statusClass()).isEqualTo("status-amber");
   }
 
   @Test

@@ -66,6 +66,8 @@ class SkillsTemplateTest {
             "Staff 3 (Network Engineer, Acme IT)");
     Document d = Jsoup.parse(html);
     assertThat(d.select("#skills-support-fte").text()).isEqualTo("1.5");
+    assertThat(d.select("#skills-capacity-advice")).isEmpty();
+    assertThat(d.select("#skills-coverage tbody tr").first().text()).contains("Staff 2").doesNotContain("Bob");
     assertThat(d.select("#skills-single-points").text()).isEqualTo("3");
     assertThat(d.select("#skills-coverage tbody tr")).hasSize(12);
     // The pack lists the top 5 CPD priorities of 9 and leaves out the per-person detail.
