@@ -95,6 +95,29 @@ public record SkillsSection(
     return staff.stream().map(s -> s.label(names)).toList();
   }
 
+  /**
+   * The section's status for the pack's summary: red when a skill the school needs is not covered at all;
+   * amber when all are covered but one rests on a single person or only on a provider, or the team is 1.0 FTE
+   * or less; else green.
+   */
+  public String status() {
+    if (coverage.stream().anyMatch(c -> c.statusClass().equals("status-red"))) {
+      return "red";
+    }
+    boolean amber = capacityAdvice || coverage.stream().anyMatch(c -> c.statusClass().equals("status-amber"));
+    return amber ? "amber" : "green";
+  }
+
+  /** The rule that set {@link #status()}, in words. */
+  public String statusRule() {
+    return switch (status()) {
+      case "red" -> "Red: at least one skill the school needs is covered neither by the team nor by a provider.";
+      case "amber" -> "Amber: every skill is covered, but some rest on one person or on a provider alone,"
+          + " or the team is 1.0 FTE or less.";
+      default -> "Green: every skill is covered by two or more of the school's staff.";
+    };
+  }
+
   public List<PriorityRow> topPriorities() {
     return priorities.subList(0, Math.min(TOP_PRIORITIES, priorities.size()));
   }

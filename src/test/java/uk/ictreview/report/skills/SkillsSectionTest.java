@@ -76,6 +76,29 @@ class SkillsSectionTest {
     assertThat(rows.get(0).holdersBrief(false)).containsExactly("Staff 1", "Staff 2");
     assertThat(rows.get(1).status()).isEqualTo("Covered by one person and LA");
     assertThat(rows.get(1).statusClass()).isEqualTo("status-amber");
+    // The other 10 skills have nobody at their need: red overall.
+    assertThat(SkillsSection.of(r, StaffNames.HIDDEN).status()).isEqualTo("red");
+  }
+
+  @Test
+  void statusGreenOnlyWhenEverySkillHasTwoHoldersAndFteAboveOne() {
+    SkillsMatrix strong =
+        new SkillsMatrix(
+            List.of(SectionFixtures.person("A", "Network Manager", "1", "School", "DDDDDDDDDDDD"),
+                SectionFixtures.person("B", "Network Manager", "0.5", "School", "DDDDDDDDDDDD")),
+            List.of(), List.of());
+    CompetenceResult r = CompetenceAnalysis.analyse(strong, List.of(), SectionFixtures.TERM, List.of(), SectionFixtures.FW);
+    assertThat(SkillsSection.of(r, StaffNames.HIDDEN).status()).isEqualTo("green");
+    assertThat(SkillsSection.of(r, StaffNames.HIDDEN).headline())
+        .isEqualTo("12 of the 12 skills the school needs are covered by the team; none is left uncovered.");
+    SkillsMatrix oneFte =
+        new SkillsMatrix(
+            List.of(SectionFixtures.person("A", "Network Manager", "0.5", "School", "DDDDDDDDDDDD"),
+                SectionFixtures.person("B", "Network Manager", "0.5", "School", "DDDDDDDDDDDD")),
+            List.of(), List.of());
+    CompetenceResult r1 = CompetenceAnalysis.analyse(oneFte, List.of(), SectionFixtures.TERM, List.of(), SectionFixtures.FW);
+    // 0.5 + 0.5 = 1.0 FTE: the capacity advice makes it amber.
+    assertThat(SkillsSection.of(r1, StaffNames.HIDDEN).status()).isEqualTo("amber");
   }
 
   @Test
