@@ -23,7 +23,7 @@ final class SkillsJson {
       w.beginObject();
       w.name("skill").value(c.skill().label());
       w.name("coverage").value(c.coverage().letterOrNull());
-      w.name("need").value(c.need().name());
+      w.name("need").value(c.need().letterOrNull());
       w.name("covered").value(c.covered());
       w.name("holdersAtNeed").value(c.holdersAtNeed());
       w.name("coveredBy").value(c.provider());

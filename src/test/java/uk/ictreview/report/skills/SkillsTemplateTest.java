@@ -94,6 +94,21 @@ class SkillsTemplateTest {
     assertWellFormed(html);
   }
 
+  @Test
+  void capacityAdviceAtOneFteOrLess() throws Exception {
+    uk.ictreview.model.SkillsMatrix one =
+        new uk.ictreview.model.SkillsMatrix(
+            java.util.List.of(SectionFixtures.person("Dee", "ICT Technician", "1", "School", "BBBBBBBBBBBB")),
+            java.util.List.of(), java.util.List.of());
+    var r = uk.ictreview.analyse.competence.CompetenceAnalysis.analyse(
+        one, java.util.List.of(), SectionFixtures.TERM, java.util.List.of(), SectionFixtures.FW);
+    Document d = Jsoup.parse(render(SkillsSection.of(r, StaffNames.HIDDEN), true));
+    assertThat(d.select("#skills-support-fte").text()).isEqualTo("1.0");
+    assertThat(d.select("#skills-capacity-advice").text()).startsWith("At 1.0 FTE or less");
+    // Nobody is a single point here (Dee is at B, every need is C or D), and no CPD list is empty.
+    assertThat(d.select("#skills-single-points").text()).isEqualTo("0");
+  }
+
   static java.util.List<String> columnLabels(Chart c) {
     org.jfree.chart.plot.XYPlot plot = (org.jfree.chart.plot.XYPlot) c.chart().getPlot();
     return java.util.List.of(((org.jfree.chart.axis.SymbolAxis) plot.getDomainAxis()).getSymbols());
