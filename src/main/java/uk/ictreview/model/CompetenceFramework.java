@@ -11,9 +11,10 @@ import java.util.Objects;
  * The text of the ICT Competences Framework: for each skill and level A-D, its activities, knowledge and
  * examples, in the framework's order. One source for the report's wording (the activities quoted for CPD) and
  * anything else that needs the framework's words. Every skill has at least one activity at every level, so a
- * CPD plan can always quote the next level.
+ * CPD plan can always quote the next level. {@code descriptions} holds each skill's one-paragraph description
+ * where known (the bundled framework has all 12).
  */
-public record CompetenceFramework(List<Statement> statements) {
+public record CompetenceFramework(List<Statement> statements, Map<Skill, String> descriptions) {
 
   /** The three kinds of bullet the framework lists under each level. */
   public enum Kind {
@@ -50,6 +51,9 @@ public record CompetenceFramework(List<Statement> statements) {
 
   public CompetenceFramework {
     statements = List.copyOf(statements);
+    EnumMap<Skill, String> d = new EnumMap<>(Skill.class);
+    d.putAll(descriptions);
+    descriptions = Collections.unmodifiableMap(d);
     for (Skill s : Skill.values()) {
       for (Level l : List.of(Level.A, Level.B, Level.C, Level.D)) {
         if (statements.stream().noneMatch(st -> st.skill == s && st.level == l && st.kind == Kind.ACTIVITIES)) {
@@ -58,6 +62,20 @@ public record CompetenceFramework(List<Statement> statements) {
         }
       }
     }
+  }
+
+  /** The framework without skill descriptions. */
+  public CompetenceFramework(List<Statement> statements) {
+    this(statements, Map.of());
+  }
+
+  /** What the skill covers, in the framework's words, or "" when not known. */
+  public String description(Skill skill) {
+    return descriptions.getOrDefault(skill, "");
+  }
+
+  public CompetenceFramework withDescriptions(Map<Skill, String> d) {
+    return new CompetenceFramework(statements, d);
   }
 
   /** The bullets of one kind for a skill at a level, in the framework's order; empty for level none. */

@@ -7,6 +7,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
@@ -26,20 +28,46 @@ public final class FrameworkReader {
   /** The framework bundled in the jar. */
   public static final String BUNDLED = "/uk/ictreview/framework/ict-competences.csv";
 
+  /** Each skill's description (focus, skill, description), from the framework's Markdown version. */
+  public static final String BUNDLED_DESCRIPTIONS = "/uk/ictreview/framework/ict-competences-skills.csv";
+
   private static final String[] HEADERS = {"focus", "skill", "level", "kind", "text"};
 
   private FrameworkReader() {}
 
-  /** The framework bundled with the tool. */
+  /** The framework bundled with the tool, with its skill descriptions. */
   public static CompetenceFramework bundled() {
-    try (InputStream in = FrameworkReader.class.getResourceAsStream(BUNDLED)) {
-      if (in == null) {
-        throw new IllegalStateException("the framework " + BUNDLED + " is missing from the tool");
-      }
-      return read(new InputStreamReader(in, StandardCharsets.UTF_8), "ict-competences.csv");
+    try (InputStream in = resource(BUNDLED);
+        InputStream d = resource(BUNDLED_DESCRIPTIONS)) {
+      CompetenceFramework fw = read(new InputStreamReader(in, StandardCharsets.UTF_8), "ict-competences.csv");
+      return fw.withDescriptions(
+          readDescriptions(new InputStreamReader(d, StandardCharsets.UTF_8), "ict-competences-skills.csv"));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + BUNDLED, e);
+      throw new UncheckedIOException("cannot read the bundled framework", e);
     }
+  }
+
+  private static InputStream resource(String path) {
+    InputStream in = FrameworkReader.class.getResourceAsStream(path);
+    if (in == null) {
+      throw new IllegalStateException("the framework file " + path + " is missing from the tool");
+    }
+    return in;
+  }
+
+  /** Reads skill descriptions (focus, skill, description); a skill listed twice or unknown is refused. */
+  public static Map<Skill, String> readDescriptions(Reader reader, String sourceName) throws IOException {
+    CSVFormat format = CSVFormat.DEFAULT.builder()
+        .setHeader("focus", "skill", "description").setSkipHeaderRecord(true).setTrim(true).get();
+    Map<Skill, String> out = new EnumMap<>(Skill.class);
+    for (CSVRecord rec : format.parse(reader)) {
+      Skill skill = Skill.parse(rec.get("skill"))
+          .orElseThrow(() -> fault(sourceName, rec, "'" + rec.get("skill") + "' is not one of the 12 skills"));
+      if (out.put(skill, rec.get("description")) != null) {
+        throw fault(sourceName, rec, skill.label() + " is described twice");
+      }
+    }
+    return out;
   }
 
   /**

@@ -29,6 +29,16 @@ class FrameworkReaderTest {
             "Set up a suitable desktop environment for users of a standalone PC.",
             "Install simple software applications.");
     assertThat(fw.activities(Skill.SERVER_NETWORK_SUPPORT, Level.NONE)).isEmpty();
+    assertThat(fw.descriptions()).hasSize(12);
+    assertThat(fw.description(Skill.PERSONAL_ICT_COMPETENCES))
+        .isEqualTo("Individual ICT skills required to perform the role.");
+  }
+
+  @Test
+  void aDescriptionTwiceIsRefused() {
+    String csv = "focus,skill,description\nTechnology,Health & Safety,x\nTechnology,Health and safety,y\n";
+    assertThatThrownBy(() -> FrameworkReader.readDescriptions(new StringReader(csv), "d.csv"))
+        .hasMessage("d.csv line 3: Health & Safety is described twice");
   }
 
   @Test

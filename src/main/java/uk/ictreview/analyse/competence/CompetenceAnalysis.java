@@ -95,7 +95,7 @@ public final class CompetenceAnalysis {
     }
     List<String> next =
         best.compareTo(need) >= 0 ? List.of() : best.next().map(l -> fw.activities(s, l)).orElse(List.of());
-    return new SkillCoverage(s, need, best, provider, holders, next);
+    return new SkillCoverage(s, need, best, provider, holders, next, fw.description(s));
   }
 
   static List<PersonGaps> people(List<StaffMember> staff, RoleTargets targets, CompetenceFramework fw) {

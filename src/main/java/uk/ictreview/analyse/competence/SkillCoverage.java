@@ -10,11 +10,18 @@ import uk.ictreview.model.Skill;
  * (supplier engineers excluded), NONE when nobody has it. {@code provider} is the Needs sheet's "Covered by",
  * or null. {@code holders} are the 0-based rows (in the Staff sheet's order) of the School staff at or above
  * the need. {@code nextActivities} are the framework's activities for the level above the coverage, empty when
- * the team reaches the need.
+ * the team reaches the need. {@code description} is the framework's description of the skill ("" if unknown).
  */
 public record SkillCoverage(
-    Skill skill, Level need, Level coverage, String provider, List<Integer> holders, List<String> nextActivities) {
+    Skill skill,
+    Level need,
+    Level coverage,
+    String provider,
+    List<Integer> holders,
+    List<String> nextActivities,
+    String description) {
   public SkillCoverage {
+    description = description == null ? "" : description;
     Objects.requireNonNull(skill, "skill");
     Objects.requireNonNull(need, "need");
     Objects.requireNonNull(coverage, "coverage");

@@ -6,12 +6,13 @@ import java.util.List;
  * One skill in the coverage table. {@code coverage} is the team's best letter or "none"; {@code status} is the
  * plain words ("Covered by the team", "Covered by Acme IT", "Not covered") and {@code statusClass} its
  * status-green|amber|red class: green = the team reaches the need with two or more people; amber = it rests on
- * one person, or only a provider covers it; red = not covered. {@code holdersPack}, {@code holdersShort} and
+ * one person, or only a provider covers it; red = not covered. {@code description} is the framework's. {@code holdersPack}, {@code holdersShort} and
  * {@code holdersNamed} are the School staff at or above the need, by role label ("Staff 1 (ICT Technician)"),
  * by number alone ("Staff 1", as the heat map's columns) and by name.
  */
 public record CoverageRow(
     String skill,
+    String description,
     String focus,
     String need,
     String coverage,

@@ -175,7 +175,7 @@ public record SkillsSection(
       status = "Not covered";
       cls = "status-red";
     }
-    return new CoverageRow(c.skill().label(), c.skill().focus().label(), SkillsText.levelOrNone(c.need()),
+    return new CoverageRow(c.skill().label(), c.description(), c.skill().focus().label(), SkillsText.levelOrNone(c.need()),
         SkillsText.levelOrNone(c.coverage()), status, cls, c.holdersAtNeed(), c.singlePointOfKnowledge(),
         c.holders().stream().map(i -> staff.get(i).packLabel()).toList(),
         c.holders().stream().map(i -> "Staff " + (i + 1)).toList(),
