@@ -8,9 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import uk.ictreview.model.CompetenceFramework;
@@ -109,14 +110,14 @@ public final class FrameworkReader {
     return new Statement(skill, level, kind, rec.get("text"));
   }
 
-  private static java.util.Optional<Kind> kind(String text) {
+  private static Optional<Kind> kind(String text) {
     String t = text.trim().toLowerCase(Locale.ROOT);
     for (Kind k : Kind.values()) {
       if (k.label().toLowerCase(Locale.ROOT).equals(t)) {
-        return java.util.Optional.of(k);
+        return Optional.of(k);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   private static IllegalArgumentException fault(String source, CSVRecord rec, String what) {

@@ -2,9 +2,13 @@ package uk.ictreview.analyse.competence;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -127,10 +131,10 @@ public final class CompetenceAnalysis {
 
   static List<CategoryDemand> demand(List<Incident> calls, CategorySkillMap map) {
     // Categories keep the spelling of their first call; the same text in another case counts together.
-    Map<String, int[]> counts = new java.util.LinkedHashMap<>();
-    Map<String, String> spelling = new java.util.HashMap<>();
+    Map<String, int[]> counts = new LinkedHashMap<>();
+    Map<String, String> spelling = new HashMap<>();
     for (Incident i : calls) {
-      String key = i.category().trim().toLowerCase(java.util.Locale.ROOT);
+      String key = i.category().trim().toLowerCase(Locale.ROOT);
       spelling.putIfAbsent(key, i.category().trim());
       int[] c = counts.computeIfAbsent(key, k -> new int[2]);
       c[0]++;
@@ -142,7 +146,11 @@ public final class CompetenceAnalysis {
           String name = spelling.get(key);
           out.add(new CategoryDemand(name, map.skillFor(name).orElse(null), c[0], c[1]));
         });
-    out.sort((a, b) -> b.calls() != a.calls() ? b.calls() - a.calls() : a.category().compareToIgnoreCase(b.category()));
+    // Most calls first; equal counts alphabetically, so the order never depends on the log's row order.
+    out.sort(
+        Comparator.comparingInt(CategoryDemand::calls)
+            .reversed()
+            .thenComparing(CategoryDemand::category, String.CASE_INSENSITIVE_ORDER));
     return out;
   }
 

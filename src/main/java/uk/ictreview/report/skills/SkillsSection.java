@@ -1,5 +1,7 @@
 package uk.ictreview.report.skills;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -184,7 +186,7 @@ public record SkillsSection(
 
   private static PriorityRow priorityRow(CpdPriority p) {
     return new PriorityRow(p.rank(), p.skill().label(),
-        java.math.BigDecimal.valueOf(p.score()).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
+        BigDecimal.valueOf(p.score()).setScale(2, RoundingMode.HALF_UP).toPlainString(),
         SkillsText.reason(p), p.nextLevel().name(), p.nextActivities());
   }
 
