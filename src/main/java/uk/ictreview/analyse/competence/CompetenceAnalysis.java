@@ -57,6 +57,7 @@ public final class CompetenceAnalysis {
         calls.size(),
         m.needs().isEmpty(),
         m.targets().isEmpty(),
+        categoryOverrides.isEmpty(),
         rolesWithoutTarget(people));
   }
 

@@ -10,7 +10,8 @@ import uk.ictreview.model.StaffMember;
  * order; {@code staff} is the Staff sheet in its order (suppliers' engineers included, for the heat map);
  * {@code people} has one entry per School person; {@code priorities} are the skills with a gap, best first;
  * {@code categories} are the period's call categories with their skill; {@code rolesWithoutTarget} are the
- * School roles for which neither the Targets sheet nor the defaults give a target.
+ * School roles for which neither the Targets sheet nor the defaults give a target. The {@code default...} flags
+ * say which policy sheets were absent (Needs, Targets, Categories), so the method notes can say so.
  */
 public record CompetenceResult(
     BigDecimal supportFte,
@@ -22,6 +23,7 @@ public record CompetenceResult(
     int periodCalls,
     boolean defaultNeeds,
     boolean defaultTargets,
+    boolean defaultCategories,
     List<String> rolesWithoutTarget) {
   /** At or below this School FTE the report advises buying in some FITS functions (SPEC 6.2). */
   public static final BigDecimal CAPACITY_THRESHOLD = BigDecimal.ONE;

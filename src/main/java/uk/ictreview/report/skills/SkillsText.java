@@ -100,12 +100,18 @@ final class SkillsText {
     notes.add("Competences: CPD priority score = gap in levels (the team's shortfall against the need plus each"
         + " person's shortfall against their target) x (1 + 12 x the share of the period's calls in that skill, so a"
         + " skill with an even twelfth of the calls counts double) x (1 + the share of those calls escalated to a"
-        + " supplier). Calls map to skills by their category (built-in table of"
-        + " keywords, or the Categories sheet of incidents.xlsx).");
+        + " supplier). The calls are those logged in the period, of every type but Problem.");
+    notes.add(r.defaultCategories()
+        ? "Competences: incidents.xlsx has no Categories sheet, so each call's category maps to a skill by the"
+            + " built-in keywords of the ICT Competences Framework's areas (e.g. printing and hardware to Desktop &"
+            + " Application Support, network and accounts to Server & Network Support)."
+        : "Competences: call categories map to skills by the Categories sheet of incidents.xlsx, and by the"
+            + " built-in keywords for categories it does not list.");
     List<CategoryDemand> unmapped = r.unmappedCategories();
     if (!unmapped.isEmpty()) {
-      notes.add("Competences: " + unmapped.stream().mapToInt(CategoryDemand::calls).sum()
-          + " calls are in categories that map to no skill and count in no skill's demand: "
+      int calls = unmapped.stream().mapToInt(CategoryDemand::calls).sum();
+      notes.add("Competences: " + calls + (calls == 1 ? " call is" : " calls are")
+          + " in categories that map to no skill and count in no skill's demand: "
           + unmapped.stream().map(c -> c.category() + " (" + c.calls() + ")").collect(Collectors.joining(", "))
           + ". A Categories sheet in incidents.xlsx can map them.");
     }
