@@ -111,7 +111,8 @@ final class SkillsText {
     if (!unmapped.isEmpty()) {
       int calls = unmapped.stream().mapToInt(CategoryDemand::calls).sum();
       notes.add("Competences: " + calls + (calls == 1 ? " call is" : " calls are")
-          + " in categories that map to no skill and count in no skill's demand: "
+          + " in categories that map to no skill, so " + (calls == 1 ? "it counts" : "they count")
+          + " in no skill's demand: "
           + unmapped.stream().map(c -> c.category() + " (" + c.calls() + ")").collect(Collectors.joining(", "))
           + ". A Categories sheet in incidents.xlsx can map them.");
     }
