@@ -51,7 +51,7 @@ public final class Judge {
     long gone = calendar.minutesBetween(c.logged(), resolvedAt != null ? resolvedAt : periodEnd);
     long resMin = Math.max(0, gone - c.onHoldMinutes());
     Outcome res = outcome(resolvedAt != null, resMin, t.resolutionTargetMinutes());
-    return new Verdict(c, t, respondedAt != null, respMin, resp, resolvedAt != null, resMin, res);
+    return new Verdict(c, t, respondedAt, respMin, resp, resolvedAt, resMin, res);
   }
 
   static Outcome outcome(boolean done, long minutes, long target) {

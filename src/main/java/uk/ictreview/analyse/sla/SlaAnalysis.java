@@ -13,6 +13,7 @@ import uk.ictreview.model.IncidentLog;
 import uk.ictreview.model.Period;
 import uk.ictreview.model.Priority;
 import uk.ictreview.model.ServiceLevel;
+import uk.ictreview.model.SupportDay;
 
 /** The entry point of the SLA engine (SPEC 5). */
 public final class SlaAnalysis {
@@ -49,7 +50,8 @@ public final class SlaAnalysis {
     for (Priority p : Priority.values()) {
       targets.add(judge.target(p));
     }
-    return new SlaResult(current, previous, note, targets, region, log.serviceLevels().isEmpty(),
+    List<SupportDay> hours = log.supportHours().isEmpty() ? SupportDay.defaults() : log.supportHours();
+    return new SlaResult(current, previous, note, targets, hours, log.closures(), region, log.serviceLevels().isEmpty(),
         log.supportHours().isEmpty(), log.closures().isEmpty());
   }
 

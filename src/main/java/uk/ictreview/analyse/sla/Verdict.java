@@ -1,21 +1,23 @@
 package uk.ictreview.analyse.sla;
 
+import java.time.LocalDateTime;
 import java.util.Objects;
 import uk.ictreview.model.Incident;
 import uk.ictreview.model.ServiceLevel;
 
 /**
- * One call judged as at the end of the period. {@code responseMinutes} and {@code resolutionMinutes} are the
- * support minutes the clock shows: the final time when {@code responded} / {@code resolved}, otherwise the
- * time gone by the period end (for resolution, after On hold hours).
+ * One call judged as at the end of the period. {@code respondedAt} and {@code resolvedAt} are the moments
+ * that count (null when not happened by the period end). {@code responseMinutes} and {@code resolutionMinutes}
+ * are the support minutes the clock shows: the final time when done, otherwise the time gone by the period
+ * end (for resolution, after On hold hours).
  */
 public record Verdict(
     Incident call,
     ServiceLevel target,
-    boolean responded,
+    LocalDateTime respondedAt,
     long responseMinutes,
     Outcome response,
-    boolean resolved,
+    LocalDateTime resolvedAt,
     long resolutionMinutes,
     Outcome resolution) {
   public Verdict {
@@ -26,5 +28,13 @@ public record Verdict(
     if (responseMinutes < 0 || resolutionMinutes < 0) {
       throw new IllegalArgumentException(call.ref() + ": support time must not be negative");
     }
+  }
+
+  public boolean responded() {
+    return respondedAt != null;
+  }
+
+  public boolean resolved() {
+    return resolvedAt != null;
   }
 }

@@ -19,10 +19,10 @@ import uk.ictreview.model.Priority;
  * A four-week period, Mon 2 to Sun 29 March 2026 (no bank holidays), default hours (510 min a day) and
  * targets. The previous period of equal length is Mon 2 Feb to Sun 1 Mar.
  */
-class SlaAnalysisTest {
-  static final Period MARCH = new Period(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-29"));
+public class SlaAnalysisTest {
+  public static final Period MARCH = new Period(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-29"));
 
-  static IncidentLog log() {
+  public static IncidentLog log() {
     List<Incident> calls = new ArrayList<>(List.of(
         // P1: 180 min met; 300 min breached (> 240), escalated.
         Call.of("A1", "2026-03-02T09:00").p(Priority.P1).category("Network").location("Library").asset("LAP-001")
@@ -52,13 +52,14 @@ class SlaAnalysisTest {
     return new IncidentLog(calls, List.of(), List.of(), List.of(), List.of(), true);
   }
 
-  static AssetRegister register() {
+  public static AssetRegister register() {
     Asset lap = new Asset("LAP-001", "Laptop", "Dell", null, null, "Library", null, null, null, null, null, null,
         null, null);
     return new AssetRegister(List.of(lap), List.of(), List.of());
   }
 
-  static SlaResult result() {
+  /** The worked example: also the fixture of the report section's tests. */
+  public static SlaResult result() {
     return SlaAnalysis.analyse(log(), MARCH, BankHolidayRegion.ENGLAND_AND_WALES, true, register());
   }
 
