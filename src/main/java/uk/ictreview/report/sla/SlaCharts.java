@@ -11,6 +11,8 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
@@ -56,7 +58,8 @@ final class SlaCharts {
     List<SlaFigures> rows = new ArrayList<>(f.byPriority());
     rows.add(f.overall());
     for (SlaFigures p : rows) {
-      ds.addValue(p.resolutionMetPct(), "Resolved within target (%)", p.priority());
+      int judged = p.resolutionMet() + p.resolutionBreached();
+      ds.addValue(p.resolutionMetPct(), "Resolved within target (%)", p.priority() + " (" + judged + " judged)");
       alt.append(' ').append(p.priority()).append(' ').append(Fmt.pct(p.resolutionMetPct())).append(';');
     }
     JFreeChart chart = barChart(ds, "% resolved within target", false);
@@ -91,6 +94,7 @@ final class SlaCharts {
     stacked.setSeriesPaint(1, LIGHT);
     plot.setRenderer(stacked);
     plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+    ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     if (w.hasTrend()) {
       LineAndShapeRenderer line = new LineAndShapeRenderer(true, false);
       line.setSeriesPaint(0, Color.BLACK);
@@ -140,6 +144,7 @@ final class SlaCharts {
     r.setSeriesPaint(0, DARK);
     r.setMaximumBarWidth(0.12);
     r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0.#")));
+    r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
     r.setDefaultItemLabelFont(LABEL);
     r.setDefaultItemLabelsVisible(true);
   }

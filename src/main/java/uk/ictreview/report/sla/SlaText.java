@@ -64,9 +64,10 @@ final class SlaText {
   }
 
   static String workMix(WorkMix m) {
-    return "Work logged in the period (FITS): " + m.reactive() + " reactive (" + m.incidents() + " incidents, "
-        + m.requests() + " requests), " + m.proactive() + " proactive (" + m.problems() + " problems, "
-        + m.maintenance() + " maintenance) and " + m.changes() + " changes.";
+    return "Work logged in the period (FITS): " + m.reactive() + " reactive (" + Fmt.count(m.incidents(), "incident",
+        "incidents") + ", " + Fmt.count(m.requests(), "request", "requests") + "), " + m.proactive() + " proactive ("
+        + Fmt.count(m.problems(), "problem", "problems") + ", " + m.maintenance() + " maintenance) and "
+        + Fmt.count(m.changes(), "change", "changes") + ".";
   }
 
   static String reopen(PeriodFigures f) {
