@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,12 +49,18 @@ public record WeeklyVolume(List<Week> weeks, BigDecimal slopePerWeek, Double pVa
 
   public static WeeklyVolume of(List<Incident> population, Period period) {
     LocalDate first = period.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    int[] counts = new int[(int) (ChronoUnit.DAYS.between(first, period.to()) / 7 + 1)];
+    for (Incident c : population) {
+      LocalDate d = c.logged().toLocalDate();
+      if (period.contains(d)) {
+        counts[(int) (ChronoUnit.DAYS.between(first, d) / 7)]++;
+      }
+    }
     List<Week> weeks = new ArrayList<>();
-    for (LocalDate m = first; !m.isAfter(period.to()); m = m.plusWeeks(1)) {
-      LocalDate monday = m;
-      int n = (int) population.stream().filter(c -> inWeek(c, monday)).count();
+    for (int i = 0; i < counts.length; i++) {
+      LocalDate monday = first.plusWeeks(i);
       boolean whole = !monday.isBefore(period.from()) && !monday.plusDays(6).isAfter(period.to());
-      weeks.add(new Week(monday, n, whole));
+      weeks.add(new Week(monday, counts[i], whole));
     }
     SimpleRegression reg = regression(weeks);
     if (reg.getN() < 3) {
@@ -63,10 +70,5 @@ public record WeeklyVolume(List<Week> weeks, BigDecimal slopePerWeek, Double pVa
     Double pv = Double.isNaN(p) ? null : p;
     BigDecimal slope = BigDecimal.valueOf(reg.getSlope()).setScale(2, RoundingMode.HALF_UP);
     return new WeeklyVolume(weeks, slope, pv, pv != null && pv < 0.05);
-  }
-
-  private static boolean inWeek(Incident c, LocalDate monday) {
-    LocalDate d = c.logged().toLocalDate();
-    return !d.isBefore(monday) && d.isBefore(monday.plusWeeks(1));
   }
 }
