@@ -38,9 +38,9 @@ final class Fmt {
     return t == null ? NONE : t.format(DATE_TIME);
   }
 
-  /** "52.9% to 97.8%", or a dash. */
+  /** "52.9–97.8%" (compact enough for a narrow table column), or a dash. */
   static String interval(BigDecimal low, BigDecimal high) {
-    return low == null ? NONE : low.toPlainString() + "% to " + high.toPlainString() + "%";
+    return low == null ? NONE : low.toPlainString() + "–" + high.toPlainString() + "%";
   }
 
   /** "1 call", "3 calls". */

@@ -18,6 +18,11 @@ public final class SlaRows {
   public record PriorityRow(String priority, String name, String responseTarget, String resolutionTarget, int calls,
       int responseMet, int responseBreached, int met, int breached, int pending, String metPct, String interval,
       String median, String p90, String status) {
+    /** "P1 Critical", or "All priorities" for the overall row. */
+    public String label() {
+      return responseTarget.isEmpty() ? name : priority + " " + name;
+    }
+
     static PriorityRow of(SlaFigures f, ServiceLevel target, BigDecimal goal) {
       return new PriorityRow(f.priority(), target == null ? "All priorities" : target.name(),
           target == null ? "" : Fmt.hours(target.responseTargetMinutes()),

@@ -62,7 +62,9 @@ class SlaSectionTest {
     assertThat(rows.get(0)).extracting(SlaRows.PriorityRow::name, SlaRows.PriorityRow::responseTarget,
         SlaRows.PriorityRow::resolutionTarget, SlaRows.PriorityRow::metPct).containsExactly("Critical", "1.0", "4.0", "50.0%");
     assertThat(rows.get(3).metPct()).isEqualTo(Fmt.NONE);
-    assertThat(rows.get(4).interval()).isEqualTo("30.0% to 90.3%");
+    assertThat(rows.get(4).interval()).isEqualTo("30.0–90.3%");
+    assertThat(rows.get(4).label()).isEqualTo("All priorities");
+    assertThat(rows.get(0).label()).isEqualTo("P1 Critical");
     // A2: 300 support minutes = 5.0 h against 4.0; A5: 2550 = 42.5 h against 24.0.
     assertThat(SECTION.breaches()).extracting(SlaRows.BreachRow::ref, SlaRows.BreachRow::resolutionHours,
         SlaRows.BreachRow::resolutionTarget).containsExactly(
