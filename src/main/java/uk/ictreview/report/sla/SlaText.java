@@ -47,11 +47,14 @@ final class SlaText {
       return "Too few whole weeks in the period to show a trend in the number of calls.";
     }
     BigDecimal slope = w.slopePerWeek();
-    String dir = slope.signum() > 0 ? "rising by " + slope.toPlainString()
-        : slope.signum() < 0 ? "falling by " + slope.negate().toPlainString() : "level at 0.00";
-    return "Calls per week were " + dir + " a week on average; this trend is "
-        + (w.significant() ? "statistically significant (p = " : "not statistically significant (p = ")
-        + (w.pValue() == null ? "n/a" : String.format(Locale.UK, "%.3f", w.pValue())) + ").";
+    String p = w.pValue() == null ? "n/a" : String.format(Locale.UK, "%.3f", w.pValue());
+    if (slope.signum() == 0) {
+      return "Calls per week were level over the period (p = " + p + ").";
+    }
+    String dir = slope.signum() > 0 ? "rose" : "fell";
+    return "Calls per week " + dir + " by an average of " + slope.abs().toPlainString() + " a week; the trend is "
+        + (w.significant() ? "statistically significant (p = " + p + ")." : "not statistically significant (p = " + p
+            + "), so it may be chance.");
   }
 
   static String escalation(Escalation e) {

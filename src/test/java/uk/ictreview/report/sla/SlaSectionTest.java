@@ -71,7 +71,7 @@ class SlaSectionTest {
             org.assertj.core.groups.Tuple.tuple("A2", "5.0", "4.0"), org.assertj.core.groups.Tuple.tuple("A5", "42.5", "24.0"));
     assertThat(SECTION.candidates()).extracting(SlaRows.CandidateRow::tag, SlaRows.CandidateRow::type)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("LAP-001", "Laptop"));
-    assertThat(SECTION.trendSentence()).startsWith("Calls per week were falling by 0.10 a week on average; this trend is not");
+    assertThat(SECTION.trendSentence()).startsWith("Calls per week fell by an average of 0.10 a week; the trend is not statistically");
     assertThat(SECTION.escalationSentence()).isEqualTo(
         "1 call was escalated to suppliers (14.3% of calls); 0.0% of those judged were resolved within target, median 5.0 support hours.");
   }
