@@ -64,6 +64,8 @@ final class SlaCharts {
     }
     JFreeChart chart = barChart(ds, "% resolved within target", false);
     CategoryPlot plot = chart.getCategoryPlot();
+    plot.getRenderer().setDefaultItemLabelGenerator(
+        new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0.0")));
     ((NumberAxis) plot.getRangeAxis()).setRange(0, 105);
     ValueMarker m = new ValueMarker(goal.doubleValue(), Color.BLACK, dashed());
     m.setLabel("Goal " + goal.toPlainString() + "%");
