@@ -1,5 +1,6 @@
 package uk.ictreview.report.sla;
 
+import java.math.BigDecimal;
 import java.util.List;
 import uk.ictreview.analyse.sla.Backlog;
 import uk.ictreview.analyse.sla.CandidateProblem;
@@ -20,7 +21,7 @@ import uk.ictreview.report.json.JsonWriter;
 final class SlaJson {
   private SlaJson() {}
 
-  static void write(JsonWriter w, SlaResult r, java.math.BigDecimal goal) {
+  static void write(JsonWriter w, SlaResult r, BigDecimal goal) {
     PeriodFigures f = r.current();
     w.beginObject();
     periodCore(w, f);
@@ -39,6 +40,11 @@ final class SlaJson {
     workMix(w, f.workMix());
     w.name("reopenedCalls").value(f.reopenedCalls());
     w.name("reopenRatePct").value(f.reopenRatePct());
+    previous(w, r);
+    w.endObject();
+  }
+
+  private static void previous(JsonWriter w, SlaResult r) {
     w.name("previous");
     if (r.previous() == null) {
       w.value((String) null);
@@ -51,9 +57,8 @@ final class SlaJson {
     }
     w.name("change").beginObject();
     w.name("resolutionMetPctPoints").value(r.metPctChange());
-    w.name("calls").value(r.previous() == null ? null : java.math.BigDecimal.valueOf(
-        (long) f.overall().calls() - r.previous().overall().calls()));
-    w.endObject();
+    w.name("calls").value(r.previous() == null ? null
+        : BigDecimal.valueOf((long) r.current().overall().calls() - r.previous().overall().calls()));
     w.endObject();
   }
 

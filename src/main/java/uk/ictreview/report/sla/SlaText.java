@@ -19,6 +19,18 @@ import uk.ictreview.model.SupportDay;
 
 /** The section's sentences and method notes, written for a governor first and a technician second. */
 final class SlaText {
+  private static final String EXCEL_NOTE =
+      "Service levels in Excel (the sla-calls CSV lists every judged call): percentage met = met / (met + "
+        + "breached) to one decimal. Its 95% range is the Wilson score interval: with met in B1, met + breached in "
+        + "B2 and z = 1.959964 in B3, low = (B1/B2 + B3^2/(2*B2) - B3*SQRT(B1/B2*(1-B1/B2)/B2 + B3^2/(4*B2^2))) / "
+        + "(1 + B3^2/B2), and high the same with + before B3*SQRT. The median and 90th percentile are over the "
+        + "resolution times of the calls resolved by the period end (the Resolution minutes of rows with a Resolved "
+        + "date, divided by 60): =MEDIAN(range) and =PERCENTILE.INC(range,0.9). "
+        + "Calls per week count ISO weeks (Monday to Sunday); part weeks at either end are left out of the trend, "
+        + "the least-squares slope =SLOPE(calls, week number) over three or more whole weeks, significant when "
+        + "its p-value is below 0.05. The backlog is every incident or request logged by the period end and not "
+        + "resolved by it, by age in calendar days (period end minus the logged date).";
+
   private SlaText() {}
 
   /** "87.5% of calls were resolved within target, up from 82.1% in the previous period." */
@@ -90,8 +102,16 @@ final class SlaText {
   }
 
   static List<String> methodNotes(SlaResult r, BigDecimal goal) {
-    List<String> notes = new ArrayList<>();
-    notes.add("Service levels: the clock. Times are support hours: only the minutes inside the support hours ("
+    List<String> notes = new ArrayList<>(List.of(clockNote(r), EXCEL_NOTE, statusNote(r, goal)));
+    String defaults = defaults(r);
+    if (!defaults.isEmpty()) {
+      notes.add(defaults);
+    }
+    return notes;
+  }
+
+  private static String clockNote(SlaResult r) {
+    return "Service levels: the clock. Times are support hours: only the minutes inside the support hours ("
         + hours(r.supportHours()) + ") count, and closed days count for nothing: the school's closures and "
         + bankHolidays(r.region()) + ". Response time runs from Logged to Responded (to Resolved where Responded "
         + "is blank); resolution time runs from Logged to Resolved less the On hold hours, never below zero (On "
@@ -99,27 +119,16 @@ final class SlaText {
         + Fmt.date(r.current().period().to()) + ": a response or resolution dated later has not happened yet, so "
         + "the period rebuilt later gives the same figures. A call done at or under its target is met, over it "
         + "breached; an open call with more support time gone than its target is already breached, otherwise "
-        + "pending and left out of the percentage. Only incidents and requests logged in the period are judged.");
-    notes.add("Service levels in Excel (the sla-calls CSV lists every judged call): percentage met = met / (met + "
-        + "breached) to one decimal. Its 95% range is the Wilson score interval: with met in B1, met + breached in "
-        + "B2 and z = 1.959964 in B3, low = (B1/B2 + B3^2/(2*B2) - B3*SQRT(B1/B2*(1-B1/B2)/B2 + B3^2/(4*B2^2))) / "
-        + "(1 + B3^2/B2), and high the same with + before B3*SQRT. The median and 90th percentile are over the "
-        + "resolution times of the calls resolved by the period end: =MEDIAN(range) and =PERCENTILE.INC(range,0.9). "
-        + "Calls per week count ISO weeks (Monday to Sunday); part weeks at either end are left out of the trend, "
-        + "the least-squares slope =SLOPE(calls, week number) over three or more whole weeks, significant when "
-        + "its p-value is below 0.05. The backlog is every incident or request logged by the period end and not "
-        + "resolved by it, by age in calendar days (period end minus the logged date).");
-    notes.add("Service levels: status and comparison. The goal is " + goal.toPlainString() + "% of calls resolved "
+        + "pending and left out of the percentage. Only incidents and requests logged in the period are judged.";
+  }
+
+  private static String statusNote(SlaResult r, BigDecimal goal) {
+    return "Service levels: status and comparison. The goal is " + goal.toPlainString() + "% of calls resolved "
         + "within target; a priority is green at or above it, amber up to 15 points below, red below that. "
         + "Candidate problems are assets with " + CandidateProblem.THRESHOLD + " or more incidents or requests in the "
         + "period. Work is counted as in the FITS service report: reactive (incidents, requests), proactive "
         + "(problems, maintenance) and changes. " + r.previousNote() + " The previous period is compared when the "
-        + "log's first call is no later than " + SlaAnalysis.COVER_SLACK_DAYS + " days after its start.");
-    String defaults = defaults(r);
-    if (!defaults.isEmpty()) {
-      notes.add(defaults);
-    }
-    return notes;
+        + "log's first call is no later than " + SlaAnalysis.COVER_SLACK_DAYS + " days after its start.";
   }
 
   private static String defaults(SlaResult r) {

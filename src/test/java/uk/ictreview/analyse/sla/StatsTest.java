@@ -1,6 +1,7 @@
 package uk.ictreview.analyse.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -46,5 +47,23 @@ class StatsTest {
     // 45 minutes = 0.75 h -> 0.8; 100 minutes = 1.666.. -> 1.7.
     assertThat(Stats.hours(45)).isEqualByComparingTo("0.8");
     assertThat(Stats.hours(100)).isEqualByComparingTo("1.7");
+  }
+
+  @Test
+  void wilsonMatchesTheExcelFormulaOfTheMethodNotes() {
+    // low = (p + z^2/(2n) - z*SQRT(p(1-p)/n + z^2/(4n^2))) / (1 + z^2/n), high with +: for many n and met.
+    double z = 1.959964;
+    for (int n = 1; n <= 60; n++) {
+      for (int met = 0; met <= n; met++) {
+        double p = (double) met / n;
+        double centre = p + z * z / (2 * n);
+        double half = z * Math.sqrt(p * (1 - p) / n + z * z / (4.0 * n * n));
+        double div = 1 + z * z / n;
+        BigDecimal[] ci = Stats.wilson(met, n);
+        String where = met + " of " + n;
+        assertThat(ci[0].doubleValue()).as(where).isCloseTo(100 * (centre - half) / div, within(0.051));
+        assertThat(ci[1].doubleValue()).as(where).isCloseTo(100 * (centre + half) / div, within(0.051));
+      }
+    }
   }
 }

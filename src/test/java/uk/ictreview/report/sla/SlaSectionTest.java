@@ -91,6 +91,29 @@ class SlaSectionTest {
   }
 
   @Test
+  void theCallsTableReproducesTheMedianAndPercentileAsExcelWould() {
+    CsvTable calls = SECTION.tables().stream().filter(t -> t.name().equals("sla-calls")).findFirst().orElseThrow();
+    int resolved = calls.headers().indexOf("Resolved");
+    int minutes = calls.headers().indexOf("Resolution (support min)");
+    double[] h = calls.rows().stream().filter(r -> !r.get(resolved).isEmpty())
+        .mapToDouble(r -> Long.parseLong(r.get(minutes)) / 60.0).sorted().toArray();
+    // PERCENTILE.INC(range, k): rank = 1 + k x (n - 1), interpolate between the neighbours.
+    assertThat(round1(excelPercentileInc(h, 0.5))).isEqualTo(SECTION.priorities().get(4).median());
+    assertThat(round1(excelPercentileInc(h, 0.9))).isEqualTo(SECTION.priorities().get(4).p90());
+  }
+
+  private static double excelPercentileInc(double[] sorted, double k) {
+    double rank = k * (sorted.length - 1);
+    int lo = (int) Math.floor(rank);
+    int hi = Math.min(lo + 1, sorted.length - 1);
+    return sorted[lo] + (rank - lo) * (sorted[hi] - sorted[lo]);
+  }
+
+  private static String round1(double v) {
+    return java.math.BigDecimal.valueOf(v).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+  }
+
+  @Test
   void methodNotesExplainTheClockFormulasAndDefaults() {
     String notes = String.join("\n", SECTION.methodNotes());
     assertThat(notes).contains("Mon 08:00-16:30", "bank holidays of England and Wales", "On hold",
