@@ -73,6 +73,30 @@ public final class SlaRows {
     }
   }
 
+  /** A figure of this period beside the previous one, and the change ("+5.4 points", "-3"). */
+  public record ComparisonRow(String what, String now, String before, String change) {
+    static List<ComparisonRow> of(uk.ictreview.analyse.sla.PeriodFigures now, uk.ictreview.analyse.sla.PeriodFigures before) {
+      SlaFigures a = now.overall();
+      SlaFigures b = before.overall();
+      return List.of(
+          new ComparisonRow("Calls logged", "" + a.calls(), "" + b.calls(), signed(BigDecimal.valueOf(a.calls() - b.calls()), "")),
+          new ComparisonRow("Resolved within target", Fmt.pct(a.resolutionMetPct()), Fmt.pct(b.resolutionMetPct()),
+              diff(a.resolutionMetPct(), b.resolutionMetPct(), " points")),
+          new ComparisonRow("Median resolution (h)", Fmt.num(a.medianResolutionHours()),
+              Fmt.num(b.medianResolutionHours()), diff(a.medianResolutionHours(), b.medianResolutionHours(), " h")),
+          new ComparisonRow("Open at the end", "" + now.backlog().open(), "" + before.backlog().open(),
+              signed(BigDecimal.valueOf(now.backlog().open() - before.backlog().open()), "")));
+    }
+
+    private static String diff(BigDecimal a, BigDecimal b, String unit) {
+      return a == null || b == null ? Fmt.NONE : signed(a.subtract(b), unit);
+    }
+
+    private static String signed(BigDecimal d, String unit) {
+      return (d.signum() > 0 ? "+" : "") + d.toPlainString() + unit;
+    }
+  }
+
   /** A week of the volume chart and table. */
   public record WeekRow(String weekStarting, int calls, boolean whole, String trend) {
     static List<WeekRow> of(WeeklyVolume w) {

@@ -110,6 +110,11 @@ public record SlaSection(
         + "15 points below that, red below.";
   }
 
+  /** This period against the previous one, or empty when there is no comparison. */
+  public List<SlaRows.ComparisonRow> comparison() {
+    return result.previous() == null ? List.of() : SlaRows.ComparisonRow.of(result.current(), result.previous());
+  }
+
   public uk.ictreview.analyse.sla.Backlog backlog() {
     return result.current().backlog();
   }

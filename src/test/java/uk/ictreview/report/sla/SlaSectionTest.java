@@ -159,6 +159,9 @@ class SlaSectionTest {
     assertThat(d.getElementById("sla-breached-calls")).isNull();
     assertThat(d.getElementById("sla-by-category")).isNull();
     assertThat(d.select("#sla-by-priority tbody tr")).hasSize(5);
+    // 66.7% now, 50.0% before: +16.7 points; 7 calls against 3: +4.
+    assertThat(d.select("#sla-comparison tbody tr").eachText()).contains(
+        "Resolved within target 66.7% 50.0% +16.7 points", "Calls logged 7 3 +4", "Open at the end 2 2 0");
   }
 
   /** Renders sections/sla.ftlh inside a minimal page whose chart macro writes a placeholder. */
