@@ -106,7 +106,8 @@ final class SlaCharts {
       plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     }
     String alt = "Calls logged per week over " + weeks.size() + " weeks"
-        + (w.hasTrend() ? ", trend " + w.slopePerWeek().toPlainString() + " calls per week" : ", too few weeks for a trend");
+        + (w.hasTrend() ? ", trend " + w.slopePerWeek().toPlainString() + " calls per week"
+            : ", too few weeks for a trend");
     return new Chart("sla-calls-per-week", alt, chart, WIDTH, HEIGHT);
   }
 

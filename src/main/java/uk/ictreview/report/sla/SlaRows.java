@@ -5,6 +5,7 @@ import java.util.List;
 import uk.ictreview.analyse.sla.CandidateProblem;
 import uk.ictreview.analyse.sla.GroupFigures;
 import uk.ictreview.analyse.sla.Outcome;
+import uk.ictreview.analyse.sla.PeriodFigures;
 import uk.ictreview.analyse.sla.SlaFigures;
 import uk.ictreview.analyse.sla.Verdict;
 import uk.ictreview.analyse.sla.WeeklyVolume;
@@ -29,7 +30,8 @@ public final class SlaRows {
           target == null ? "" : Fmt.hours(target.resolutionTargetMinutes()), f.calls(), f.responseMet(),
           f.responseBreached(), f.resolutionMet(), f.resolutionBreached(), f.pending(),
           Fmt.pct(f.resolutionMetPct()), Fmt.interval(f.resolutionMetPctLow(), f.resolutionMetPctHigh()),
-          Fmt.num(f.medianResolutionHours()), Fmt.num(f.p90ResolutionHours()), SlaRows.status(f.resolutionMetPct(), goal));
+          Fmt.num(f.medianResolutionHours()), Fmt.num(f.p90ResolutionHours()),
+          SlaRows.status(f.resolutionMetPct(), goal));
     }
   }
 
@@ -49,7 +51,8 @@ public final class SlaRows {
       var c = v.call();
       return new BreachRow(c.ref(), c.priority().name(), c.type().label(), c.category(),
           c.location() == null ? Fmt.NONE : c.location(), Fmt.dateTime(c.logged()),
-          v.responded() ? Fmt.dateTime(v.respondedAt()) : "not yet", v.resolved() ? Fmt.dateTime(v.resolvedAt()) : "open",
+          v.responded() ? Fmt.dateTime(v.respondedAt()) : "not yet",
+          v.resolved() ? Fmt.dateTime(v.resolvedAt()) : "open",
           Fmt.hours(v.responseMinutes()), Fmt.hours(v.target().responseTargetMinutes()),
           Fmt.hours(v.resolutionMinutes()), Fmt.hours(v.target().resolutionTargetMinutes()), what(v));
     }
@@ -75,11 +78,12 @@ public final class SlaRows {
 
   /** A figure of this period beside the previous one, and the change ("+5.4 points", "-3"). */
   public record ComparisonRow(String what, String now, String before, String change) {
-    static List<ComparisonRow> of(uk.ictreview.analyse.sla.PeriodFigures now, uk.ictreview.analyse.sla.PeriodFigures before) {
+    static List<ComparisonRow> of(PeriodFigures now, PeriodFigures before) {
       SlaFigures a = now.overall();
       SlaFigures b = before.overall();
       return List.of(
-          new ComparisonRow("Calls logged", "" + a.calls(), "" + b.calls(), signed(BigDecimal.valueOf(a.calls() - b.calls()), "")),
+          new ComparisonRow("Calls logged", "" + a.calls(), "" + b.calls(),
+              signed(BigDecimal.valueOf(a.calls() - b.calls()), "")),
           new ComparisonRow("Resolved within target", Fmt.pct(a.resolutionMetPct()), Fmt.pct(b.resolutionMetPct()),
               diff(a.resolutionMetPct(), b.resolutionMetPct(), " points")),
           new ComparisonRow("Median resolution (h)", Fmt.num(a.medianResolutionHours()),

@@ -43,7 +43,8 @@ final class SlaText {
       return "None of the " + Fmt.count(o.calls(), "call", "calls")
           + " logged in this period can be judged yet: all are still open and within their targets.";
     }
-    StringBuilder s = new StringBuilder(o.resolutionMetPct().toPlainString() + "% of calls were resolved within target");
+    StringBuilder s =
+        new StringBuilder(o.resolutionMetPct().toPlainString() + "% of calls were resolved within target");
     BigDecimal before = r.previous() == null ? null : r.previous().overall().resolutionMetPct();
     if (before != null) {
       int cmp = o.resolutionMetPct().compareTo(before);
