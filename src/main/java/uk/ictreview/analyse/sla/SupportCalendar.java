@@ -30,14 +30,21 @@ public final class SupportCalendar {
   private final Set<LocalDate> bankHolidays;
   /** prefix[i] = support minutes of the days BASE .. BASE + i - 1. */
   private final long[] prefix;
+  /** closed[i] = day BASE + i is a closure or a bank holiday (looked up once per day, not per call). */
+  private final boolean[] closed;
 
   private SupportCalendar(Map<DayOfWeek, int[]> hours, List<Closure> closures, Set<LocalDate> bankHolidays) {
     this.hours = hours;
     this.closures = List.copyOf(closures);
     this.bankHolidays = bankHolidays;
     int n = (int) ChronoUnit.DAYS.between(BASE, LIMIT);
-    this.prefix = new long[n + 1];
+    this.closed = new boolean[n];
     LocalDate d = BASE;
+    for (int i = 0; i < n; i++, d = d.plusDays(1)) {
+      closed[i] = lookUpClosed(d);
+    }
+    this.prefix = new long[n + 1];
+    d = BASE;
     for (int i = 0; i < n; i++, d = d.plusDays(1)) {
       prefix[i + 1] = prefix[i] + overlap(d, 0, DAY_MINUTES);
     }
@@ -76,6 +83,13 @@ public final class SupportCalendar {
 
   /** True when the day is a closure or a bank holiday. */
   public boolean isClosed(LocalDate d) {
+    if (closed != null && !d.isBefore(BASE) && d.isBefore(LIMIT)) {
+      return closed[index(d)];
+    }
+    return lookUpClosed(d);
+  }
+
+  private boolean lookUpClosed(LocalDate d) {
     if (bankHolidays.contains(d)) {
       return true;
     }
