@@ -164,8 +164,31 @@ class SlaSectionTest {
         "Resolved within target 66.7% 50.0% +16.7 points", "Calls logged 7 3 +4", "Open at the end 2 2 0");
   }
 
-  /** Renders sections/sla.ftlh inside a minimal page whose chart macro writes a placeholder. */
+  @Test
+  void anEmptyLogStillRendersAndDraws() throws Exception {
+    SlaSection none = SlaSection.of(SlaAnalysis.analyse(IncidentLog.empty(), SlaAnalysisTest.MARCH,
+        BankHolidayRegion.ENGLAND_AND_WALES, true, AssetRegister.empty()));
+    for (boolean pdf : new boolean[] {true, false}) {
+      String html = render(none, pdf);
+      assertWellFormed(html);
+      Document d = Jsoup.parse(html);
+      assertThat(d.getElementById("sla-calls").text()).isEqualTo("0");
+      assertThat(d.getElementById("sla-overall-met-pct").text()).isEqualTo(Fmt.NONE);
+      assertThat(d.getElementById("sla-comparison")).isNull();
+    }
+    assertThat(Jsoup.parse(render(none, false)).text()).contains("No call breached its response or resolution target.");
+    for (Chart c : none.charts()) {
+      BufferedImage img = new BufferedImage(c.width(), c.height(), BufferedImage.TYPE_INT_RGB);
+      c.chart().draw(img.createGraphics(), new Rectangle2D.Double(0, 0, c.width(), c.height()));
+    }
+  }
+
   static String render(boolean pdf) throws Exception {
+    return render(SECTION, pdf);
+  }
+
+  /** Renders sections/sla.ftlh inside a minimal page whose chart macro writes a placeholder. */
+  static String render(SlaSection section, boolean pdf) throws Exception {
     Configuration cfg = new Configuration(new Version(2, 3, 34));
     StringTemplateLoader page = new StringTemplateLoader();
     page.putTemplate("page.ftlh", "<#ftl output_format=\"HTML\">"
@@ -178,7 +201,7 @@ class SlaSectionTest {
     cfg.setNumberFormat("computer");
     cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
     Map<String, Object> data = new HashMap<>();
-    data.put("sla", SECTION);
+    data.put("sla", section);
     data.put("pdf", pdf);
     StringWriter out = new StringWriter();
     cfg.getTemplate("page.ftlh").process(data, out);
