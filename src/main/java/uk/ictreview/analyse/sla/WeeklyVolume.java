@@ -1,0 +1,74 @@
+package uk.ictreview.analyse.sla;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.stat.regression.SimpleRegression;
+import uk.ictreview.model.Incident;
+import uk.ictreview.model.Period;
+
+/**
+ * Calls logged per ISO week (Monday to Sunday) over the weeks that touch the period, and the least-squares
+ * trend. Partial first and last weeks are shown but left out of the trend, so a period starting on a
+ * Thursday does not look like a rising trend. The trend needs 3 or more whole weeks: x = the week's number
+ * (0 = the first week shown), y = its calls; Excel: {@code =SLOPE(calls, week)}; significant when the
+ * slope's two-sided p-value is below 0.05.
+ */
+public record WeeklyVolume(List<Week> weeks, BigDecimal slopePerWeek, Double pValue, boolean significant) {
+  public WeeklyVolume {
+    weeks = List.copyOf(weeks);
+  }
+
+  /** One ISO week: its Monday, the calls logged in it within the period, and whether it lies wholly inside. */
+  public record Week(LocalDate monday, int calls, boolean whole) {}
+
+  public boolean hasTrend() {
+    return slopePerWeek != null;
+  }
+
+  /** Trend value at week number x (for drawing the line), or NaN without a trend. */
+  public double trendAt(int x) {
+    SimpleRegression reg = regression(weeks);
+    return hasTrend() ? reg.predict(x) : Double.NaN;
+  }
+
+  private static SimpleRegression regression(List<Week> weeks) {
+    SimpleRegression reg = new SimpleRegression();
+    for (int i = 0; i < weeks.size(); i++) {
+      if (weeks.get(i).whole()) {
+        reg.addData(i, weeks.get(i).calls());
+      }
+    }
+    return reg;
+  }
+
+  public static WeeklyVolume of(List<Incident> population, Period period) {
+    LocalDate first = period.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    int[] counts = new int[(int) (ChronoUnit.DAYS.between(first, period.to()) / 7 + 1)];
+    for (Incident c : population) {
+      LocalDate d = c.logged().toLocalDate();
+      if (period.contains(d)) {
+        counts[(int) (ChronoUnit.DAYS.between(first, d) / 7)]++;
+      }
+    }
+    List<Week> weeks = new ArrayList<>();
+    for (int i = 0; i < counts.length; i++) {
+      LocalDate monday = first.plusWeeks(i);
+      boolean whole = !monday.isBefore(period.from()) && !monday.plusDays(6).isAfter(period.to());
+      weeks.add(new Week(monday, counts[i], whole));
+    }
+    SimpleRegression reg = regression(weeks);
+    if (reg.getN() < 3) {
+      return new WeeklyVolume(weeks, null, null, false);
+    }
+    double p = reg.getSignificance();
+    Double pv = Double.isNaN(p) ? null : p;
+    BigDecimal slope = BigDecimal.valueOf(reg.getSlope()).setScale(2, RoundingMode.HALF_UP);
+    return new WeeklyVolume(weeks, slope, pv, pv != null && pv < 0.05);
+  }
+}

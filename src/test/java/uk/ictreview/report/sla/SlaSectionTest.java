@@ -1,0 +1,216 @@
+package uk.ictreview.report.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.StringTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.Version;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import uk.ictreview.analyse.sla.SlaAnalysis;
+import uk.ictreview.analyse.sla.SlaAnalysisTest;
+import uk.ictreview.model.AssetRegister;
+import uk.ictreview.model.BankHolidayRegion;
+import uk.ictreview.model.IncidentLog;
+import uk.ictreview.report.charts.Chart;
+import uk.ictreview.report.csv.CsvTable;
+
+/** The section built from the worked example of {@link SlaAnalysisTest}, and its template rendered both ways. */
+class SlaSectionTest {
+  private static final SlaSection SECTION = SlaSection.of(SlaAnalysisTest.result());
+
+  @Test
+  void headlineComparesWithThePreviousPeriod() {
+    // 4 of 6 judged = 66.7%; previous period 1 of 2 = 50.0%.
+    assertThat(SECTION.headline())
+        .isEqualTo("66.7% of calls were resolved within target, up from 50.0% in the previous period (4 of 6 calls judged).");
+    assertThat(SECTION.status()).isEqualTo("red");
+  }
+
+  @Test
+  void headlinesWithoutComparisonOrData() {
+    SlaSection none = SlaSection.of(SlaAnalysis.analyse(IncidentLog.empty(), SlaAnalysisTest.MARCH,
+        BankHolidayRegion.ENGLAND_AND_WALES, true, AssetRegister.empty()));
+    assertThat(none.headline()).isEqualTo("No incidents or requests were logged in this period.");
+    assertThat(none.status()).isEmpty();
+    SlaSection alone = SlaSection.of(SlaAnalysis.analyse(SlaAnalysisTest.log(), SlaAnalysisTest.MARCH,
+        BankHolidayRegion.ENGLAND_AND_WALES, false, SlaAnalysisTest.register()));
+    assertThat(alone.headline()).isEqualTo("66.7% of calls were resolved within target (4 of 6 calls judged).");
+  }
+
+  @Test
+  void rowsAreFormattedFigures() {
+    List<SlaRows.PriorityRow> rows = SECTION.priorities();
+    assertThat(rows).extracting(SlaRows.PriorityRow::priority).containsExactly("P1", "P2", "P3", "P4", "All");
+    // P1 Critical, default targets 1 / 4 hours; 1 of 2 = 50.0%.
+    assertThat(rows.get(0)).extracting(SlaRows.PriorityRow::name, SlaRows.PriorityRow::responseTarget,
+        SlaRows.PriorityRow::resolutionTarget, SlaRows.PriorityRow::metPct).containsExactly("Critical", "1.0", "4.0", "50.0%");
+    assertThat(rows.get(3).metPct()).isEqualTo(Fmt.NONE);
+    assertThat(rows.get(4).interval()).isEqualTo("30.0–90.3%");
+    assertThat(rows.get(4).label()).isEqualTo("All priorities");
+    assertThat(rows.get(0).label()).isEqualTo("P1 Critical");
+    // A2: 300 support minutes = 5.0 h against 4.0; A5: 2550 = 42.5 h against 24.0.
+    assertThat(SECTION.breaches()).extracting(SlaRows.BreachRow::ref, SlaRows.BreachRow::resolutionHours,
+        SlaRows.BreachRow::resolutionTarget).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("A2", "5.0", "4.0"), org.assertj.core.groups.Tuple.tuple("A5", "42.5", "24.0"));
+    assertThat(SECTION.candidates()).extracting(SlaRows.CandidateRow::tag, SlaRows.CandidateRow::type)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("LAP-001", "Laptop"));
+    assertThat(SECTION.trendSentence()).startsWith("Calls per week fell by an average of 0.10 a week; the trend is not statistically");
+    assertThat(SECTION.escalationSentence()).isEqualTo(
+        "1 call was escalated to suppliers (14.3% of calls); 0.0% of those judged were resolved within target, median 5.0 support hours.");
+  }
+
+  @Test
+  void csvTablesMatchTheFigures() {
+    List<CsvTable> tables = SECTION.tables();
+    assertThat(tables).extracting(CsvTable::name).doesNotHaveDuplicates().contains("sla-by-priority", "sla-backlog",
+        "sla-calls-per-week", "sla-by-category", "sla-calls", "sla-breached-calls", "sla-candidate-problems");
+    CsvTable p = tables.get(0);
+    List<String> all = p.rows().get(4);
+    assertThat(all.get(0)).isEqualTo("All");
+    assertThat(all.get(p.headers().indexOf("Resolution met (%)"))).isEqualTo("66.7");
+    assertThat(all.get(p.headers().indexOf("90th percentile (h)"))).isEqualTo("25.5");
+    // Every judged call is listed, so MEDIAN and PERCENTILE.INC can be redone in Excel.
+    assertThat(tables.stream().filter(t -> t.name().equals("sla-calls")).findFirst().orElseThrow().rows()).hasSize(7);
+  }
+
+  @Test
+  void theCallsTableReproducesTheMedianAndPercentileAsExcelWould() {
+    CsvTable calls = SECTION.tables().stream().filter(t -> t.name().equals("sla-calls")).findFirst().orElseThrow();
+    int resolved = calls.headers().indexOf("Resolved");
+    int minutes = calls.headers().indexOf("Resolution (support min)");
+    double[] h = calls.rows().stream().filter(r -> !r.get(resolved).isEmpty())
+        .mapToDouble(r -> Long.parseLong(r.get(minutes)) / 60.0).sorted().toArray();
+    // PERCENTILE.INC(range, k): rank = 1 + k x (n - 1), interpolate between the neighbours.
+    assertThat(round1(excelPercentileInc(h, 0.5))).isEqualTo(SECTION.priorities().get(4).median());
+    assertThat(round1(excelPercentileInc(h, 0.9))).isEqualTo(SECTION.priorities().get(4).p90());
+  }
+
+  private static double excelPercentileInc(double[] sorted, double k) {
+    double rank = k * (sorted.length - 1);
+    int lo = (int) Math.floor(rank);
+    int hi = Math.min(lo + 1, sorted.length - 1);
+    return sorted[lo] + (rank - lo) * (sorted[hi] - sorted[lo]);
+  }
+
+  private static String round1(double v) {
+    return java.math.BigDecimal.valueOf(v).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+  }
+
+  @Test
+  void methodNotesExplainTheClockFormulasAndDefaults() {
+    String notes = String.join("\n", SECTION.methodNotes());
+    assertThat(notes).contains("Mon 08:00-16:30", "bank holidays of England and Wales", "On hold",
+        "=MEDIAN(range)", "=PERCENTILE.INC(range,0.9)", "Wilson", "no Service levels sheet",
+        "P1 Critical 1.0 / 4.0", "no Support hours sheet", "midnight after 29/03/2026");
+  }
+
+  @Test
+  void chartsDrawAndSayWhatTheyShow() {
+    assertThat(SECTION.charts()).extracting(Chart::id)
+        .containsExactly("sla-met-by-priority", "sla-calls-per-week", "sla-backlog-ageing");
+    assertThat(SECTION.metChart().alt()).contains("P1 50.0%", "All 66.7%", "goal of 90%");
+    assertThat(SECTION.backlogChart().alt()).contains("0-7 days 1", "31-90 days 1");
+    for (Chart c : SECTION.charts()) {
+      BufferedImage img = new BufferedImage(c.width(), c.height(), BufferedImage.TYPE_INT_RGB);
+      Graphics2D g = img.createGraphics();
+      c.chart().draw(g, new Rectangle2D.Double(0, 0, c.width(), c.height()));
+      g.dispose();
+    }
+  }
+
+  @Test
+  void htmlShowsTheDetailAndTheSameFigures() throws Exception {
+    String html = render(false);
+    assertWellFormed(html);
+    Document d = Jsoup.parse(html);
+    assertThat(d.getElementById("sla-overall-met-pct").text()).isEqualTo("66.7%");
+    assertThat(d.getElementById("sla-calls").text()).isEqualTo("7");
+    assertThat(d.getElementById("sla-backlog-open").text()).isEqualTo("2");
+    assertThat(d.getElementById("sla-p1-met-pct").text()).isEqualTo("50.0%");
+    assertThat(d.select("#sla-breached-calls tbody tr")).hasSize(2);
+    assertThat(d.select("#sla-candidate-problems tbody tr").text()).contains("LAP-001", "Laptop", "Library");
+    assertThat(d.select("#sla-by-category tbody tr")).hasSize(4);
+    assertThat(d.select("[id^=chart-]")).hasSize(3);
+  }
+
+  @Test
+  void pdfLeavesOutTheDetailTables() throws Exception {
+    String html = render(true);
+    assertWellFormed(html);
+    Document d = Jsoup.parse(html);
+    assertThat(d.getElementById("sla-overall-met-pct").text()).isEqualTo("66.7%");
+    assertThat(d.getElementById("sla-breached-calls")).isNull();
+    assertThat(d.getElementById("sla-by-category")).isNull();
+    assertThat(d.select("#sla-by-priority tbody tr")).hasSize(5);
+    // 66.7% now, 50.0% before: +16.7 points; 7 calls against 3: +4.
+    assertThat(d.select("#sla-comparison tbody tr").eachText()).contains(
+        "Resolved within target 66.7% 50.0% +16.7 points", "Calls logged 7 3 +4", "Open at the end 2 2 0");
+  }
+
+  @Test
+  void anEmptyLogStillRendersAndDraws() throws Exception {
+    SlaSection none = SlaSection.of(SlaAnalysis.analyse(IncidentLog.empty(), SlaAnalysisTest.MARCH,
+        BankHolidayRegion.ENGLAND_AND_WALES, true, AssetRegister.empty()));
+    for (boolean pdf : new boolean[] {true, false}) {
+      String html = render(none, pdf);
+      assertWellFormed(html);
+      Document d = Jsoup.parse(html);
+      assertThat(d.getElementById("sla-calls").text()).isEqualTo("0");
+      assertThat(d.getElementById("sla-overall-met-pct").text()).isEqualTo(Fmt.NONE);
+      assertThat(d.getElementById("sla-comparison")).isNull();
+    }
+    assertThat(Jsoup.parse(render(none, false)).text()).contains("No call breached its response or resolution target.");
+    for (Chart c : none.charts()) {
+      BufferedImage img = new BufferedImage(c.width(), c.height(), BufferedImage.TYPE_INT_RGB);
+      c.chart().draw(img.createGraphics(), new Rectangle2D.Double(0, 0, c.width(), c.height()));
+    }
+  }
+
+  static String render(boolean pdf) throws Exception {
+    return render(SECTION, pdf);
+  }
+
+  /** Renders sections/sla.ftlh inside a minimal page whose chart macro writes a placeholder. */
+  static String render(SlaSection section, boolean pdf) throws Exception {
+    Configuration cfg = new Configuration(new Version(2, 3, 34));
+    StringTemplateLoader page = new StringTemplateLoader();
+    page.putTemplate("page.ftlh", "<#ftl output_format=\"HTML\">"
+        + "<#macro chart c><div class=\"chart\" id=\"chart-${c.id()}\"></div></#macro>"
+        + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><#include \"sections/sla.ftlh\"></body></html>");
+    cfg.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {page,
+        new ClassTemplateLoader(SlaSectionTest.class, "/uk/ictreview/templates")}));
+    cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+    cfg.setRecognizeStandardFileExtensions(true);
+    cfg.setNumberFormat("computer");
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    Map<String, Object> data = new HashMap<>();
+    data.put("sla", section);
+    data.put("pdf", pdf);
+    StringWriter out = new StringWriter();
+    cfg.getTemplate("page.ftlh").process(data, out);
+    return out.toString();
+  }
+
+  private static void assertWellFormed(String xhtml) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    f.newDocumentBuilder().parse(new ByteArrayInputStream(xhtml.getBytes(StandardCharsets.UTF_8)));
+  }
+}
