@@ -5,6 +5,7 @@ import static uk.ictreview.report.refresh.Fmt.money;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import uk.ictreview.report.ReportSection;
 import uk.ictreview.analyse.refresh.RefreshResult;
 import uk.ictreview.report.charts.Chart;
 import uk.ictreview.report.csv.CsvTable;
@@ -48,7 +49,8 @@ public record RefreshSection(
     List<WarrantyRow> warranties,
     int plannedDevices,
     String supportFte,
-    String devicesPerSupportFte) {
+    String devicesPerSupportFte)
+    implements ReportSection {
 
   public RefreshSection {
     Objects.requireNonNull(result, "result");

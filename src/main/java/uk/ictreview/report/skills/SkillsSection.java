@@ -2,6 +2,7 @@ package uk.ictreview.report.skills;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import uk.ictreview.report.ReportSection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,7 +41,8 @@ public record SkillsSection(
     List<String> methodNotes,
     Chart heatMapPack,
     Chart heatMapNamed,
-    CompetenceResult result) {
+    CompetenceResult result)
+    implements ReportSection {
   /** How many CPD priorities the pack lists. */
   public static final int TOP_PRIORITIES = 5;
 

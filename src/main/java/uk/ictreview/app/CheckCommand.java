@@ -1,0 +1,92 @@
+package uk.ictreview.app;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import uk.ictreview.read.UnreadableWorkbookException;
+import uk.ictreview.validate.Diagnostic;
+import uk.ictreview.validate.Diagnostics;
+import uk.ictreview.validate.Severity;
+
+/** {@code ictreview check}: reads and validates only, and prints every problem with its place. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read and validate a school folder; print every problem with its file, sheet, row and column.",
+      "Exit 0: clean. 1: warnings only. 2: errors (the rows named are left out of a build)."
+    })
+final class CheckCommand implements Callable<Integer> {
+  private final Main.Context ctx;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SCHOOL_DIR", description = "The school folder (default: the bundled example school).")
+  Path school;
+
+  @Option(names = "--annotate", description = "Also write copies of the workbooks with each problem cell highlighted and commented.")
+  boolean annotate;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Where --annotate writes its copies (default: output/<school>/check).")
+  Path out;
+
+  CheckCommand(Main.Context ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    LocalDate today = LocalDate.now(ctx.clock());
+    Path dir = SchoolLoader.folderOrExample(school);
+    SchoolLoader.Loaded loaded;
+    try {
+      loaded = SchoolLoader.load(dir, today);
+    } catch (UnreadableWorkbookException e) {
+      ctx.err().println(e.getMessage());
+      return ExitCode.BAD_INPUT;
+    }
+    Diagnostics d = loaded.diagnostics();
+    print(d.all());
+    long errors = d.count(Severity.ERROR);
+    long warnings = d.count(Severity.WARNING);
+    ctx.out().println(summary(loaded, errors, warnings, d.rowsSkipped()));
+    if (annotate) {
+      Path target = out != null ? out : Path.of("output", SchoolLoader.slug(loaded.name()), "check");
+      List<Path> written = Annotations.write(dir, d.all(), target);
+      written.forEach(p -> ctx.out().println("wrote " + p));
+    }
+    return errors > 0 ? ExitCode.BAD_INPUT : warnings > 0 ? ExitCode.WARNINGS : ExitCode.OK;
+  }
+
+  /** Problems grouped by file and sheet, in the order found. */
+  private void print(List<Diagnostic> all) {
+    Map<String, List<Diagnostic>> groups = new LinkedHashMap<>();
+    for (Diagnostic x : all) {
+      String key = x.place().sheet() == null ? x.place().file() : x.place().file() + " '" + x.place().sheet() + "'";
+      groups.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(x);
+    }
+    groups.forEach(
+        (group, list) -> {
+          ctx.out().println(group);
+          list.forEach(x -> ctx.out().println("  " + x));
+        });
+  }
+
+  private static String summary(SchoolLoader.Loaded l, long errors, long warnings, int skipped) {
+    var c = l.data().counts();
+    String read = c.incidents() + " calls, " + c.assets() + " assets, " + c.staff() + " staff";
+    if (errors == 0 && warnings == 0) {
+      return l.name() + ": no problems found (" + read + ").";
+    }
+    return l.name() + ": " + plural(errors, "error") + ", " + plural(warnings, "warning") + "; "
+        + plural(skipped, "row") + " would be left out of the figures (" + read + ").";
+  }
+
+  static String plural(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+}

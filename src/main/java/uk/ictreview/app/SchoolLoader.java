@@ -1,0 +1,72 @@
+package uk.ictreview.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import uk.ictreview.model.PackSettings;
+import uk.ictreview.model.SchoolData;
+import uk.ictreview.read.PackFile;
+import uk.ictreview.read.SchoolReader;
+import uk.ictreview.read.SchoolWorkbooks;
+import uk.ictreview.read.UnreadableWorkbookException;
+import uk.ictreview.read.Workbooks;
+import uk.ictreview.validate.Diagnostic;
+import uk.ictreview.validate.Diagnostics;
+import uk.ictreview.validate.Severity;
+import uk.ictreview.workbook.ExampleSchool;
+
+/** Reads a school folder (or the bundled example school) into the model, collecting every problem. */
+final class SchoolLoader {
+  private static final Set<String> MAIN_SHEETS = Set.of(Workbooks.INCIDENTS, Workbooks.ASSETS, Workbooks.STAFF);
+
+  /** A school read: its data, where it came from, its problems and the policy sheets it had. */
+  record Loaded(SchoolData data, Path dir, String name, Diagnostics diagnostics, Set<String> policySheetsFound) {
+    /** True when a main sheet could not be used at all (missing, or a required column missing). */
+    boolean mainSheetUnusable() {
+      return diagnostics.all().stream().anyMatch(SchoolLoader::isMainSheetError);
+    }
+  }
+
+  private SchoolLoader() {}
+
+  /** The folder to read: the one given, or the bundled example school copied out to a temporary folder. */
+  static Path folderOrExample(Path given) throws IOException {
+    if (given != null) {
+      return given;
+    }
+    Path dir = Files.createTempDirectory("ictreview-example-");
+    dir.toFile().deleteOnExit();
+    Path school = dir.resolve("riverside-academy");
+    ExampleSchool.extractTo(school);
+    return school;
+  }
+
+  static Loaded load(Path dir, LocalDate today) throws IOException, UnreadableWorkbookException {
+    if (!Files.isDirectory(dir)) {
+      throw new UnreadableWorkbookException(dir.toString(), "is not a folder: expected a school folder holding "
+          + "incidents.xlsx, assets.xlsx, skills.xlsx and pack.md (make one with: ictreview init DIR)");
+    }
+    Diagnostics diags = new Diagnostics();
+    PackSettings settings = PackFile.read(dir, diags);
+    SchoolWorkbooks wb = SchoolReader.read(dir, today, diags);
+    String name = settings.school() != null ? settings.school() : dir.toAbsolutePath().normalize().getFileName().toString();
+    SchoolData data = new SchoolData(settings.withSchool(name), wb.incidents(), wb.assets(), wb.skills(), wb.counts());
+    return new Loaded(data, dir, name, diags, wb.policySheetsFound());
+  }
+
+  static boolean isMainSheetError(Diagnostic d) {
+    return d.severity() == Severity.ERROR
+        && d.place().sheet() != null
+        && d.place().row() == uk.ictreview.validate.Place.NONE
+        && MAIN_SHEETS.contains(d.place().sheet());
+  }
+
+  /** {@code Riverside Academy} -> {@code riverside-academy}. */
+  static String slug(String name) {
+    String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    return s.isEmpty() ? "school" : s;
+  }
+}
