@@ -8,6 +8,7 @@ import java.awt.Point;
 import java.awt.Rectangle;
 import java.util.Map;
 import org.w3c.dom.Element;
+import org.xhtmlrenderer.extend.FSImage;
 import org.xhtmlrenderer.extend.ReplacedElement;
 import org.xhtmlrenderer.extend.ReplacedElementFactory;
 import org.xhtmlrenderer.extend.UserAgentCallback;
@@ -93,8 +94,8 @@ final class ChartElementFactory implements ReplacedElementFactory {
       g.scale(w / chart.width(), h / chart.height());
       ChartRenderer.draw(chart, g);
       try {
-        ITextFSImage image = new ITextFSImage(new ImgTemplate(template));
-        image.scale(width, height);
+        // scale() returns a new image scaled to the box (device units); the original is left as it was
+        FSImage image = new ITextFSImage(new ImgTemplate(template)).scale(width, height);
         Rectangle content = box.getContentAreaEdge(box.getAbsX(), box.getAbsY(), c);
         out.drawImage(image, content.x, content.y);
       } catch (BadElementException ex) {
