@@ -20,6 +20,8 @@ import uk.ictreview.model.StaffNames;
 import uk.ictreview.report.DataQuality;
 import uk.ictreview.report.DiagnosticLine;
 import uk.ictreview.report.ReportModel;
+import uk.ictreview.report.SummaryItem;
+import uk.ictreview.report.refresh.RefreshStatus;
 import uk.ictreview.report.markdown.Markdown;
 import uk.ictreview.validate.Diagnostics;
 import uk.ictreview.validate.Severity;
@@ -37,6 +39,14 @@ final class Pipeline {
     Diagnostics d = loaded.diagnostics();
     List<DiagnosticLine> lines =
         d.all().stream().map(x -> new DiagnosticLine(x.severity().label(), x.place().toString(), x.message())).toList();
+    SlaSection sla =
+        SlaSection.of(SlaAnalysis.analyse(data.incidents(), period, s.bankHolidays(), s.comparePrevious(), data.assets()));
+    RefreshSection refresh = refresh(data, period);
+    SkillsSection skills =
+        SkillsSection.of(
+            CompetenceAnalysis.analyse(
+                data.skills(), data.incidents().incidents(), period, data.incidents().categories(), FrameworkReader.bundled()),
+            staffNames);
     return new ReportModel(
         loaded.name(),
         period,
@@ -49,18 +59,29 @@ final class Pipeline {
         lines,
         notes,
         staffNames,
-        SlaSection.of(
-            SlaAnalysis.analyse(
-                data.incidents(), period, s.bankHolidays(), s.comparePrevious(), data.assets())),
-        refresh(data, period),
-        SkillsSection.of(
-            CompetenceAnalysis.analyse(
-                data.skills(),
-                data.incidents().incidents(),
-                period,
-                data.incidents().categories(),
-                FrameworkReader.bundled()),
-            staffNames));
+        sla,
+        refresh,
+        skills,
+        summary(sla, refresh, skills));
+  }
+
+  /** The pack's one-page summary: one status per area, with the rule that set it and the change. */
+  private static List<SummaryItem> summary(SlaSection sla, RefreshSection refresh, SkillsSection skills) {
+    String noHistory = "No earlier figures to compare: the workbooks hold the current state only.";
+    return List.of(
+        new SummaryItem("sla", "Service levels", sla.headline(), sla.status(), sla.statusRule(), slaChange(sla)),
+        new SummaryItem(
+            "refresh", "Refresh budget", refresh.headline(), RefreshStatus.status(refresh.result()),
+            RefreshStatus.rule(refresh.result()), noHistory),
+        new SummaryItem("skills", "Competences", skills.headline(), skills.status(), skills.statusRule(), noHistory));
+  }
+
+  private static String slaChange(SlaSection sla) {
+    return sla.comparison().stream()
+        .filter(row -> row.what().equals("Resolved within target"))
+        .findFirst()
+        .map(row -> "Previous period: " + row.before() + " resolved within target (" + row.change() + ").")
+        .orElse("No previous period of equal length in the log to compare with.");
   }
 
   private static RefreshSection refresh(SchoolData data, Period period) {

@@ -31,7 +31,8 @@ public record ReportModel(
     StaffNames staffNames,
     ReportSection sla,
     ReportSection refresh,
-    ReportSection skills) {
+    ReportSection skills,
+    List<SummaryItem> summary) {
   private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   public ReportModel {
@@ -43,6 +44,7 @@ public record ReportModel(
     commentaryXhtml = commentaryXhtml == null ? "" : commentaryXhtml;
     diagnostics = List.copyOf(diagnostics);
     notes = List.copyOf(notes);
+    summary = List.copyOf(summary);
   }
 
   /** {@code 13 April 2026 to 22 July 2026}. */

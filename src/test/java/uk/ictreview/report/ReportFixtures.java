@@ -25,6 +25,7 @@ final class ReportFixtures {
         StaffNames.HIDDEN,
         null,
         null,
-        null);
+        null,
+        List.of());
   }
 }

@@ -1,5 +1,7 @@
 package uk.ictreview.report.sla;
 
+import uk.ictreview.testing.MiniJson;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package uk.ictreview.report.sla;
+package uk.ictreview.testing;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A tiny strict JSON reader for tests: objects keep their key order; numbers are BigDecimal. */
-final class MiniJson {
+public final class MiniJson {
   private final String s;
   private int i;
 
@@ -15,7 +15,7 @@ final class MiniJson {
     this.s = s;
   }
 
-  static Object parse(String text) {
+  public static Object parse(String text) {
     MiniJson p = new MiniJson(text);
     Object v = p.value();
     p.ws();

@@ -1,0 +1,66 @@
+package uk.ictreview.report.refresh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.ictreview.analyse.refresh.RefreshAnalysis;
+import uk.ictreview.analyse.refresh.RefreshResult;
+import uk.ictreview.model.Asset;
+import uk.ictreview.model.AssetRegister;
+import uk.ictreview.model.AssetStatus;
+import uk.ictreview.model.BudgetLine;
+
+/**
+ * One laptop bought 01/06/2022 on the default policy (4 years, £600) falls due 01/06/2026, in 2026-27, the
+ * first year of a three-year plan from a period ending 22/07/2026 (April year start). The plan is £600 in
+ * 2026-27 and nothing in 2027-28 and 2028-29.
+ */
+class RefreshStatusTest {
+  @Test
+  void greenWhenEveryYearIsWithinItsBudget() {
+    // 700 >= 600, 0 >= 0, 0 >= 0
+    RefreshResult r = plan(budget("2026-27", 700), budget("2027-28", 0), budget("2028-29", 0));
+    assertThat(RefreshStatus.status(r)).isEqualTo("green");
+    assertThat(RefreshStatus.rule(r)).startsWith("Green: every year's replacements are within");
+  }
+
+  @Test
+  void amberWhenTheTotalIsFundedButNotEveryYear() {
+    // 300 + 300 + 300 = 900 >= 600 in total, but 2026-27 has 300 < 600
+    RefreshResult r = plan(budget("2026-27", 300), budget("2027-28", 300), budget("2028-29", 300));
+    assertThat(RefreshStatus.status(r)).isEqualTo("amber");
+    assertThat(RefreshStatus.rule(r)).isEqualTo("Amber: the budget covers the plan in total, but not in every year.");
+  }
+
+  @Test
+  void redWhenTheBudgetOverThePlanIsLessThanItsCost() {
+    // 100 + 100 + 100 = 300 < 600
+    RefreshResult r = plan(budget("2026-27", 100), budget("2027-28", 100), budget("2028-29", 100));
+    assertThat(RefreshStatus.status(r)).isEqualTo("red");
+  }
+
+  @Test
+  void amberWhenAYearHasNoBudget() {
+    RefreshResult r = plan(budget("2026-27", 10_000));
+    assertThat(RefreshStatus.status(r)).isEqualTo("amber");
+    assertThat(RefreshStatus.rule(r)).contains("no capital budget is set for some of the plan's years");
+  }
+
+  private static BudgetLine budget(String year, int pounds) {
+    return new BudgetLine(year, BigDecimal.valueOf(pounds));
+  }
+
+  private static RefreshResult plan(BudgetLine... budget) {
+    Asset laptop =
+        new Asset("L1", "Laptop", null, null, null, null, LocalDate.of(2022, 6, 1), new BigDecimal("650.00"), null,
+            AssetStatus.IN_USE, null, null, null, null);
+    AssetRegister register = new AssetRegister(List.of(laptop), List.of(), List.of(budget));
+    RefreshResult r = RefreshAnalysis.analyse(register, LocalDate.of(2026, 7, 22), Month.APRIL, 3, List.of(), BigDecimal.ONE);
+    assertThat(r.years().get(0).cost()).isEqualByComparingTo("600.00");
+    return r;
+  }
+}
