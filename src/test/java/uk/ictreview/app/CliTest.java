@@ -123,6 +123,20 @@ class CliTest {
     }
   }
 
+  @Test
+  void checkAnnotateWritesMarkedCopiesAndLeavesTheWorkbooksByteIdentical(@TempDir Path tmp) throws Exception {
+    Path school = tmp.resolve("school");
+    run("init", "--example", school.toString());
+    String before = checksums(school);
+    Path out = tmp.resolve("marked");
+    Result r = run("check", school.toString(), "--annotate", "--out", out.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.out()).contains("wrote " + out.resolve("incidents-annotated.xlsx"));
+    assertThat(out.resolve("incidents-annotated.xlsx")).isRegularFile();
+    assertThat(out.resolve("assets-annotated.xlsx")).as("a workbook with no problems gets no copy").doesNotExist();
+    assertThat(checksums(school)).isEqualTo(before);
+  }
+
   static Path onlyPackFolder(Path out) throws IOException {
     try (Stream<Path> schools = Files.list(out)) {
       Path school = schools.findFirst().orElseThrow();
