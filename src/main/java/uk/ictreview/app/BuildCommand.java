@@ -59,22 +59,12 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     LocalDate today = LocalDate.now(ctx.clock());
-    if ((from == null) != (to == null)) {
-      ctx.err().println("ictreview: --from and --to go together: give both dates, or neither to use pack.md's period");
+    String problem = optionsProblem();
+    if (problem != null) {
+      ctx.err().println("ictreview: " + problem);
       return ExitCode.BAD_INPUT;
     }
-    if (from != null && to.isBefore(from)) {
-      ctx.err().println("ictreview: --to (" + to + ") is before --from (" + from + ")");
-      return ExitCode.BAD_INPUT;
-    }
-    StaffNames names = null;
-    if (staffNames != null) {
-      names = StaffNames.parse(staffNames).orElse(null);
-      if (names == null) {
-        ctx.err().println("ictreview: --staff-names '" + staffNames + "' is not valid: expected shown or hidden");
-        return ExitCode.BAD_INPUT;
-      }
-    }
+    StaffNames names = staffNames == null ? null : StaffNames.parse(staffNames).orElseThrow();
     Path dir = SchoolLoader.folderOrExample(school);
     SchoolLoader.Loaded loaded;
     try {
@@ -109,6 +99,20 @@ final class BuildCommand implements Callable<Integer> {
       return ExitCode.WARNINGS;
     }
     return ExitCode.OK;
+  }
+
+  /** What is wrong with the options, or null. */
+  private String optionsProblem() {
+    if ((from == null) != (to == null)) {
+      return "--from and --to go together: give both dates, or neither to use pack.md's period";
+    }
+    if (from != null && to.isBefore(from)) {
+      return "--to (" + to + ") is before --from (" + from + ")";
+    }
+    if (staffNames != null && StaffNames.parse(staffNames).isEmpty()) {
+      return "--staff-names '" + staffNames + "' is not valid: expected shown or hidden";
+    }
+    return null;
   }
 
   private void write(ReportModel model, Path target) throws IOException, ReportException {
