@@ -74,7 +74,7 @@ public final class SlaAnalysis {
     }
     int reopened = (int) population.stream().filter(c -> c.reopened() != null && c.reopened() > 0).count();
     return new PeriodFigures(period, SlaFigures.of("All", verdicts), byPriority,
-        Backlog.at(log.incidents(), period.to()), WeeklyVolume.of(population, period),
+        Backlog.at(log.incidents(), period.to()), WeeklyVolume.of(population, period, cal),
         GroupFigures.by(verdicts, v -> v.call().category()), GroupFigures.by(verdicts, v -> v.call().location()),
         Escalation.of(verdicts), CandidateProblem.find(population, assets), WorkMix.of(log.incidents(), period),
         reopened, log.hasReopenedColumn() ? Stats.pct(reopened, population.size()) : null, verdicts);

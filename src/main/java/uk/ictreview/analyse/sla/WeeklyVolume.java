@@ -15,17 +15,33 @@ import uk.ictreview.model.Period;
 /**
  * Calls logged per ISO week (Monday to Sunday) over the weeks that touch the period, and the least-squares
  * trend. Partial first and last weeks are shown but left out of the trend, so a period starting on a
- * Thursday does not look like a rising trend. The trend needs 3 or more whole weeks: x = the week's number
- * (0 = the first week shown), y = its calls; Excel: {@code =SLOPE(calls, week)}; significant when the
- * slope's two-sided p-value is below 0.05.
+ * Thursday does not look like a rising trend. A closed week (no support hours on any of its days in the
+ * period: half term, a holiday) is shown as closed and also left out; a week partly closed (a bank holiday
+ * Monday) stays in the trend at its actual count (docs/rules-sla.md says why). The trend needs 3 or more
+ * weeks in it: x = the week's number (0 = the first week shown, closed weeks keep their place), y = its
+ * calls; Excel: {@code =SLOPE(calls, week)} over those weeks; significant when the slope's two-sided p-value
+ * is below 0.05.
  */
 public record WeeklyVolume(List<Week> weeks, BigDecimal slopePerWeek, Double pValue, boolean significant) {
   public WeeklyVolume {
     weeks = List.copyOf(weeks);
   }
 
-  /** One ISO week: its Monday, the calls logged in it within the period, and whether it lies wholly inside. */
-  public record Week(LocalDate monday, int calls, boolean whole) {}
+  /**
+   * One ISO week: its Monday, the calls logged in it within the period, whether it lies wholly inside, and
+   * how many of its days in the period have support hours (0 = closed all week).
+   */
+  public record Week(LocalDate monday, int calls, boolean whole, int openDays) {
+    /** No support hours on any of its days in the period. */
+    public boolean closed() {
+      return openDays == 0;
+    }
+
+    /** Counted in the trend: a whole week that is not closed. */
+    public boolean inTrend() {
+      return whole && !closed();
+    }
+  }
 
   public boolean hasTrend() {
     return slopePerWeek != null;
@@ -40,14 +56,15 @@ public record WeeklyVolume(List<Week> weeks, BigDecimal slopePerWeek, Double pVa
   private static SimpleRegression regression(List<Week> weeks) {
     SimpleRegression reg = new SimpleRegression();
     for (int i = 0; i < weeks.size(); i++) {
-      if (weeks.get(i).whole()) {
+      if (weeks.get(i).inTrend()) {
         reg.addData(i, weeks.get(i).calls());
       }
     }
     return reg;
   }
 
-  public static WeeklyVolume of(List<Incident> population, Period period) {
+  /** The weeks of the period, with the support hours of each day from {@code cal}. */
+  public static WeeklyVolume of(List<Incident> population, Period period, SupportCalendar cal) {
     LocalDate first = period.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     int[] counts = new int[(int) (ChronoUnit.DAYS.between(first, period.to()) / 7 + 1)];
     for (Incident c : population) {
@@ -60,7 +77,7 @@ public record WeeklyVolume(List<Week> weeks, BigDecimal slopePerWeek, Double pVa
     for (int i = 0; i < counts.length; i++) {
       LocalDate monday = first.plusWeeks(i);
       boolean whole = !monday.isBefore(period.from()) && !monday.plusDays(6).isAfter(period.to());
-      weeks.add(new Week(monday, counts[i], whole));
+      weeks.add(new Week(monday, counts[i], whole, openDays(monday, period, cal)));
     }
     SimpleRegression reg = regression(weeks);
     if (reg.getN() < 3) {
@@ -70,5 +87,16 @@ public record WeeklyVolume(List<Week> weeks, BigDecimal slopePerWeek, Double pVa
     Double pv = Double.isNaN(p) ? null : p;
     BigDecimal slope = BigDecimal.valueOf(reg.getSlope()).setScale(2, RoundingMode.HALF_UP);
     return new WeeklyVolume(weeks, slope, pv, pv != null && pv < 0.05);
+  }
+
+  /** The days of the week starting {@code monday}, within the period, that have support minutes. */
+  private static int openDays(LocalDate monday, Period period, SupportCalendar cal) {
+    int open = 0;
+    for (LocalDate d = monday; d.isBefore(monday.plusDays(7)); d = d.plusDays(1)) {
+      if (period.contains(d) && cal.minutesOn(d) > 0) {
+        open++;
+      }
+    }
+    return open;
   }
 }

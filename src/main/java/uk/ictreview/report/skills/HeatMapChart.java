@@ -3,6 +3,7 @@ package uk.ictreview.report.skills;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.font.FontRenderContext;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -34,6 +35,12 @@ final class HeatMapChart {
     Color.WHITE, new Color(0xD9D9D9), new Color(0xA6A6A6), new Color(0x595959), new Color(0x262626)
   };
 
+  static final int WIDTH = 500;
+  /** The height with the column labels across: 12 rows of cells, the labels and the key. */
+  static final int HEIGHT_ACROSS = 235;
+  /** About the width the skill names take on the left, at 7 points. */
+  private static final double SKILL_LABELS = 180;
+
   private HeatMapChart() {}
 
   /**
@@ -61,7 +68,8 @@ final class HeatMapChart {
     data.addSeries("levels", series);
     plot.setDataset(data);
     plot.setRenderer(renderer());
-    plot.setDomainAxis(columnAxis(labels));
+    boolean across = fitsAcross(labels);
+    plot.setDomainAxis(columnAxis(labels, across));
     plot.setRangeAxis(skillAxis());
     plot.setBackgroundPaint(Color.WHITE);
     plot.setOutlineVisible(false);
@@ -78,7 +86,8 @@ final class HeatMapChart {
     key.setPosition(RectangleEdge.BOTTOM);
     chart.addSubtitle(key);
     String alt = "Heat map of the team's level in each of the 12 skills, beside the level the school needs.";
-    return new Chart(id, alt, chart, 500, 215 + 4 * Math.min(50, longest(labels)));
+    int height = across ? HEIGHT_ACROSS : 215 + 4 * Math.min(50, longest(labels));
+    return new Chart(id, alt, chart, WIDTH, height);
   }
 
   private static int cell(double[][] s, int k, int x, int y, Level l, XYPlot plot, boolean holder) {
@@ -112,14 +121,25 @@ final class HeatMapChart {
     return r;
   }
 
-  private static SymbolAxis columnAxis(List<String> labels) {
+  /**
+   * Whether every column label fits across its column at the label font ("Staff 1" does, a long name does not);
+   * otherwise the labels are written upwards and the chart grows to hold them.
+   */
+  static boolean fitsAcross(List<String> labels) {
+    double column = (WIDTH - SKILL_LABELS) / (labels.size() + 1.0);
+    FontRenderContext frc = new FontRenderContext(null, true, true);
+    Font f = new Font(FONT, Font.PLAIN, 7);
+    return labels.stream().allMatch(l -> f.getStringBounds(l, frc).getWidth() <= column - 6);
+  }
+
+  private static SymbolAxis columnAxis(List<String> labels, boolean across) {
     String[] names = new String[labels.size() + 1];
     names[0] = "Need";
     for (int i = 0; i < labels.size(); i++) {
       names[i + 1] = labels.get(i);
     }
     SymbolAxis axis = new SymbolAxis(null, names);
-    axis.setVerticalTickLabels(true);
+    axis.setVerticalTickLabels(!across);
     axis.setTickLabelFont(new Font(FONT, Font.PLAIN, 7));
     axis.setGridBandsVisible(false);
     axis.setRange(-0.5, labels.size() + 0.5);

@@ -27,6 +27,7 @@ import uk.ictreview.report.json.JsonWriter;
  */
 public record SkillsSection(
     String headline,
+    String meaning,
     boolean showNames,
     String supportFte,
     boolean capacityAdvice,
@@ -48,6 +49,7 @@ public record SkillsSection(
 
   public SkillsSection {
     Objects.requireNonNull(headline, "headline");
+    Objects.requireNonNull(meaning, "meaning");
     Objects.requireNonNull(result, "result");
     staff = List.copyOf(staff);
     coverage = List.copyOf(coverage);
@@ -62,11 +64,12 @@ public record SkillsSection(
     List<StaffRow> staff = staffRows(r.staff());
     List<CoverageRow> coverage = r.bySkill().stream().map(c -> coverageRow(c, staff)).toList();
     List<Level> needs = r.bySkill().stream().map(SkillCoverage::need).toList();
-    List<String> packLabels = staff.stream().map(StaffRow::packLabel).toList();
+    List<String> shortLabels = staff.stream().map(StaffRow::shortLabel).toList();
     List<String> names = staff.stream().map(StaffRow::name).toList();
     boolean shown = staffNames == StaffNames.SHOWN;
     return new SkillsSection(
         SkillsText.headline(r),
+        SkillsText.meaning(r, supplierAtNeed(r, staff)),
         shown,
         SkillsText.fte(r.supportFte()),
         r.capacityAdvice(),
@@ -79,9 +82,32 @@ public record SkillsSection(
         gapRows(r.people(), staff),
         r.rolesWithoutTarget(),
         SkillsText.methodNotes(r),
-        HeatMapChart.build("skills-heat-map", shown ? names : packLabels, staff, needs),
+        HeatMapChart.build("skills-heat-map", shown ? names : shortLabels, staff, needs),
         HeatMapChart.build("skills-heat-map-named", names, staff, needs),
         r);
+  }
+
+  /** The uncovered skills in which a supplier's engineer on the matrix reaches the need. */
+  private static List<String> supplierAtNeed(CompetenceResult r, List<StaffRow> staff) {
+    List<String> out = new ArrayList<>();
+    for (SkillCoverage c : r.uncovered()) {
+      int y = c.skill().ordinal();
+      boolean any = staff.stream().filter(p -> !p.school())
+          .anyMatch(p -> Level.parse(p.levels().get(y)).orElse(Level.NONE).compareTo(c.need()) >= 0);
+      if (any) {
+        out.add(c.skill().label());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The heat map's key: each column label with the person's role (and company for a supplier's engineer),
+   * e.g. "Staff 1: Network Manager", or "Alice: ICT Technician" where names are shown.
+   */
+  public List<String> heatMapKey(boolean pdf) {
+    boolean names = namesIn(pdf);
+    return staff.stream().map(p -> (names ? p.name() : p.shortLabel()) + ": " + p.who()).toList();
   }
 
   /** Whether this rendering may name staff: always in the HTML report, in the pack only when shown. */
@@ -102,9 +128,12 @@ public record SkillsSection(
   /**
    * The section's status for the pack's summary: red when a skill the school needs is not covered at all;
    * amber when all are covered but one rests on a single person or only on a provider, or the team is 1.0 FTE
-   * or less; else green.
+   * or less; else green. "" when the skills matrix lists nobody (nothing to judge).
    */
   public String status() {
+    if (staff.isEmpty()) {
+      return "";
+    }
     if (coverage.stream().anyMatch(c -> c.statusClass().equals("status-red"))) {
       return "red";
     }
@@ -112,14 +141,14 @@ public record SkillsSection(
     return amber ? "amber" : "green";
   }
 
-  /** The rule that set {@link #status()}, in words. */
+  /** The rule behind {@link #status()}, in one plain sentence for the pack's summary. */
   public String statusRule() {
-    return switch (status()) {
-      case "red" -> "Red: at least one skill the school needs is covered neither by the team nor by a provider.";
-      case "amber" -> "Amber: every skill is covered, but some rest on one person or on a provider alone,"
-          + " or the team is 1.0 FTE or less.";
-      default -> "Green: every skill is covered by two or more of the school's staff.";
-    };
+    if (status().isEmpty()) {
+      return "No status: the skills matrix lists nobody.";
+    }
+    return "Green: every skill the school needs is covered by two or more of its own staff; amber: every skill is"
+        + " covered, but some rest on one person or on a provider alone, or the team is 1.0 FTE or less; red: a"
+        + " skill is covered neither by the team nor by a named provider.";
   }
 
   public List<PriorityRow> topPriorities() {
@@ -156,7 +185,7 @@ public record SkillsSection(
       for (Skill s : Skill.values()) {
         levels.add(p.level(s) == Level.NONE ? "-" : p.level(s).name());
       }
-      rows.add(new StaffRow("Staff " + (i + 1) + " (" + who + ")", p.name(), p.role(), p.employer(),
+      rows.add(new StaffRow("Staff " + (i + 1) + " (" + who + ")", "Staff " + (i + 1), p.name(), p.role(), p.employer(),
           SkillsText.fte(p.fte()), p.isSchoolStaff(), levels));
     }
     return rows;

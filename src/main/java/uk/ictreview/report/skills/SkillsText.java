@@ -16,24 +16,69 @@ import uk.ictreview.model.Skill;
 final class SkillsText {
   private SkillsText() {}
 
-  /** E.g. "4 of the 12 skills are covered by the team and 1 by a supplier; 7 are not covered and 3 rest on one person." */
+  /**
+   * The headline, leading with what is not covered, e.g. "8 of the 12 skills the school needs are not covered:
+   * nobody on the school's own staff reaches the level needed and no provider is named for them (in 7 the team
+   * is one level short). 3 are covered by the team and 1 by a supplier; 2 rest on one person."
+   */
   static String headline(CompetenceResult r) {
     int team = (int) r.bySkill().stream().filter(SkillCoverage::coveredByTeam).count();
     int provider = (int) r.bySkill().stream().filter(c -> c.covered() && !c.coveredByTeam()).count();
-    int uncovered = r.uncovered().size();
+    List<SkillCoverage> uncovered = r.uncovered();
     int single = r.singlePointsOfKnowledge().size();
     int total = r.bySkill().size();
     StringBuilder s = new StringBuilder();
-    s.append(team).append(" of the ").append(total).append(" skills the school needs ")
-        .append(team == 1 ? "is" : "are").append(" covered by the team");
+    if (!uncovered.isEmpty()) {
+      int u = uncovered.size();
+      long oneShort = uncovered.stream().filter(c -> c.need().rank() - c.coverage().rank() == 1).count();
+      s.append(u).append(" of the ").append(total).append(" skills the school needs ").append(u == 1 ? "is" : "are")
+          .append(" not covered: nobody on the school's own staff reaches the level needed and no provider is named")
+          .append(u == 1 ? " for it" : " for them");
+      if (oneShort == u) {
+        s.append(u == 1 ? " (the team is one level short)" : " (in each the team is one level short)");
+      } else if (oneShort > 0) {
+        s.append(" (in ").append(oneShort).append(" the team is one level short)");
+      }
+      s.append(". ").append(team).append(team == 1 ? " is" : " are").append(" covered by the team");
+    } else {
+      s.append(team).append(" of the ").append(total).append(" skills the school needs ")
+          .append(team == 1 ? "is" : "are").append(" covered by the team");
+    }
     if (provider > 0) {
       s.append(" and ").append(provider).append(" by ").append(provider == 1 ? "a supplier" : "suppliers");
     }
-    s.append(uncovered == 0 ? "; none is left uncovered" : "; " + uncovered + (uncovered == 1 ? " is" : " are") + " not covered");
+    if (uncovered.isEmpty()) {
+      s.append("; none is left uncovered");
+    }
     if (single > 0) {
-      s.append(uncovered == 0 ? ", but " : " and ").append(single).append(single == 1 ? " rests" : " rest").append(" on one person");
+      s.append(uncovered.isEmpty() ? ", but " : "; ").append(single).append(single == 1 ? " rests" : " rest")
+          .append(" on one person");
     }
     return s.append('.').toString();
+  }
+
+  /**
+   * What the coverage means for governors, in a sentence or two; empty when every skill is covered by two or
+   * more people. {@code supplierAtNeed}: the uncovered skills in which a supplier's engineer on the matrix
+   * reaches the need (the school may already buy that work: naming the supplier in the Needs sheet records it).
+   */
+  static String meaning(CompetenceResult r, List<String> supplierAtNeed) {
+    List<String> parts = new ArrayList<>();
+    if (!r.uncovered().isEmpty()) {
+      parts.add("For the uncovered skills the school relies on its staff working above their level, or on help"
+          + " bought in when something goes wrong; training (the CPD priorities below) or a named provider would"
+          + " close each gap.");
+    }
+    if (!supplierAtNeed.isEmpty()) {
+      parts.add("A supplier's engineer reaches the need in " + String.join(", ", supplierAtNeed)
+          + ": if the contract covers that work, name the supplier under Covered by in the Needs sheet.");
+    }
+    if (!r.singlePointsOfKnowledge().isEmpty()) {
+      int n = r.singlePointsOfKnowledge().size();
+      parts.add((n == 1 ? "The skill" : "The " + n + " skills") + " resting on one person would be lost if that"
+          + " person left.");
+    }
+    return String.join(" ", parts);
   }
 
   /** The plain reasons of a CPD priority, e.g. "20.0% of calls, 50.0% of them escalated to a supplier; ...". */

@@ -3,25 +3,32 @@ package uk.ictreview.report.sla;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import uk.ictreview.analyse.sla.Backlog;
@@ -37,56 +44,74 @@ import uk.ictreview.report.charts.Chart;
 final class SlaCharts {
   static final Color DARK = new Color(0x40, 0x40, 0x40);
   static final Color LIGHT = new Color(0xB0, 0xB0, 0xB0);
+  private static final String BARS = "Resolved within target (%)";
   static final int WIDTH = 480;
-  static final int HEIGHT = 260;
+  static final int HEIGHT = 250;
+  /** The backlog has four bars: drawn across, in a short chart. */
+  static final int BACKLOG_HEIGHT = 150;
+  /** Room above the tallest bar for its value label. */
+  static final double HEADROOM = 0.12;
   private static final Font LABEL = new Font("DejaVu Sans", Font.PLAIN, 9);
 
   private SlaCharts() {}
 
-  static List<Chart> all(PeriodFigures f, BigDecimal goal) {
+  /** {@code labels}: the axis label of each priority, then of the overall row ("P1 Critical", ..., "All"). */
+  static List<Chart> all(PeriodFigures f, List<String> labels, BigDecimal goal) {
     List<Chart> out = new ArrayList<>();
-    out.add(metByPriority(f, goal));
+    out.add(metByPriority(f, labels, goal));
     out.add(callsPerWeek(f.weekly()));
     out.add(backlog(f.backlog()));
     return out;
   }
 
-  static Chart metByPriority(PeriodFigures f, BigDecimal goal) {
+  /**
+   * Bars of % resolved within target, one per priority and one for all, under short labels (the counts are in
+   * the table); the goal is a dashed line named in the legend, so its label never sits on a bar's value.
+   */
+  static Chart metByPriority(PeriodFigures f, List<String> labels, BigDecimal goal) {
     DefaultCategoryDataset ds = new DefaultCategoryDataset();
     StringBuilder alt = new StringBuilder("Percentage of calls resolved within target, per priority, against a goal of "
         + goal.toPlainString() + "%:");
     List<SlaFigures> rows = new ArrayList<>(f.byPriority());
     rows.add(f.overall());
-    for (SlaFigures p : rows) {
-      int judged = p.resolutionMet() + p.resolutionBreached();
-      ds.addValue(p.resolutionMetPct(), "Resolved within target (%)", p.priority() + " (" + judged + " judged)");
-      alt.append(' ').append(p.priority()).append(' ').append(Fmt.pct(p.resolutionMetPct())).append(';');
+    for (int i = 0; i < rows.size(); i++) {
+      SlaFigures p = rows.get(i);
+      ds.addValue(p.resolutionMetPct(), BARS, labels.get(i));
+      alt.append(' ').append(labels.get(i)).append(' ').append(Fmt.pct(p.resolutionMetPct())).append(';');
     }
-    JFreeChart chart = barChart(ds, "% resolved within target", false);
+    JFreeChart chart = barChart(ds, "% resolved within target", true);
     CategoryPlot plot = chart.getCategoryPlot();
     plot.getRenderer().setDefaultItemLabelGenerator(
         new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0.0")));
-    ((NumberAxis) plot.getRangeAxis()).setRange(0, 105);
-    ValueMarker m = new ValueMarker(goal.doubleValue(), Color.BLACK, dashed());
-    m.setLabel("Goal " + goal.toPlainString() + "%");
-    m.setLabelFont(LABEL);
-    m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-    m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-    plot.addRangeMarker(m);
+    plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+    NumberAxis range = (NumberAxis) plot.getRangeAxis();
+    range.setRange(0, 109);
+    range.setTickUnit(new NumberTickUnit(20));
+    plot.addRangeMarker(new ValueMarker(goal.doubleValue(), Color.BLACK, dashed()));
+    LegendItemCollection legend = new LegendItemCollection();
+    legend.add(new LegendItem(BARS, null, null, null, new Rectangle2D.Double(-4, -4, 8, 8), DARK));
+    legend.add(new LegendItem("Goal " + goal.toPlainString() + "%", null, null, null, false,
+        new Rectangle2D.Double(-4, -4, 8, 8), false, Color.BLACK, false, Color.BLACK, dashed(), true,
+        new Line2D.Double(-9, 0, 9, 0), dashed(), Color.BLACK));
+    plot.setFixedLegendItems(legend);
     return new Chart("sla-met-by-priority", alt.toString(), chart, WIDTH, HEIGHT);
   }
 
   static Chart callsPerWeek(WeeklyVolume w) {
     DefaultCategoryDataset bars = new DefaultCategoryDataset();
     DefaultCategoryDataset trend = new DefaultCategoryDataset();
+    List<String> closed = new ArrayList<>();
     List<SlaRows.WeekRow> weeks = SlaRows.WeekRow.of(w);
     for (int i = 0; i < weeks.size(); i++) {
       SlaRows.WeekRow r = weeks.get(i);
       String key = weeks.size() > 52 ? r.weekStarting() : r.weekStarting().substring(0, 5);
-      bars.addValue(r.whole() ? r.calls() : null, "Calls (whole week)", key);
-      bars.addValue(r.whole() ? null : r.calls(), "Calls (part week)", key);
+      bars.addValue(r.inTrend() ? r.calls() : null, "Calls", key);
+      bars.addValue(r.inTrend() || r.calls() == 0 ? null : r.calls(), "Calls (part week, not in the trend)", key);
+      if (r.closed()) {
+        closed.add(key);
+      }
       if (w.hasTrend()) {
-        trend.addValue(w.trendAt(i), "Trend (whole weeks)", key);
+        trend.addValue(w.trendAt(i), "Trend", key);
       }
     }
     JFreeChart chart = barChart(bars, "Calls logged per week (week starting)", true);
@@ -97,6 +122,11 @@ final class SlaCharts {
     plot.setRenderer(stacked);
     plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    // Lift the word just clear of the axis line: 3% of the tallest week.
+    double lift = 0.03 * weeks.stream().mapToInt(SlaRows.WeekRow::calls).max().orElse(0);
+    for (String key : closed) {
+      plot.addAnnotation(closedLabel(key, lift));
+    }
     if (w.hasTrend()) {
       LineAndShapeRenderer line = new LineAndShapeRenderer(true, false);
       line.setSeriesPaint(0, Color.BLACK);
@@ -106,6 +136,7 @@ final class SlaCharts {
       plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     }
     String alt = "Calls logged per week over " + weeks.size() + " weeks"
+        + (closed.isEmpty() ? "" : ", " + closed.size() + " closed")
         + (w.hasTrend() ? ", trend " + w.slopePerWeek().toPlainString() + " calls per week"
             : ", too few weeks for a trend");
     return new Chart("sla-calls-per-week", alt, chart, WIDTH, HEIGHT);
@@ -119,10 +150,16 @@ final class SlaCharts {
     ds.addValue(b.days31to90(), s, "31-90 days");
     ds.addValue(b.daysOver90(), s, "Over 90 days");
     JFreeChart chart = barChart(ds, "Open calls at the period end, by age", false);
-    ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    CategoryPlot plot = chart.getCategoryPlot();
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+    ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    BarRenderer r = (BarRenderer) plot.getRenderer();
+    r.setMaximumBarWidth(0.2);
+    r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
     String alt = "Open calls at the period end by age: 0-7 days " + b.days0to7() + ", 8-30 days " + b.days8to30()
         + ", 31-90 days " + b.days31to90() + ", over 90 days " + b.daysOver90();
-    return new Chart("sla-backlog-ageing", alt, chart, WIDTH, HEIGHT);
+    return new Chart("sla-backlog-ageing", alt, chart, WIDTH, BACKLOG_HEIGHT);
   }
 
   private static JFreeChart barChart(DefaultCategoryDataset ds, String title, boolean legend) {
@@ -133,6 +170,7 @@ final class SlaCharts {
     plot.setOutlineVisible(false);
     plot.getDomainAxis().setTickLabelFont(LABEL);
     plot.getRangeAxis().setTickLabelFont(LABEL);
+    plot.getRangeAxis().setUpperMargin(HEADROOM);
     JFreeChart chart = new JFreeChart(title, new Font("DejaVu Sans", Font.BOLD, 11), plot, legend);
     chart.setBackgroundPaint(Color.WHITE);
     if (legend) {
@@ -150,6 +188,17 @@ final class SlaCharts {
     r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
     r.setDefaultItemLabelFont(LABEL);
     r.setDefaultItemLabelsVisible(true);
+  }
+
+  /** "closed" written upwards from the axis where a closed week's bar would be (no bar, so no "0"). */
+  private static CategoryTextAnnotation closedLabel(String key, double lift) {
+    CategoryTextAnnotation a = new CategoryTextAnnotation("closed", key, lift);
+    a.setFont(new Font("DejaVu Sans", Font.ITALIC, 9));
+    a.setPaint(Color.BLACK);
+    a.setTextAnchor(TextAnchor.CENTER_LEFT);
+    a.setRotationAnchor(TextAnchor.CENTER_LEFT);
+    a.setRotationAngle(-Math.PI / 2);
+    return a;
   }
 
   private static BasicStroke dashed() {

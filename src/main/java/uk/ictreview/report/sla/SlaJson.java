@@ -113,6 +113,9 @@ final class SlaJson {
       w.name("weekStarting").value(wk.monday().toString());
       w.name("calls").value(wk.calls());
       w.name("wholeWeek").value(wk.whole());
+      w.name("openDays").value(wk.openDays());
+      w.name("closed").value(wk.closed());
+      w.name("inTrend").value(wk.inTrend());
       w.endObject();
     }
     w.endArray();

@@ -101,14 +101,27 @@ public final class SlaRows {
     }
   }
 
-  /** A week of the volume chart and table. */
-  public record WeekRow(String weekStarting, int calls, boolean whole, String trend) {
+  /** A week of the volume chart and table; {@code note} says why a week is not in the trend, or that days were closed. */
+  public record WeekRow(String weekStarting, int calls, boolean whole, boolean closed, boolean inTrend, int openDays,
+      String trend, String note) {
     static List<WeekRow> of(WeeklyVolume w) {
       List<WeeklyVolume.Week> ws = w.weeks();
-      return java.util.stream.IntStream.range(0, ws.size()).mapToObj(i -> new WeekRow(Fmt.date(ws.get(i).monday()),
-          ws.get(i).calls(), ws.get(i).whole(),
-          w.hasTrend() ? BigDecimal.valueOf(w.trendAt(i)).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString()
-              : Fmt.NONE)).toList();
+      return java.util.stream.IntStream.range(0, ws.size()).mapToObj(i -> {
+        WeeklyVolume.Week k = ws.get(i);
+        return new WeekRow(Fmt.date(k.monday()), k.calls(), k.whole(), k.closed(), k.inTrend(), k.openDays(),
+            w.hasTrend() ? BigDecimal.valueOf(w.trendAt(i)).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString()
+                : Fmt.NONE, note(k));
+      }).toList();
+    }
+
+    private static String note(WeeklyVolume.Week k) {
+      if (k.closed()) {
+        return "closed (no support hours), not in the trend";
+      }
+      if (!k.whole()) {
+        return "part week, not in the trend";
+      }
+      return k.openDays() < 5 ? Fmt.count(k.openDays(), "support day", "support days") : "";
     }
   }
 

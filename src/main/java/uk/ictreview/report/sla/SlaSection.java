@@ -77,8 +77,13 @@ public record SlaSection(
         SlaText.candidates(f.candidateProblems()), WeekRow.of(f.weekly()), GroupRow.of(f.byCategory()),
         GroupRow.of(f.byLocation()), GroupRow.of(f.escalation().bySupplier()),
         f.breached().stream().map(BreachRow::of).toList(),
-        f.candidateProblems().stream().map(CandidateRow::of).toList(), SlaCharts.all(f, goal),
+        f.candidateProblems().stream().map(CandidateRow::of).toList(), SlaCharts.all(f, chartLabels(rows), goal),
         SlaText.methodNotes(r, goal));
+  }
+
+  /** The priorities' short names for the chart's axis: "P1 Critical", ..., and "All" for the overall row. */
+  static List<String> chartLabels(List<PriorityRow> rows) {
+    return rows.stream().map(p -> p.responseTarget().isEmpty() ? "All" : p.label()).toList();
   }
 
   private static ServiceLevel target(SlaResult r, Priority p) {
@@ -105,9 +110,19 @@ public record SlaSection(
     return SlaRows.status(result.current().overall().resolutionMetPct(), goalPct).replace("status-", "");
   }
 
+  /**
+   * The rule behind {@link #status()} in one plain sentence for the pack's summary, e.g. "Green: at least 90% of
+   * calls resolved within target; amber: 75% to under 90%; red: below 75%."; when nothing was judged, why there
+   * is no status.
+   */
   public String statusRule() {
-    return "Green when at least " + goalPct.toPlainString() + "% of calls are resolved within target, amber within "
-        + "15 points below that, red below.";
+    if (status().isEmpty()) {
+      return "No status: no call of the period could be judged against its target yet.";
+    }
+    String goal = goalPct.toPlainString() + "%";
+    String amber = goalPct.subtract(BigDecimal.valueOf(15)).max(BigDecimal.ZERO).toPlainString() + "%";
+    return "Green: at least " + goal + " of calls resolved within target; amber: " + amber + " to under " + goal
+        + "; red: below " + amber + ".";
   }
 
   /** This period against the previous one, or empty when there is no comparison. */

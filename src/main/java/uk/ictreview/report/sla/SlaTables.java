@@ -60,8 +60,10 @@ final class SlaTables {
 
   static CsvTable weekly(PeriodFigures f) {
     List<List<String>> rows = new ArrayList<>();
-    f.weekly().weeks().forEach(w -> rows.add(List.of(w.monday().toString(), "" + w.calls(), w.whole() ? "Y" : "N")));
-    return new CsvTable("sla-calls-per-week", List.of("Week starting", "Calls", "Whole week"), rows);
+    f.weekly().weeks().forEach(w -> rows.add(List.of(w.monday().toString(), "" + w.calls(), w.whole() ? "Y" : "N",
+        "" + w.openDays(), w.inTrend() ? "Y" : "N")));
+    return new CsvTable("sla-calls-per-week",
+        List.of("Week starting", "Calls", "Whole week", "Open days", "In trend"), rows);
   }
 
   static CsvTable groups(String name, String what, List<GroupFigures> gs) {

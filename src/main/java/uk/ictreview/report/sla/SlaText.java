@@ -26,9 +26,11 @@ final class SlaText {
         + "(1 + B3^2/B2), and high the same with + before B3*SQRT. The median and 90th percentile are over the "
         + "resolution times of the calls resolved by the period end (the Resolution minutes of rows with a Resolved "
         + "date, divided by 60): =MEDIAN(range) and =PERCENTILE.INC(range,0.9). "
-        + "Calls per week count ISO weeks (Monday to Sunday); part weeks at either end are left out of the trend, "
-        + "the least-squares slope =SLOPE(calls, week number) over three or more whole weeks, significant when "
-        + "its p-value is below 0.05. The backlog is every incident or request logged by the period end and not "
+        + "Calls per week count ISO weeks (Monday to Sunday); part weeks at either end and closed weeks (no "
+        + "support hours on any day: half term, holidays) are left out of the trend; a week with some days closed "
+        + "(a bank holiday) stays in at its actual count. The trend is the least-squares slope =SLOPE(calls, week "
+        + "number) over the weeks marked Y in the In trend column of sla-calls-per-week (three or more), "
+        + "significant when its p-value is below 0.05. The backlog is every incident or request logged by the period end and not "
         + "resolved by it, by age in calendar days (period end minus the logged date).";
 
   private SlaText() {}
@@ -56,18 +58,32 @@ final class SlaText {
   }
 
   static String trend(WeeklyVolume w) {
+    String closed = closedWeeks(w);
     if (!w.hasTrend()) {
-      return "Too few whole weeks in the period to show a trend in the number of calls.";
+      return "Too few whole weeks in the period to show a trend in the number of calls." + closed;
     }
     BigDecimal slope = w.slopePerWeek();
     String p = w.pValue() == null ? "n/a" : String.format(Locale.UK, "%.3f", w.pValue());
     if (slope.signum() == 0) {
-      return "Calls per week were level over the period (p = " + p + ").";
+      return "Calls per week were level over the period (p = " + p + ")." + closed;
     }
     String dir = slope.signum() > 0 ? "rose" : "fell";
     return "Calls per week " + dir + " by an average of " + slope.abs().toPlainString() + " a week; the trend is "
         + (w.significant() ? "statistically significant (p = " + p + ")." : "not statistically significant (p = " + p
-            + "), so it may be chance.");
+            + "), so it may be chance.") + closed;
+  }
+
+  /** " The week of 25/05/2026 had no support hours (closed) and is left out of the trend.", or "". */
+  static String closedWeeks(WeeklyVolume w) {
+    List<String> closed = w.weeks().stream().filter(WeeklyVolume.Week::closed)
+        .map(k -> Fmt.date(k.monday())).toList();
+    if (closed.isEmpty()) {
+      return "";
+    }
+    return closed.size() == 1
+        ? " The week of " + closed.get(0) + " had no support hours (closed) and is left out of the trend."
+        : " The weeks of " + String.join(", ", closed.subList(0, closed.size() - 1)) + " and " + closed.get(closed.size() - 1)
+            + " had no support hours (closed) and are left out of the trend.";
   }
 
   static String escalation(Escalation e) {

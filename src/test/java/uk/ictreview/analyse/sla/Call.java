@@ -7,7 +7,7 @@ import uk.ictreview.model.Priority;
 import uk.ictreview.model.RowRef;
 
 /** A small builder of test calls: only what a test sets differs from a plain P3 hardware incident. */
-final class Call {
+public final class Call {
   private static int row = 2;
   private final String ref;
   private LocalDateTime logged;
@@ -27,7 +27,7 @@ final class Call {
     this.logged = LocalDateTime.parse(logged);
   }
 
-  static Call of(String ref, String logged) {
+  public static Call of(String ref, String logged) {
     return new Call(ref, logged);
   }
 
@@ -81,7 +81,7 @@ final class Call {
     return this;
   }
 
-  Incident build() {
+  public Incident build() {
     return new Incident(ref, logged, priority, category, type, null, location, null, asset, responded, resolved,
         onHold, escalatedTo, reopened, new RowRef("incidents.xlsx", "Incidents", row++));
   }

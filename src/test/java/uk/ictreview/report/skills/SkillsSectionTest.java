@@ -23,9 +23,46 @@ class SkillsSectionTest {
   @Test
   void headlineCountsCoverAndSinglePoints() {
     // Team reaches DAS, PIC, COM (3); SNS by Acme IT (1); 8 not covered; DAS, PIC, COM rest on Bob.
-    assertThat(SkillsSection.of(result(), StaffNames.HIDDEN).headline())
-        .isEqualTo("3 of the 12 skills the school needs are covered by the team and 1 by a supplier;"
-            + " 8 are not covered and 3 rest on one person.");
+    // The uncovered lead, for governors. Team's best (Bob) against the need: H&S B/D, C&I C/D, CMS B/D, SRM C/D,
+    // ISA B/D, S&P A/C, B&P A/C, EA B/C: one level short in C&I, SRM and EA (3).
+    SkillsSection s = SkillsSection.of(result(), StaffNames.HIDDEN);
+    assertThat(s.headline())
+        .isEqualTo("8 of the 12 skills the school needs are not covered: nobody on the school's own staff reaches"
+            + " the level needed and no provider is named for them (in 3 the team is one level short). 3 are covered"
+            + " by the team and 1 by a supplier; 3 rest on one person.");
+    // Carol (Acme IT) is at D in Continuity, Maintenance & Security, which the team does not cover and the Needs
+    // sheet names no provider for: the school is told it may record the supplier there.
+    assertThat(s.meaning()).startsWith("For the uncovered skills the school relies on")
+        .contains("A supplier's engineer reaches the need in Continuity, Maintenance & Security: if the contract")
+        .endsWith("The 3 skills resting on one person would be lost if that person left.");
+  }
+
+  @Test
+  void statusRuleIsOnePlainSentenceAndAnEmptyMatrixHasNoStatus() {
+    SkillsSection s = SkillsSection.of(result(), StaffNames.HIDDEN);
+    assertThat(s.status()).isEqualTo("red");
+    assertThat(s.statusRule()).startsWith("Green: every skill the school needs is covered by two or more")
+        .contains("; amber: ", "; red: ").endsWith(".");
+    CompetenceResult none = CompetenceAnalysis.analyse(new SkillsMatrix(List.of(), List.of(), List.of()), List.of(),
+        SectionFixtures.TERM, List.of(), SectionFixtures.FW);
+    SkillsSection empty = SkillsSection.of(none, StaffNames.HIDDEN);
+    assertThat(empty.status()).isEmpty();
+    assertThat(empty.statusRule()).isEqualTo("No status: the skills matrix lists nobody.");
+  }
+
+  @Test
+  void heatMapColumnsAreShortWithAKeyOfRoles() {
+    SkillsSection s = SkillsSection.of(result(), StaffNames.HIDDEN);
+    assertThat(s.heatMapKey(true)).containsExactly("Staff 1: ICT Technician", "Staff 2: Senior ICT Technician",
+        "Staff 3: Network Engineer, Acme IT");
+    assertThat(s.heatMapKey(false)).containsExactly("Alice: ICT Technician", "Bob: Senior ICT Technician",
+        "Carol: Network Engineer, Acme IT");
+    // "Staff 1" fits across a column; the chart is then no taller than the fixed height.
+    assertThat(HeatMapChart.fitsAcross(List.of("Staff 1", "Staff 2", "Staff 3"))).isTrue();
+    assertThat(s.heatMapPack().height()).isEqualTo(HeatMapChart.HEIGHT_ACROSS);
+    // Eight long labels do not fit: written upwards, and the chart grows to hold them.
+    List<String> longOnes = java.util.Collections.nCopies(8, "Staff 5 (ICT Technician, Northgate IT Services)");
+    assertThat(HeatMapChart.fitsAcross(longOnes)).isFalse();
   }
 
   @Test

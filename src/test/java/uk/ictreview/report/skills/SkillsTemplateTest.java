@@ -60,11 +60,13 @@ class SkillsTemplateTest {
     SkillsSection s = SkillsSection.of(SectionFixtures.result(), StaffNames.HIDDEN);
     assertThat(html).doesNotContain("Alice", "Bob", "Carol");
     assertThat(html).contains("Staff 2 (Senior ICT Technician)");
-    // The chart draws rotated labels as outlines, so check its labels directly.
-    assertThat(columnLabels(s.heatMap(true)))
-        .containsExactly("Need", "Staff 1 (ICT Technician)", "Staff 2 (Senior ICT Technician)",
-            "Staff 3 (Network Engineer, Acme IT)");
+    // Short column labels in the chart (deliberately changed from "Staff 1 (ICT Technician)": the long labels
+    // were written upwards and made the chart tall), with the roles in a key under it.
+    assertThat(columnLabels(s.heatMap(true))).containsExactly("Need", "Staff 1", "Staff 2", "Staff 3");
     Document d = Jsoup.parse(html);
+    assertThat(d.select("#skills-heat-map-key").text()).isEqualTo(
+        "Staff 1: ICT Technician; Staff 2: Senior ICT Technician; Staff 3: Network Engineer, Acme IT.");
+    assertThat(d.select("#skills-meaning").text()).startsWith("For the uncovered skills");
     assertThat(d.select("#skills-support-fte").text()).isEqualTo("1.5");
     assertThat(d.select("#skills-capacity-advice")).isEmpty();
     assertThat(d.select("#skills-coverage tbody tr").first().text()).contains("Staff 2").doesNotContain("Bob")

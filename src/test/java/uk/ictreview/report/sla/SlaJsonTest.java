@@ -75,4 +75,17 @@ class SlaJsonTest {
     assertThat(a.toString()).isEqualTo(b.toString());
     assertThat(a.toString()).doesNotContain("assignedTo").doesNotContain("reportedBy");
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void eachWeekSaysItsOpenDaysAndWhetherItIsInTheTrend() {
+    // March 2026 has no bank holiday and the log lists no closures: four whole weeks of 5 support days each.
+    Map<String, Object> weekly = (Map<String, Object>) json().get("weekly");
+    List<Map<String, Object>> weeks = (List<Map<String, Object>>) weekly.get("weeks");
+    assertThat(weeks.get(0).keySet())
+        .containsExactly("weekStarting", "calls", "wholeWeek", "openDays", "closed", "inTrend");
+    assertThat(weeks).extracting(m -> m.get("openDays").toString()).containsExactly("5", "5", "5", "5");
+    assertThat(weeks).extracting(m -> m.get("closed")).containsOnly(false);
+    assertThat(weeks).extracting(m -> m.get("inTrend")).containsOnly(true);
+  }
 }

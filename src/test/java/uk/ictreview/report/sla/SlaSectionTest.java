@@ -40,7 +40,15 @@ class SlaSectionTest {
     // 4 of 6 judged = 66.7%; previous period 1 of 2 = 50.0%.
     assertThat(SECTION.headline())
         .isEqualTo("66.7% of calls were resolved within target, up from 50.0% in the previous period (4 of 6 calls judged).");
+    // 66.7% is below 90 - 15 = 75: red.
     assertThat(SECTION.status()).isEqualTo("red");
+    assertThat(SECTION.statusRule())
+        .isEqualTo("Green: at least 90% of calls resolved within target; amber: 75% to under 90%; red: below 75%.");
+    // With a goal of 60%: 66.7 >= 60, green; with 70%: 66.7 >= 55, amber; the rule follows the goal.
+    assertThat(SlaSection.of(SlaAnalysisTest.result(), java.math.BigDecimal.valueOf(60)).status()).isEqualTo("green");
+    SlaSection seventy = SlaSection.of(SlaAnalysisTest.result(), java.math.BigDecimal.valueOf(70));
+    assertThat(seventy.status()).isEqualTo("amber");
+    assertThat(seventy.statusRule()).contains("amber: 55% to under 70%");
   }
 
   @Test
@@ -49,6 +57,7 @@ class SlaSectionTest {
         BankHolidayRegion.ENGLAND_AND_WALES, true, AssetRegister.empty()));
     assertThat(none.headline()).isEqualTo("No incidents or requests were logged in this period.");
     assertThat(none.status()).isEmpty();
+    assertThat(none.statusRule()).startsWith("No status");
     SlaSection alone = SlaSection.of(SlaAnalysis.analyse(SlaAnalysisTest.log(), SlaAnalysisTest.MARCH,
         BankHolidayRegion.ENGLAND_AND_WALES, false, SlaAnalysisTest.register()));
     assertThat(alone.headline()).isEqualTo("66.7% of calls were resolved within target (4 of 6 calls judged).");
@@ -125,7 +134,7 @@ class SlaSectionTest {
   void chartsDrawAndSayWhatTheyShow() {
     assertThat(SECTION.charts()).extracting(Chart::id)
         .containsExactly("sla-met-by-priority", "sla-calls-per-week", "sla-backlog-ageing");
-    assertThat(SECTION.metChart().alt()).contains("P1 50.0%", "All 66.7%", "goal of 90%");
+    assertThat(SECTION.metChart().alt()).contains("P1 Critical 50.0%", "All 66.7%", "goal of 90%");
     assertThat(SECTION.backlogChart().alt()).contains("0-7 days 1", "31-90 days 1");
     for (Chart c : SECTION.charts()) {
       BufferedImage img = new BufferedImage(c.width(), c.height(), BufferedImage.TYPE_INT_RGB);
@@ -133,6 +142,68 @@ class SlaSectionTest {
       c.chart().draw(g, new Rectangle2D.Double(0, 0, c.width(), c.height()));
       g.dispose();
     }
+  }
+
+  @Test
+  void theMetChartHasShortLabelsAndNamesTheGoalInItsLegend() {
+    // Short axis labels (the counts are in the table), wrapped over two lines if need be.
+    org.jfree.chart.plot.CategoryPlot plot = SECTION.metChart().chart().getCategoryPlot();
+    assertThat(plot.getDataset().getColumnKeys()).containsExactly("P1 Critical", "P2 High", "P3 Medium", "P4 Low", "All");
+    assertThat(plot.getDomainAxis().getMaximumCategoryLabelLines()).isEqualTo(2);
+    // The goal's label is in the legend, not on the line where it could sit over a bar's value.
+    assertThat(plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).singleElement()
+        .satisfies(m -> assertThat(((org.jfree.chart.plot.Marker) m).getLabel()).isNull());
+    List<String> legend = new java.util.ArrayList<>();
+    for (int i = 0; i < plot.getLegendItems().getItemCount(); i++) {
+      legend.add(plot.getLegendItems().get(i).getLabel());
+    }
+    assertThat(legend).containsExactly("Resolved within target (%)", "Goal 90%");
+    // Room above 100% for the value label of a full bar.
+    assertThat(plot.getRangeAxis().getUpperBound()).isGreaterThan(105);
+  }
+
+  @Test
+  void aClosedWeekIsNamedDrawnWithoutABarAndNotedInTheTable() {
+    // Mon 11 May to Sun 7 Jun 2026, half term closed 26-29 May (Mon 25 May a bank holiday): the week of 25 May
+    // has no support hours. Calls 10, 12, 0, 14.
+    uk.ictreview.analyse.sla.SupportCalendar cal = uk.ictreview.analyse.sla.SupportCalendar.of(List.of(),
+        List.of(new uk.ictreview.model.Closure(java.time.LocalDate.parse("2026-05-26"),
+            java.time.LocalDate.parse("2026-05-29"), "Half term")), BankHolidayRegion.ENGLAND_AND_WALES);
+    List<uk.ictreview.model.Incident> calls = new java.util.ArrayList<>();
+    String[][] weeks = {{"2026-05-11", "10"}, {"2026-05-18", "12"}, {"2026-06-01", "14"}};
+    for (String[] w : weeks) {
+      for (int n = 0; n < Integer.parseInt(w[1]); n++) {
+        calls.add(uk.ictreview.analyse.sla.Call.of(w[0] + "-" + n, w[0] + "T10:00").build());
+      }
+    }
+    uk.ictreview.analyse.sla.WeeklyVolume v = uk.ictreview.analyse.sla.WeeklyVolume.of(calls,
+        new uk.ictreview.model.Period(java.time.LocalDate.parse("2026-05-11"), java.time.LocalDate.parse("2026-06-07")),
+        cal);
+    assertThat(SlaText.closedWeeks(v))
+        .isEqualTo(" The week of 25/05/2026 had no support hours (closed) and is left out of the trend.");
+    assertThat(SlaText.trend(v)).endsWith("left out of the trend.");
+    assertThat(SlaRows.WeekRow.of(v)).extracting(SlaRows.WeekRow::note)
+        .containsExactly("", "", "closed (no support hours), not in the trend", "");
+    Chart c = SlaCharts.callsPerWeek(v);
+    org.jfree.chart.plot.CategoryPlot plot = c.chart().getCategoryPlot();
+    // No bar (and so no "0" label) for the closed week, and the word "closed" in its place.
+    assertThat(plot.getDataset().getValue("Calls", "25/05")).isNull();
+    assertThat(plot.getDataset().getValue("Calls (part week, not in the trend)", "25/05")).isNull();
+    assertThat(plot.getAnnotations()).singleElement().satisfies(a -> {
+      org.jfree.chart.annotations.CategoryTextAnnotation t = (org.jfree.chart.annotations.CategoryTextAnnotation) a;
+      assertThat(t.getText()).isEqualTo("closed");
+      assertThat(t.getCategory()).isEqualTo("25/05");
+    });
+    assertThat(c.alt()).contains("1 closed");
+  }
+
+  @Test
+  void weeklyAndBacklogChartsLeaveRoomForTheirLabels() {
+    org.jfree.chart.plot.CategoryPlot weekly = SECTION.weeklyChart().chart().getCategoryPlot();
+    assertThat(weekly.getRangeAxis().getUpperMargin()).isEqualTo(SlaCharts.HEADROOM);
+    org.jfree.chart.plot.CategoryPlot backlog = SECTION.backlogChart().chart().getCategoryPlot();
+    assertThat(backlog.getOrientation()).isEqualTo(org.jfree.chart.plot.PlotOrientation.HORIZONTAL);
+    assertThat(SECTION.backlogChart().height()).isLessThan(SECTION.weeklyChart().height());
   }
 
   @Test
