@@ -91,7 +91,8 @@ final class RefreshText {
     BigDecimal gap = budgetedCost(r).subtract(r.totalBudget());
     if (gap.signum() <= 0) {
       return "Whether to confirm the budget: it covers the cost of "
-          + (missing.isEmpty() ? "the plan." : "the years it is set for.") + missing;
+          + (missing.isEmpty() ? "the plan" : "the years it is set for") + deferrals(r.smoothed()) + "."
+          + stillOver(r.smoothed()) + missing;
     }
     return "How to close a shortfall of " + pounds(gap) + ": raise the capital budget, " + spread(r.smoothed())
         + "or replace fewer devices." + stillOver(r.smoothed()) + missing;
@@ -106,6 +107,16 @@ final class RefreshText {
     }
     return "spread replacements over later years (" + count(s.deferredUnits(), "device stays in use past its life",
         "devices stay in use past their life") + ", by up to " + count(s.maxYearsDeferred(), "year", "years") + "), ";
+  }
+
+  /** ", though keeping each year within its budget defers 3 devices past their life, by up to 1 year" or "". */
+  private static String deferrals(SmoothedSchedule s) {
+    if (s.deferredUnits() == 0) {
+      return "";
+    }
+    return ", though keeping each year within its budget defers " + count(s.deferredUnits(), "device", "devices")
+        + " past " + (s.deferredUnits() == 1 ? "its" : "their") + " life, by up to "
+        + count(s.maxYearsDeferred(), "year", "years");
   }
 
   /** " Even spread out, 2028-29 and 2029-30 stay over budget." or "" when the smoothed schedule fits. */
