@@ -130,7 +130,12 @@ class RefreshSectionTest {
 
   @Test
   void theSectionDoesNotRepeatItsMethodNotesAndHasNoBlankOne() {
-    assertThat(RefreshSection.of(shortfall()).methodNotes()).isNotEmpty().allSatisfy(n -> assertThat(n).isNotBlank());
+    List<String> notes = RefreshSection.of(shortfall()).methodNotes();
+    assertThat(notes).isNotEmpty().allSatisfy(n -> assertThat(n).startsWith("Refresh budget: ").hasSizeGreaterThan(30));
+    // No Lifecycle sheet in shortfall(): the first note says so, its first letter lowered after the label.
+    assertThat(notes.get(0)).startsWith("Refresh budget: no Lifecycle sheet: the default lifetimes");
+    assertThat(RefreshNotes.labelled("UPS units are planned.")).isEqualTo("Refresh budget: UPS units are planned.");
+    assertThat(RefreshNotes.labelled("4 devices fall due.")).isEqualTo("Refresh budget: 4 devices fall due.");
   }
 
   @Test
