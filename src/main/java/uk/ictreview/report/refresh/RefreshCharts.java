@@ -2,7 +2,9 @@ package uk.ictreview.report.refresh;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Paint;
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
@@ -15,13 +17,20 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import uk.ictreview.analyse.refresh.PlanYear;
 import uk.ictreview.analyse.refresh.RefreshResult;
 import uk.ictreview.analyse.refresh.ScheduleYear;
 import uk.ictreview.analyse.refresh.TypeSummary;
 import uk.ictreview.report.charts.Chart;
+import uk.ictreview.report.charts.ChartRenderer;
 
 /**
  * The section's charts, readable in greyscale: plan and smoothed bars in dark and light grey with black outlines,
@@ -54,6 +63,9 @@ final class RefreshCharts {
     }
     CategoryPlot plot = plot(bars, "Cost per year");
     BarRenderer br = barRenderer(new BarRenderer(), List.of(DARK, LIGHT));
+    valueLabels(br, r.horizonYears() > 6);
+    // Room above the tallest bar for its label.
+    plot.getRangeAxis().setUpperMargin(0.1);
     plot.setRenderer(br);
     plot.setDataset(1, lines);
     LineAndShapeRenderer lr = new LineAndShapeRenderer(true, true);
@@ -75,7 +87,28 @@ final class RefreshCharts {
     String alt = "Bar chart of replacement cost per financial year, plan and smoothed schedule side by side, with "
         + (r.budgetGiven() ? "the budget as a black tick per year and " : "") + "the level annual budget of " + Fmt.money(r.levelAnnualBudget())
         + " as a dashed line. " + altYears(r);
-    return new Chart("refresh-cost-per-year", alt, chart(plot), 480, 260);
+    return new Chart("refresh-cost-per-year", alt, chart(plot), 480, 230);
+  }
+
+  /**
+   * Each bar's cost written above it in short form ("£453k"), so a first-year spike that squeezes the other bars
+   * still leaves their values readable; none on an empty bar. Upright when the years are many and narrow.
+   */
+  private static void valueLabels(BarRenderer br, boolean upright) {
+    br.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+      @Override
+      public String generateLabel(CategoryDataset dataset, int row, int column) {
+        Number v = dataset.getValue(row, column);
+        return v == null || v.doubleValue() == 0 ? null : Fmt.shortMoney(new BigDecimal(v.toString()));
+      }
+    });
+    br.setDefaultItemLabelsVisible(true);
+    // Clear of the budget tick (4 units high) drawn across a bar whose top is at the budget.
+    br.setItemLabelAnchorOffset(6);
+    br.setDefaultItemLabelFont(new Font(ChartRenderer.FONT_FAMILY, Font.PLAIN, 8));
+    br.setDefaultPositiveItemLabelPosition(upright
+        ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.CENTER_LEFT, TextAnchor.CENTER_LEFT, -Math.PI / 2)
+        : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
   }
 
   private static String altYears(RefreshResult r) {
@@ -107,7 +140,10 @@ final class RefreshCharts {
     plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     String alt = "Stacked bar chart of devices per type by age in whole years at " + Fmt.date(r.periodEnd())
         + ", light for new and dark for old.";
-    return new Chart("refresh-age-profile", alt, chart(plot), 480, Math.max(200, 60 + 22 * r.types().size()));
+    JFreeChart c = chart(plot);
+    // The eight bands as one column on the right, rather than a legend that wraps under the chart.
+    c.getLegend().setPosition(RectangleEdge.RIGHT);
+    return new Chart("refresh-age-profile", alt, c, 480, Math.max(150, 50 + 16 * r.types().size()));
   }
 
   private static CategoryPlot plot(DefaultCategoryDataset data, String rangeLabel) {

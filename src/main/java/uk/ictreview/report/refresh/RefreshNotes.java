@@ -9,6 +9,7 @@ import uk.ictreview.analyse.refresh.RefreshResult;
 /** The method notes of the section: which rules and defaults made its figures, and what was left out. */
 final class RefreshNotes {
   private static final int LISTED = 20;
+  static final String PREFIX = "Refresh budget: ";
 
   private RefreshNotes() {}
 
@@ -41,7 +42,17 @@ final class RefreshNotes {
     if (!r.budgetYearsOutsideHorizon().isEmpty()) {
       n.add("Budget lines outside the plan's years, not used: " + String.join(", ", r.budgetYearsOutsideHorizon()) + ".");
     }
-    return n;
+    return n.stream().map(RefreshNotes::labelled).toList();
+  }
+
+  /**
+   * "Refresh budget: " before each note, as the other sections name theirs, so that the pack's "Method notes",
+   * which prints every section's notes in one run, says which area each belongs to.
+   */
+  static String labelled(String note) {
+    boolean acronym = note.length() > 1 && Character.isUpperCase(note.charAt(1));
+    String first = acronym ? note.substring(0, 1) : note.substring(0, 1).toLowerCase(java.util.Locale.UK);
+    return PREFIX + first + note.substring(1);
   }
 
   private static void listed(List<String> notes, List<String> tags, String what) {

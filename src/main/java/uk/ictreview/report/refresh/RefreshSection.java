@@ -11,6 +11,7 @@ import uk.ictreview.report.charts.Chart;
 import uk.ictreview.report.csv.CsvTable;
 import uk.ictreview.report.json.JsonWriter;
 import uk.ictreview.report.refresh.RefreshRows.ItemRow;
+import uk.ictreview.report.refresh.RefreshRows.MoveGroupRow;
 import uk.ictreview.report.refresh.RefreshRows.MoveRow;
 import uk.ictreview.report.refresh.RefreshRows.TypeRow;
 import uk.ictreview.report.refresh.RefreshRows.TypeValueRow;
@@ -20,7 +21,8 @@ import uk.ictreview.report.refresh.RefreshRows.YearRow;
 /**
  * The refresh-cycle budget section (SPEC 6.1, 8): what {@code sections/refresh.ftlh} shows, formatted, with the
  * raw {@link RefreshResult} for figures.json and the CSV files. Build it with {@link #of(RefreshResult)}.
- * {@code overdue}, {@code schedule} and {@code bookValues} are the HTML-only detail.
+ * {@code moves} (one row per asset), {@code overdue}, {@code schedule} and {@code warranties} are the HTML-only
+ * detail; the pack shows {@code moveGroups}, the moves added up per from-year and to-year.
  */
 public record RefreshSection(
     RefreshResult result,
@@ -41,6 +43,7 @@ public record RefreshSection(
     String smoothedTotal,
     String risk,
     List<MoveRow> moves,
+    List<MoveGroupRow> moveGroups,
     List<ItemRow> overdue,
     List<ItemRow> schedule,
     List<String> ageBands,
@@ -61,6 +64,7 @@ public record RefreshSection(
     years = List.copyOf(years);
     typeRows = List.copyOf(typeRows);
     moves = List.copyOf(moves);
+    moveGroups = List.copyOf(moveGroups);
     overdue = List.copyOf(overdue);
     schedule = List.copyOf(schedule);
     ageBands = List.copyOf(ageBands);
@@ -87,8 +91,9 @@ public record RefreshSection(
         r.overdueUnits(),
         money(r.overdueCost()),
         money(r.smoothed().total()),
-        SectionRows.risk(r.smoothed()),
+        SectionRows.risk(r),
         SectionRows.moves(r),
+        SectionRows.moveGroups(r),
         schedule.stream().filter(ItemRow::overdue).toList(),
         schedule,
         RefreshResult.AGE_BANDS,

@@ -2,10 +2,11 @@ package uk.ictreview.report.refresh;
 
 import static uk.ictreview.report.refresh.Fmt.count;
 import static uk.ictreview.report.refresh.Fmt.money;
+import static uk.ictreview.report.refresh.Fmt.pounds;
+import static uk.ictreview.report.refresh.Fmt.poundsUp;
 import static uk.ictreview.report.refresh.Fmt.words;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -25,24 +26,37 @@ final class RefreshText {
         + y.get(y.size() - 1).year().label() + ")";
   }
 
+  /**
+   * One sentence for the summary page, money in whole pounds: the plan's cost, the budget and the gap, the year
+   * with the largest shortfall and, when that is the first year, the overdue backlog it carries.
+   */
   static String headline(RefreshResult r) {
     if (r.totalUnits() == 0) {
       return "No equipment falls due for replacement " + span(r) + ".";
     }
-    String s = "Replacing equipment on policy will cost " + money(r.totalCost()) + " " + span(r);
+    String s = "Replacing equipment on policy will cost " + pounds(r.totalCost()) + " " + span(r);
     if (!r.budgetGiven()) {
-      return s + "; no capital budget is set, and " + money(r.levelAnnualBudget()) + " a year would fund it.";
+      return s + "; no capital budget is set, and " + poundsUp(r.levelAnnualBudget()) + " a year would fund it.";
     }
     BigDecimal budgeted = r.totalBudget();
     BigDecimal gap = budgetedCost(r).subtract(budgeted);
-    String most = ", most of it in " + worstYear(r).year().label() + ".";
     if (budgetedYears(r) == r.horizonYears()) {
-      return gap.signum() <= 0 ? s + "; the budget of " + money(budgeted) + " covers it."
-          : s + "; the budget covers " + money(budgeted) + ", a shortfall of " + money(gap) + most;
+      return gap.signum() <= 0 ? s + "; the budget of " + pounds(budgeted) + " covers it."
+          : s + " against a budget of " + pounds(budgeted) + ": a shortfall of " + pounds(gap) + mostIn(r);
     }
-    String set = "; budgets set for " + budgetedYears(r) + " of those years (" + money(budgeted) + ")";
+    String set = "; budgets set for " + budgetedYears(r) + " of those years (" + pounds(budgeted) + ")";
     return gap.signum() <= 0 ? s + set + " cover their share."
-        : s + set + " fall short of their share by " + money(gap) + most;
+        : s + set + " fall short of their share by " + pounds(gap) + mostIn(r);
+  }
+
+  /** ", most of it in 2026-27" and, when that is the first year and assets are overdue, the backlog in it. */
+  private static String mostIn(RefreshResult r) {
+    PlanYear worst = worstYear(r);
+    String backlog = worst == r.years().get(0) && r.overdueUnits() > 0
+        ? ", which includes a backlog of " + count(r.overdueUnits(), "overdue device", "overdue devices") + " ("
+            + pounds(r.overdueCost()) + ")"
+        : "";
+    return ", most of it in " + worst.year().label() + backlog + ".";
   }
 
   static int budgetedYears(RefreshResult r) {
@@ -59,49 +73,63 @@ final class RefreshText {
         .min(Comparator.comparing(PlanYear::surplus)).orElseThrow();
   }
 
+  /**
+   * What governors must decide, in at most two short sentences: the choice, the size of the gap, and the years
+   * that stay over their cap even when replacements are spread out.
+   */
   static String decision(RefreshResult r) {
     if (r.totalUnits() == 0) {
       return "No decision on replacing equipment is needed for this period.";
     }
-    List<String> s = new ArrayList<>();
-    if (r.overdueUnits() > 0) {
-      s.add(count(r.overdueUnits(), "device is", "devices are") + " already past replacement (" + money(r.overdueCost())
-          + "); the plan replaces them in " + r.years().get(0).year().label() + ".");
-    }
-    s.add(budgetChoice(r));
-    s.add(smoothingChoice(r.smoothed()));
-    for (ScheduleYear y : r.smoothed().yearsOverCap()) {
-      s.add("Even smoothed, " + y.year().label() + " needs " + money(y.cost()) + " against " + money(y.cap())
-          + ", because what falls due then cannot wait longer.");
-    }
-    return String.join(" ", s);
-  }
-
-  private static String budgetChoice(RefreshResult r) {
     if (!r.budgetGiven()) {
-      return "Governors must decide whether to set a capital budget for replacing equipment: "
-          + money(r.levelAnnualBudget()) + " a year funds the whole plan " + span(r) + ".";
+      return "Whether to set a capital budget for replacing equipment: " + poundsUp(r.levelAnnualBudget())
+          + " a year funds the whole plan." + stillOver(r.smoothed());
     }
-    BigDecimal gap = budgetedCost(r).subtract(r.totalBudget());
     String missing = budgetedYears(r) < r.horizonYears()
-        ? ". No budget is set yet for " + count(r.horizonYears() - budgetedYears(r), "of the years", "of the years") : "";
+        ? " No budget is set yet for " + count(r.horizonYears() - budgetedYears(r), "of the years", "of the years") + "."
+        : "";
+    BigDecimal gap = budgetedCost(r).subtract(r.totalBudget());
     if (gap.signum() <= 0) {
-      return "The budget covers the cost of " + (missing.isEmpty() ? "the plan" : "the years it is set for")
-          + "; governors should confirm it" + missing + ".";
+      return "Whether to confirm the budget: it covers the cost of "
+          + (missing.isEmpty() ? "the plan" : "the years it is set for") + deferrals(r.smoothed()) + "."
+          + stillOver(r.smoothed()) + missing;
     }
-    return "Governors must decide whether to raise the capital budget by " + money(gap)
-        + ", to spread replacements as the smoothed schedule does, or to replace fewer devices" + missing + ".";
+    return "How to close a shortfall of " + pounds(gap) + ": raise the capital budget, " + spread(r.smoothed())
+        + "or replace fewer devices." + stillOver(r.smoothed()) + missing;
   }
 
-  private static String smoothingChoice(SmoothedSchedule s) {
+  private static String spread(SmoothedSchedule s) {
     if (s.moves().isEmpty()) {
-      return "The plan already keeps every year within its cap, so nothing needs to move.";
+      return "";
     }
-    String risk = s.deferredUnits() == 0 ? "" : ", at the risk of " + count(s.deferredUnits(), "device", "devices")
-        + " running past their life (" + count(s.deviceYearsDeferred(), "device-year", "device-years")
-        + " in all, at most " + count(s.maxYearsDeferred(), "year", "years") + " each)";
-    return "The smoothed schedule moves " + count(s.moves().size(), "replacement", "replacements") + " ("
-        + s.deferredUnits() + " deferred, " + s.broughtForwardUnits() + " brought forward)" + risk + ".";
+    if (s.deferredUnits() == 0) {
+      return "bring replacements forward into years with room, ";
+    }
+    return "spread replacements over later years (" + count(s.deferredUnits(), "device stays in use past its life",
+        "devices stay in use past their life") + ", by up to " + count(s.maxYearsDeferred(), "year", "years") + "), ";
+  }
+
+  /** ", though keeping each year within its budget defers 3 devices past their life, by up to 1 year" or "". */
+  private static String deferrals(SmoothedSchedule s) {
+    if (s.deferredUnits() == 0) {
+      return "";
+    }
+    return ", though keeping each year within its budget defers " + count(s.deferredUnits(), "device", "devices")
+        + " past " + (s.deferredUnits() == 1 ? "its" : "their") + " life, by up to "
+        + count(s.maxYearsDeferred(), "year", "years");
+  }
+
+  /** " Even spread out, 2028-29 and 2029-30 stay over budget." or "" when the smoothed schedule fits. */
+  private static String stillOver(SmoothedSchedule s) {
+    List<ScheduleYear> over = s.yearsOverCap();
+    if (over.isEmpty()) {
+      return "";
+    }
+    long budgeted = over.stream().filter(ScheduleYear::capIsBudget).count();
+    String cap = budgeted == over.size() ? "budget" : budgeted == 0 ? "the level annual budget"
+        : "their budget or the level annual budget";
+    return " Even spread out, " + Fmt.and(over.stream().map(y -> y.year().label()).toList())
+        + (over.size() == 1 ? " stays" : " stay") + " over " + cap + ".";
   }
 
   static String reason(Move m, SmoothedSchedule s) {

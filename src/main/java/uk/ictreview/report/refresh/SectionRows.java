@@ -2,11 +2,16 @@ package uk.ictreview.report.refresh;
 
 import static uk.ictreview.report.refresh.Fmt.count;
 import static uk.ictreview.report.refresh.Fmt.money;
+import static uk.ictreview.report.refresh.Fmt.pounds;
+
+import java.math.BigDecimal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import uk.ictreview.analyse.refresh.Move;
 import uk.ictreview.analyse.refresh.PlanItem;
 import uk.ictreview.analyse.refresh.PlanYear;
@@ -16,7 +21,9 @@ import uk.ictreview.analyse.refresh.SmoothedSchedule;
 import uk.ictreview.analyse.refresh.TypeCost;
 import uk.ictreview.analyse.refresh.TypeSummary;
 import uk.ictreview.report.refresh.RefreshRows.ItemRow;
+import uk.ictreview.report.refresh.RefreshRows.MoveGroupRow;
 import uk.ictreview.report.refresh.RefreshRows.MoveRow;
+import uk.ictreview.report.refresh.RefreshRows.TypeCell;
 import uk.ictreview.report.refresh.RefreshRows.TypeRow;
 import uk.ictreview.report.refresh.RefreshRows.TypeValueRow;
 import uk.ictreview.report.refresh.RefreshRows.WarrantyRow;
@@ -34,7 +41,8 @@ final class SectionRows {
       boolean shortfall = y.surplus() != null && y.surplus().signum() < 0;
       rows.add(new YearRow(y.year().label(), y.units(), money(y.cost()), y.overdueUnits(), money(y.overdueCost()),
           money(y.budget()), surplus(y), shortfall ? "status-red" : y.budget() == null ? "" : "status-green",
-          s.units(), money(s.cost()), money(s.cap()), s.overCap()));
+          s.units(), money(s.cost()), money(s.cap()), s.overCap(),
+          s.overCap() ? money(s.cost().subtract(s.cap())) : "\u2013"));
     }
     return rows;
   }
@@ -46,7 +54,7 @@ final class SectionRows {
     return y.surplus().signum() < 0 ? "shortfall " + money(y.surplus().negate()) : "surplus " + money(y.surplus());
   }
 
-  /** Type x year: "units / cost" per year, blank where none. */
+  /** Type x year: units and cost per year, blank where none, and the type's total. */
   static List<TypeRow> types(RefreshResult r) {
     Map<String, TypeCost[]> byType = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (int k = 0; k < r.horizonYears(); k++) {
@@ -56,17 +64,17 @@ final class SectionRows {
     }
     List<TypeRow> rows = new ArrayList<>();
     byType.forEach((type, cells) -> {
-      List<String> shown = new ArrayList<>();
+      List<TypeCell> shown = new ArrayList<>();
       int units = 0;
-      List<java.math.BigDecimal> costs = new ArrayList<>();
+      BigDecimal cost = BigDecimal.ZERO;
       for (TypeCost c : cells) {
-        shown.add(c == null ? "" : c.units() + " / " + money(c.cost()));
-        units += c == null ? 0 : c.units();
+        shown.add(c == null ? TypeCell.NONE : new TypeCell(Integer.toString(c.units()), money(c.cost())));
         if (c != null) {
-          costs.add(c.cost());
+          units += c.units();
+          cost = cost.add(c.cost());
         }
       }
-      rows.add(new TypeRow(type, shown, units, money(costs.stream().reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))));
+      rows.add(new TypeRow(type, shown, new TypeCell(Integer.toString(units), money(cost))));
     });
     return rows;
   }
@@ -92,14 +100,53 @@ final class SectionRows {
     return rows;
   }
 
-  static String risk(SmoothedSchedule s) {
-    if (s.deferredUnits() == 0) {
-      return "No replacement is deferred.";
+  /**
+   * The moves added up per from-year and to-year, in year order: units, cost in the year moved to, and the types
+   * moved with their counts, largest first (ties by name).
+   */
+  static List<MoveGroupRow> moveGroups(RefreshResult r) {
+    Map<List<Integer>, List<Move>> groups = new TreeMap<>(
+        Comparator.<List<Integer>, Integer>comparing(k -> k.get(0)).thenComparing(k -> k.get(1)));
+    for (Move m : r.smoothed().moves()) {
+      groups.computeIfAbsent(List.of(m.from().startYear(), m.to().startYear()), k -> new ArrayList<>()).add(m);
     }
-    return count(s.deferredUnits(), "device runs past the year its life ends in", "devices run past the year their"
-        + " life ends in") + ": "
+    List<MoveGroupRow> rows = new ArrayList<>();
+    groups.values().forEach(ms -> {
+      Move first = ms.get(0);
+      int years = Math.abs(first.years());
+      String move = (first.deferred() ? "deferred " : "brought forward ") + count(years, "year", "years");
+      BigDecimal cost = ms.stream().map(Move::costAfter).reduce(BigDecimal.ZERO, BigDecimal::add);
+      Map<String, Integer> types = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      ms.forEach(m -> types.merge(m.item().type(), 1, Integer::sum));
+      String typeList = types.entrySet().stream()
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+          .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+      rows.add(new MoveGroupRow(first.from().label(), first.to().label(), move, ms.size(), money(cost), typeList));
+    });
+    return rows;
+  }
+
+  /** What the smoothed schedule does, in sentences: its cost, the moves, and the devices it keeps past their life. */
+  static String risk(RefreshResult r) {
+    SmoothedSchedule s = r.smoothed();
+    if (s.moves().isEmpty()) {
+      return "Every year of the plan is within its budget (or the level annual budget where none is set), so"
+          + " nothing moves.";
+    }
+    String cost = s.total().compareTo(r.totalCost()) == 0 ? "It costs the same as the plan"
+        : "It costs " + pounds(s.total()) + " in all, against the plan's " + pounds(r.totalCost())
+            + ", as each moved device is priced for the year it moves to";
+    String moved = count(s.moves().size(), "replacement moves", "replacements move");
+    String forward = s.broughtForwardUnits() == 0 ? ""
+        : count(s.broughtForwardUnits(), "is brought forward", "are brought forward");
+    if (s.deferredUnits() == 0) {
+      return cost + "; " + moved + ": " + forward + ", and none is deferred.";
+    }
+    String deferred = count(s.deferredUnits(), "is deferred, running past the year its life ends in",
+        "are deferred, running past the year their life ends in") + " ("
         + count(s.deviceYearsDeferred(), "device-year", "device-years") + " in all, at most "
-        + count(s.maxYearsDeferred(), "year", "years") + " for any one.";
+        + count(s.maxYearsDeferred(), "year", "years") + " for any one)";
+    return cost + "; " + moved + ": " + (forward.isEmpty() ? deferred : forward + ", and " + deferred) + ".";
   }
 
   static List<TypeValueRow> typeValues(RefreshResult r) {

@@ -32,15 +32,20 @@ class RefreshSectionTest {
         new RowRef("assets.xlsx", "Assets", 2));
   }
 
-  /** Two overdue laptops (£1,200) against a 2026-27 budget of £1,000, and a desktop due 01/05/2027 (£650). */
+  /** Two overdue laptops (£1,200) against a 2026-27 budget of £300, and a desktop due 01/05/2027 (£650). */
   static RefreshResult shortfall() {
+    return shortfallWithBudget("300", "300", "300", "300", "300");
+  }
+
+  /** The assets of {@link #shortfall()} with the budget of 2026-27 … 2030-31 given. */
+  static RefreshResult shortfallWithBudget(String... perYear) {
     List<Asset> assets = List.of(asset("L1", "Laptop", "2020-01-01", "2026-08-01"), asset("L2", "Laptop", "2021-01-01", null),
         asset("D1", "Desktop", "2022-05-01", null));
     Incident call = new Incident("1", LocalDateTime.of(2026, 5, 1, 9, 0), Priority.P2, "Hardware", CallType.INCIDENT,
         null, null, null, "L2", null, null, 0, null, null, new RowRef("incidents.xlsx", "Incidents", 2));
     List<BudgetLine> budget = new ArrayList<>();
     for (int y = 2026; y <= 2030; y++) {
-      budget.add(new BudgetLine(y + "-" + (y + 1 - 2000), new BigDecimal("300")));
+      budget.add(new BudgetLine(y + "-" + (y + 1 - 2000), new BigDecimal(perYear[y - 2026])));
     }
     return RefreshAnalysis.analyse(new AssetRegister(assets, List.of(), budget), LocalDate.of(2026, 7, 22),
         Month.APRIL, 5, List.of(call), new BigDecimal("1.5"));
@@ -48,25 +53,89 @@ class RefreshSectionTest {
 
   @Test
   void headlineAndDecisionWithAShortfall() {
-    // Plan: 2026-27 £1,200 (overdue), 2027-28 £650; total £1,850. Budget 5 x £300 = £1,500: shortfall £350, the
-    // worst year 2026-27 (1,200 - 300 = 900 short).
+    // Plan: 2026-27 £1,200 (the two overdue laptops), 2027-28 £650; total £1,850. Budget 5 x £300 = £1,500:
+    // shortfall £350, the worst year 2026-27 (1,200 - 300 = 900 short), which holds the backlog. Money in the
+    // sentences in whole pounds (changed from pence on purpose: issue 6).
     RefreshSection s = RefreshSection.of(shortfall());
-    assertThat(s.headline()).isEqualTo("Replacing equipment on policy will cost £1,850.00 over the next five years"
-        + " (2026-27 to 2030-31); the budget covers £1,500.00, a shortfall of £350.00, most of it in 2026-27.");
-    assertThat(s.decision()).startsWith("2 devices are already past replacement (£1,200.00); the plan replaces them"
-        + " in 2026-27. Governors must decide whether to raise the capital budget by £350.00,");
+    assertThat(s.headline()).isEqualTo("Replacing equipment on policy will cost £1,850 over the next five years"
+        + " (2026-27 to 2030-31) against a budget of £1,500: a shortfall of £350, most of it in 2026-27, which"
+        + " includes a backlog of 2 overdue devices (£1,200).");
+    // Smoothed (cap £300 a year): the laptops are overdue by two years or more and cannot wait; the desktop, due
+    // 01/05/2027 in 2027-28, waits two years to 2029-30 and is still over £300 there.
+    assertThat(s.decision()).isEqualTo("How to close a shortfall of £350: raise the capital budget, spread"
+        + " replacements over later years (1 device stays in use past its life, by up to 2 years), or replace"
+        + " fewer devices. Even spread out, 2026-27 and 2029-30 stay over budget.");
     assertThat(s.years().get(0).surplus()).isEqualTo("shortfall £900.00");
     assertThat(s.years().get(0).status()).isEqualTo("status-red");
+    assertThat(s.years().get(0).overCapBy()).isEqualTo("£900.00");
+    assertThat(s.years().get(1).overCapBy()).isEqualTo("\u2013");
     assertThat(s.devicesPerSupportFte()).isEqualTo("2.0");
   }
 
   @Test
-  void headlineWithoutABudget() {
-    RefreshResult r = RefreshAnalysis.analyse(new AssetRegister(List.of(asset("L1", "Laptop", "2020-01-01", null)),
-        List.of(), List.of()), LocalDate.of(2026, 7, 22), Month.APRIL, 5, List.of(), BigDecimal.ONE);
-    // £600 / 5 = £120.00 a year.
-    assertThat(RefreshSection.of(r).headline()).isEqualTo("Replacing equipment on policy will cost £600.00 over the"
-        + " next five years (2026-27 to 2030-31); no capital budget is set, and £120.00 a year would fund it.");
+  void theBacklogIsNotNamedWhenTheWorstYearIsALaterOne() {
+    // The plan of shortfall() with budgets 1,200, 0, 100, 100, 100 = £1,500 against £1,850: short by £350.
+    // 2026-27 (with the backlog) breaks even; the worst year is 2027-28, £650 short, which has no backlog.
+    RefreshResult r = shortfallWithBudget("1200", "0", "100", "100", "100");
+    assertThat(RefreshSection.of(r).headline()).isEqualTo("Replacing equipment on policy will cost £1,850 over the"
+        + " next five years (2026-27 to 2030-31) against a budget of £1,500: a shortfall of £350, most of it in"
+        + " 2027-28.");
+  }
+
+  /** Three devices due in 2026-27, none overdue, and no budget that year: the budget covers the plan overall. */
+  static RefreshResult deferOnly() {
+    List<Asset> assets = List.of(asset("L3", "Laptop", "2022-06-01", null), asset("L4", "Laptop", "2022-07-01", null),
+        asset("D2", "Desktop", "2021-06-01", null));
+    List<BudgetLine> budget = new ArrayList<>(List.of(new BudgetLine("2026-27", BigDecimal.ZERO)));
+    for (int y = 2027; y <= 2030; y++) {
+      budget.add(new BudgetLine(y + "-" + (y + 1 - 2000), new BigDecimal("10000")));
+    }
+    return RefreshAnalysis.analyse(new AssetRegister(assets, List.of(), budget), LocalDate.of(2026, 7, 22),
+        Month.APRIL, 5, List.of(), BigDecimal.ONE);
+  }
+
+  @Test
+  void whenTheBudgetCoversThePlanTheDecisionNamesTheDeferrals() {
+    // Due 01/06/2026, 01/07/2026 (laptops, £600 each) and 01/06/2026 (desktop, £650): all in 2026-27, whose budget
+    // is £0, so the smoothed schedule defers all three one year, into 2027-28 (£1,850 within £10,000).
+    RefreshSection s = RefreshSection.of(deferOnly());
+    assertThat(s.headline()).isEqualTo("Replacing equipment on policy will cost £1,850 over the next five years"
+        + " (2026-27 to 2030-31); the budget of £40,000 covers it.");
+    assertThat(s.decision()).isEqualTo("Whether to confirm the budget: it covers the cost of the plan, though"
+        + " keeping each year within its budget defers 3 devices past their life, by up to 1 year.");
+    assertThat(s.risk()).isEqualTo("It costs the same as the plan; 3 replacements move: 3 are deferred, running"
+        + " past the year their life ends in (3 device-years in all, at most 1 year for any one).");
+  }
+
+  @Test
+  void movesAreAddedUpPerYearPairForThePack() {
+    // deferOnly(): one group, 2026-27 -> 2027-28: 3 units, £600 + £600 + £650 = £1,850; Laptop 2 before Desktop 1.
+    RefreshSection s = RefreshSection.of(deferOnly());
+    assertThat(s.moves()).hasSize(3);
+    assertThat(s.moveGroups()).containsExactly(new RefreshRows.MoveGroupRow("2026-27", "2027-28",
+        "deferred 1 year", 3, "£1,850.00", "Laptop 2, Desktop 1"));
+    // shortfall(): the desktop alone, two years later.
+    assertThat(RefreshSection.of(shortfall()).moveGroups()).containsExactly(new RefreshRows.MoveGroupRow(
+        "2027-28", "2029-30", "deferred 2 years", 1, "£650.00", "Desktop 1"));
+  }
+
+  @Test
+  void typeCellsHoldCostAndUnitsApart() {
+    RefreshSection s = RefreshSection.of(shortfall());
+    RefreshRows.TypeRow laptop = s.typeRows().stream().filter(t -> t.type().equals("Laptop")).findFirst().orElseThrow();
+    assertThat(laptop.cells().get(0)).isEqualTo(new RefreshRows.TypeCell("2", "£1,200.00"));
+    assertThat(laptop.cells().get(1)).isEqualTo(new RefreshRows.TypeCell("", ""));
+    assertThat(laptop.total()).isEqualTo(new RefreshRows.TypeCell("2", "£1,200.00"));
+  }
+
+  @Test
+  void theSectionDoesNotRepeatItsMethodNotesAndHasNoBlankOne() {
+    List<String> notes = RefreshSection.of(shortfall()).methodNotes();
+    assertThat(notes).isNotEmpty().allSatisfy(n -> assertThat(n).startsWith("Refresh budget: ").hasSizeGreaterThan(30));
+    // No Lifecycle sheet in shortfall(): the first note says so, its first letter lowered after the label.
+    assertThat(notes.get(0)).startsWith("Refresh budget: no Lifecycle sheet: the default lifetimes");
+    assertThat(RefreshNotes.labelled("UPS units are planned.")).isEqualTo("Refresh budget: UPS units are planned.");
+    assertThat(RefreshNotes.labelled("4 devices fall due.")).isEqualTo("Refresh budget: 4 devices fall due.");
   }
 
   @Test

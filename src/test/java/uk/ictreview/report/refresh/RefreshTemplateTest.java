@@ -74,6 +74,73 @@ class RefreshTemplateTest {
   }
 
   @Test
+  void pdfSummarisesTheMovesAndTheHtmlListsThemAssetByAsset() throws Exception {
+    RefreshSection s = RefreshSection.of(RefreshSectionTest.deferOnly());
+    Document pdf = Jsoup.parse(render(s, true));
+    assertThat(pdf.select("#refresh-move-summary tbody tr")).hasSize(1);
+    assertThat(pdf.select("#refresh-move-summary tbody td").eachText())
+        .containsExactly("2026-27", "2027-28", "deferred 1 year", "3", "£1,850.00", "Laptop 2, Desktop 1");
+    assertThat(pdf.getElementById("refresh-moves")).isNull();
+    assertThat(pdf.getElementById("refresh-moves-elsewhere").text()).contains("refresh-moves.csv");
+
+    Document html = Jsoup.parse(render(s, false));
+    assertThat(html.select("#refresh-move-summary tbody tr")).hasSize(1);
+    assertThat(html.select("#refresh-moves tbody tr")).hasSize(3);
+    assertThat(html.getElementById("refresh-moves-elsewhere")).isNull();
+  }
+
+  @Test
+  void theMethodNotesAreLeftToThePageAndNoListItemIsEmpty() throws Exception {
+    for (boolean pdf : new boolean[] {true, false}) {
+      Document d = Jsoup.parse(render(RefreshSection.of(RefreshSectionTest.shortfall()), pdf));
+      assertThat(d.getElementById("refresh-method-notes")).as("pdf=%s", pdf).isNull();
+      assertThat(d.select("#refresh h3, #refresh h4").eachText()).as("pdf=%s", pdf).doesNotContain("Method");
+      assertThat(d.select("#refresh li")).allSatisfy(li -> assertThat(li.text()).isNotBlank());
+    }
+  }
+
+  @Test
+  void htmlTablesScrollOnAPhoneAndPackTablesAreNotWrapped() throws Exception {
+    RefreshSection s = RefreshSection.of(RefreshSectionTest.shortfall());
+    Document html = Jsoup.parse(render(s, false));
+    // Every table but the two-column figures scrolls sideways inside a .table-wrap.
+    assertThat(html.select("#refresh table:not(#refresh-figures)"))
+        .isNotEmpty().allSatisfy(t -> assertThat(t.parent().hasClass("table-wrap")).as(t.id()).isTrue());
+    assertThat(html.getElementById("refresh").hasClass("refresh-pack")).isFalse();
+    Document pdf = Jsoup.parse(render(s, true));
+    assertThat(pdf.select("#refresh .table-wrap")).isEmpty();
+    assertThat(pdf.getElementById("refresh").hasClass("refresh-pack")).isTrue();
+  }
+
+  @Test
+  void theYearTablesKeepPlanAndSmoothedApart() throws Exception {
+    Document d = Jsoup.parse(render(RefreshSection.of(RefreshSectionTest.shortfall()), true));
+    assertThat(d.select("#refresh-years thead th")).hasSize(6);
+    assertThat(d.select("#refresh-years tbody tr").first().select("td").eachText())
+        .containsExactly("2", "£1,200.00", "2 / £1,200.00", "£300.00", "shortfall £900.00");
+    // Smoothed: 2026-27 keeps the laptops, £1,200 against a cap of £300.
+    assertThat(d.select("#refresh-smoothed tbody tr").first().select("td").eachText())
+        .containsExactly("2", "£1,200.00", "£300.00", "£900.00");
+    // A type cell: the cost, and the number of devices below it.
+    assertThat(d.select("#refresh-types tbody tr:contains(Laptop) td").first().text()).isEqualTo("£1,200.00 2 devices");
+  }
+
+  @Test
+  void inThePackAHorizonOfMoreThanFiveYearsGoesOnInASecondTypeTable() throws Exception {
+    var register = new AssetRegister(List.of(RefreshSectionTest.asset("L1", "Laptop", "2020-01-01", null)),
+        List.of(), List.of());
+    var r = RefreshAnalysis.analyse(register, LocalDate.of(2026, 7, 22), Month.APRIL, 7, List.of(), BigDecimal.ONE);
+    Document pdf = Jsoup.parse(render(RefreshSection.of(r), true));
+    assertThat(pdf.select("#refresh-types thead th").eachText())
+        .containsExactly("Type", "2026-27", "2027-28", "2028-29", "2029-30", "2030-31");
+    assertThat(pdf.select("#refresh-types-2 thead th").eachText()).containsExactly("Type", "2031-32", "2032-33", "Total");
+    assertThat(pdf.select("#refresh-types-2 tbody td").last().text()).isEqualTo("£600.00 1 device");
+    Document html = Jsoup.parse(render(RefreshSection.of(r), false));
+    assertThat(html.select("#refresh-types thead th")).hasSize(9);
+    assertThat(html.getElementById("refresh-types-2")).isNull();
+  }
+
+  @Test
   void anEmptyRegisterStillRenders() throws Exception {
     var r = RefreshAnalysis.analyse(AssetRegister.empty(), LocalDate.of(2026, 7, 22), Month.SEPTEMBER, 3, List.of(),
         BigDecimal.ONE);
