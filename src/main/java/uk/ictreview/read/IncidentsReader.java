@@ -132,9 +132,12 @@ public final class IncidentsReader {
       }
     }
     LocalTime start = r.time(START, true);
-    LocalTime end = r.time(END, true);
+    LocalTime end = r.endTime(END, true);
     if (start != null && end != null && end.isBefore(start)) {
       r.error(END, END + " (" + end + ") is before " + START + " (" + start + ")");
+    } else if (start != null && end != null && end.equals(start)) {
+      r.warning(END, END + " (" + end + ") is the same as " + START + ": no support hours that day (for a"
+          + " whole day write 00:00 to 24:00)");
     }
     return r.failed() ? null : new SupportDay(day, start, end);
   }
