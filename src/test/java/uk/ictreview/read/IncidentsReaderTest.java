@@ -176,6 +176,38 @@ class IncidentsReaderTest {
   }
 
   @Test
+  void anEventLogIsNamedAsSuchOnce() throws Exception {
+    // Found on the UCI ServiceNow export (docs/real-data.md): one row per update of a call gave 116,794
+    // "used again" errors and nothing saying why. Here 2 calls x 6 updates = 12 rows, 10 of them repeats:
+    // 10 >= 10 and 10 x 5 >= 12, so one note at the Ref header cell, after the errors.
+    List<Object[]> rows = new java.util.ArrayList<>(List.<Object[]>of(HEADER));
+    for (int i = 0; i < 12; i++) {
+      rows.add(row("INC" + (i / 6), LocalDateTime.of(2016, 3, 1, 9, 0), "3 - Moderate", "Category 2", null, null,
+          null, null, null));
+    }
+    var r = read(Fixture.book().sheet("Incidents", rows.toArray(Object[][]::new)));
+    assertThat(r.data().incidents()).hasSize(2);
+    assertThat(diags.count(Severity.ERROR)).isEqualTo(10);
+    assertThat(messages()).last().isEqualTo("incidents.xlsx 'Incidents'!A1: note: 10 of the 12 rows repeat an"
+        + " earlier Ref: this looks like an event or audit log (one row per update of a call), not a log of calls."
+        + " ictreview needs one row per call holding its final state (for each Ref keep its last row); only the"
+        + " first row of each Ref is read now");
+  }
+
+  @Test
+  void aFewRepeatedRefsInALogOfCallsAreNotCalledAnEventLog() throws Exception {
+    // 10 repeats among 51 rows: 10 x 5 = 50 < 51, so only the 10 errors.
+    List<Object[]> rows = new java.util.ArrayList<>(List.<Object[]>of(HEADER));
+    for (int i = 0; i < 51; i++) {
+      rows.add(row("INC" + (i < 11 ? 0 : i), LocalDateTime.of(2016, 3, 1, 9, 0), "P3", "Printing", null, null,
+          null, null, null));
+    }
+    read(Fixture.book().sheet("Incidents", rows.toArray(Object[][]::new)));
+    assertThat(diags.count(Severity.ERROR)).isEqualTo(10);
+    assertThat(diags.count(Severity.NOTE)).isZero();
+  }
+
+  @Test
   void supportHoursMayEndAt2400() throws Exception {
     // Found on the UCI service desk log (docs/real-data.md): a 24-hour desk could only end at 23:59. Typed
     // 24:00, a number 1 (one whole day) and a time cell holding 24:00 (Excel stores day 1, 00:00) all mean the
