@@ -113,6 +113,11 @@ final class DataRow {
     return get(column, required, DateTexts::time);
   }
 
+  /** The end of a span of hours: a time, or 24:00 as {@link LocalTime#MAX} (see {@link DateTexts#endTime}). */
+  LocalTime endTime(String column, boolean required) {
+    return get(column, required, DateTexts::endTime);
+  }
+
   BigDecimal number(String column, boolean required) {
     return get(column, required, CellValues::number);
   }

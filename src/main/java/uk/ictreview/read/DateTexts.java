@@ -15,12 +15,18 @@ final class DateTexts {
   static final String EXPECTED_DATE =
       "a date: expected dd/mm/yyyy or dd/mm/yyyy hh:mm (day first), yyyy-mm-dd or yyyy-mm-dd hh:mm, or a date cell";
   static final String EXPECTED_TIME = "a time of day: expected hh:mm (24-hour, e.g. 08:00 or 16:30) or a time cell";
+  static final String EXPECTED_END_TIME = "a time of day: expected hh:mm (24-hour, e.g. 16:30, or 24:00 for the end of"
+      + " the day) or a time cell";
   static final int FIRST_SERIAL_YEAR = 1980;
   static final int LAST_SERIAL_YEAR = 2099;
 
   private static final String TIME = "(?:[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?)?";
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})" + TIME);
   private static final Pattern UK = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})" + TIME);
+  private static final Pattern END_OF_DAY = Pattern.compile("24[:.]00(?::00)?");
+  /** A time cell holding 24:00 is the whole day 1: 1900-01-01 00:00, or 1904-01-02 00:00 in the 1904 system. */
+  private static final LocalDateTime DAY_ONE_1900 = LocalDateTime.of(1900, 1, 1, 0, 0);
+  private static final LocalDateTime DAY_ONE_1904 = LocalDateTime.of(1904, 1, 2, 0, 0);
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?");
 
   private DateTexts() {}
@@ -83,6 +89,29 @@ final class DateTexts {
         return clock(c.text().strip());
       default:
         throw new BadValue(EXPECTED_TIME);
+    }
+  }
+
+  /**
+   * The end of a span of hours (Support hours End): a time of day, or {@code 24:00} (typed, or a time cell
+   * holding one whole day) for midnight at the end of the day, given as {@link LocalTime#MAX}. Without it a
+   * 24-hour desk could only end at 23:59 and lose a minute a day, and a 24:00 typed in Excel (stored as day 1,
+   * 00:00) would read as 00:00: no support hours at all that day.
+   */
+  static LocalTime endTime(RawCell c) throws BadValue {
+    boolean endOfDay = switch (c.kind()) {
+      case TEXT -> END_OF_DAY.matcher(c.text().strip()).matches();
+      case NUMBER -> c.number() == 1.0;
+      case DATE_TIME -> c.dateTime().equals(DAY_ONE_1900) || c.dateTime().equals(DAY_ONE_1904);
+      default -> false;
+    };
+    if (endOfDay) {
+      return LocalTime.MAX;
+    }
+    try {
+      return time(c);
+    } catch (BadValue e) {
+      throw new BadValue(EXPECTED_END_TIME);
     }
   }
 

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import uk.ictreview.model.CallType;
@@ -21,13 +22,23 @@ import uk.ictreview.model.ServiceLevel;
 import uk.ictreview.model.Skill;
 import uk.ictreview.model.SupportDay;
 import uk.ictreview.validate.Diagnostics;
+import uk.ictreview.validate.Place;
 
 /** Reads incidents.xlsx (SPEC 4.1): the Incidents sheet and its optional policy sheets. */
 public final class IncidentsReader {
   static final String PRIORITIES = "one of P1-P4, 1-4, Critical, High, Medium, Low";
+  /**
+   * A sheet where at least this many rows, and at least one row in {@link #EVENT_LOG_SHARE}, repeat an earlier
+   * Ref is most likely an event or audit log (one row per update of a call, as a ServiceNow export is), not a
+   * log of calls; one note says so, beside the thousands of repeated-Ref errors.
+   */
+  static final int EVENT_LOG_MIN_REPEATS = 10;
+  static final int EVENT_LOG_SHARE = 5;
 
   private final LocalDate today;
   private final Uniques refs = new Uniques();
+  private int repeatedRefs;
+  private Place firstRepeat;
 
   private IncidentsReader(LocalDate today) {
     this.today = today;
@@ -40,6 +51,7 @@ public final class IncidentsReader {
     Set<String> policy = new HashSet<>();
     List<Incident> incidents = new ArrayList<>();
     SheetTable.Outcome main = SheetTable.read(src, spec(INCIDENTS), diags, row -> r.incident(row, incidents));
+    r.eventLogHint(main, diags);
     List<ServiceLevel> levels = new ArrayList<>();
     List<SupportDay> hours = new ArrayList<>();
     List<Closure> closures = new ArrayList<>();
@@ -64,7 +76,9 @@ public final class IncidentsReader {
 
   private void incident(DataRow r, List<Incident> out) {
     String ref = r.text(REF, true);
-    Uniques.check(refs, r, REF, ref);
+    if (Uniques.check(refs, r, REF, ref) && repeatedRefs++ == 0) {
+      firstRepeat = r.place(REF);
+    }
     LocalDateTime logged = r.dateTime(LOGGED, true);
     Priority priority = priority(r, PRIORITY);
     String category = r.text(CATEGORY, true);
@@ -88,6 +102,17 @@ public final class IncidentsReader {
     if (r.keep()) {
       out.add(inc);
     }
+  }
+
+  private void eventLogHint(SheetTable.Outcome main, Diagnostics diags) {
+    if (repeatedRefs < EVENT_LOG_MIN_REPEATS || (long) repeatedRefs * EVENT_LOG_SHARE < main.dataRows()) {
+      return;
+    }
+    Place at = new Place(firstRepeat.file(), firstRepeat.sheet(), main.header().row(), firstRepeat.column());
+    diags.note(at, String.format(Locale.UK, "%,d of the %,d rows repeat an earlier %s: this looks like an event or"
+        + " audit log (one row per update of a call), not a log of calls. ictreview needs one row per call holding"
+        + " its final state (for each %s keep its last row); only the first row of each %s is read now",
+        repeatedRefs, main.dataRows(), REF, REF, REF));
   }
 
   static Priority priority(DataRow r, String column) {
@@ -132,9 +157,12 @@ public final class IncidentsReader {
       }
     }
     LocalTime start = r.time(START, true);
-    LocalTime end = r.time(END, true);
+    LocalTime end = r.endTime(END, true);
     if (start != null && end != null && end.isBefore(start)) {
       r.error(END, END + " (" + end + ") is before " + START + " (" + start + ")");
+    } else if (start != null && end != null && end.equals(start)) {
+      r.warning(END, END + " (" + end + ") is the same as " + START + ": no support hours that day (for a"
+          + " whole day write 00:00 to 24:00)");
     }
     return r.failed() ? null : new SupportDay(day, start, end);
   }

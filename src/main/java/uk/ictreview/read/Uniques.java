@@ -21,14 +21,15 @@ final class Uniques {
     return before;
   }
 
-  /** Reports an error at the column when the value was used in an earlier row. */
-  static void check(Uniques u, DataRow r, String column, String value) {
+  /** Reports an error at the column when the value was used in an earlier row; true when it was. */
+  static boolean check(Uniques u, DataRow r, String column, String value) {
     if (value == null) {
-      return;
+      return false;
     }
     Integer before = u.seen(value, r.number());
     if (before != null) {
       r.error(column, column + " '" + value + "' is used again (first at row " + before + ")");
     }
+    return before != null;
   }
 }

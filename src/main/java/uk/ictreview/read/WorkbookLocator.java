@@ -34,7 +34,8 @@ public final class WorkbookLocator {
       return openFolder(folder.get());
     }
     throw new UnreadableWorkbookException(base + ".xlsx", "not found in " + schoolDir + ": expected " + base
-        + ".xlsx, " + base + ".xls or a folder " + base + "/ of .csv files named after its sheets.");
+        + ".xlsx, " + base + ".xls or a folder " + base + "/ of .csv files named after its sheets. For a blank one, run"
+        + " 'ictreview init NEW_FOLDER' and copy its " + base + ".xlsx into " + schoolDir + ".");
   }
 
   /** Opens one workbook file read-only, whatever its extension says. */

@@ -176,6 +176,57 @@ class IncidentsReaderTest {
   }
 
   @Test
+  void anEventLogIsNamedAsSuchOnce() throws Exception {
+    // Found on the UCI ServiceNow export (docs/real-data.md): one row per update of a call gave 116,794
+    // "used again" errors and nothing saying why. Here 2 calls x 6 updates = 12 rows, 10 of them repeats:
+    // 10 >= 10 and 10 x 5 >= 12, so one note at the Ref header cell, after the errors.
+    List<Object[]> rows = new java.util.ArrayList<>(List.<Object[]>of(HEADER));
+    for (int i = 0; i < 12; i++) {
+      rows.add(row("INC" + (i / 6), LocalDateTime.of(2016, 3, 1, 9, 0), "3 - Moderate", "Category 2", null, null,
+          null, null, null));
+    }
+    var r = read(Fixture.book().sheet("Incidents", rows.toArray(Object[][]::new)));
+    assertThat(r.data().incidents()).hasSize(2);
+    assertThat(diags.count(Severity.ERROR)).isEqualTo(10);
+    assertThat(messages()).last().isEqualTo("incidents.xlsx 'Incidents'!A1: note: 10 of the 12 rows repeat an"
+        + " earlier Ref: this looks like an event or audit log (one row per update of a call), not a log of calls."
+        + " ictreview needs one row per call holding its final state (for each Ref keep its last row); only the"
+        + " first row of each Ref is read now");
+  }
+
+  @Test
+  void aFewRepeatedRefsInALogOfCallsAreNotCalledAnEventLog() throws Exception {
+    // 10 repeats among 51 rows: 10 x 5 = 50 < 51, so only the 10 errors.
+    List<Object[]> rows = new java.util.ArrayList<>(List.<Object[]>of(HEADER));
+    for (int i = 0; i < 51; i++) {
+      rows.add(row("INC" + (i < 11 ? 0 : i), LocalDateTime.of(2016, 3, 1, 9, 0), "P3", "Printing", null, null,
+          null, null, null));
+    }
+    read(Fixture.book().sheet("Incidents", rows.toArray(Object[][]::new)));
+    assertThat(diags.count(Severity.ERROR)).isEqualTo(10);
+    assertThat(diags.count(Severity.NOTE)).isZero();
+  }
+
+  @Test
+  void supportHoursMayEndAt2400() throws Exception {
+    // Found on the UCI service desk log (docs/real-data.md): a 24-hour desk could only end at 23:59. Typed
+    // 24:00, a number 1 (one whole day) and a time cell holding 24:00 (Excel stores day 1, 00:00) all mean the
+    // end of the day; 00:00 to 00:00 is no hours at all, which is allowed but warned about.
+    var r = read(Fixture.book().sheet("Incidents", HEADER)
+        .sheet("Support hours", row("Day", "Start", "End"), row("Mon", "00:00", "24:00"), row("Tue", "8:00", 1.0),
+            row("Wed", "22:00", LocalDateTime.of(1900, 1, 1, 0, 0)), row("Thu", "00:00", "00:00"),
+            row("Fri", "8:00", "25:00")));
+    assertThat(r.data().supportHours()).extracting(s -> s.day() + " " + s.start() + "-" + s.end())
+        .containsExactly("MONDAY 00:00-23:59:59.999999999", "TUESDAY 08:00-23:59:59.999999999",
+            "WEDNESDAY 22:00-23:59:59.999999999", "THURSDAY 00:00-00:00");
+    assertThat(messages()).containsExactly(
+        "incidents.xlsx 'Support hours'!C5: warning: End (00:00) is the same as Start: no support hours that day"
+            + " (for a whole day write 00:00 to 24:00)",
+        "incidents.xlsx 'Support hours'!C6: error: End '25:00' is not a time of day: expected hh:mm (24-hour,"
+            + " e.g. 16:30, or 24:00 for the end of the day) or a time cell");
+  }
+
+  @Test
   void policySheetsAreReadAndTheirBadRowsSkipped() throws Exception {
     var r = read(Fixture.book().sheet("Incidents", HEADER)
         .sheet("Support hours", row("Day", "Start", "End"), row("Mon", "8:00", "16:30"), row("Tuesday", 0.3125, "16:00"),

@@ -209,7 +209,8 @@ class SourcesTest {
   void aMissingWorkbookSaysWhatWasExpected() {
     assertThatThrownBy(this::readIncidents).isInstanceOf(UnreadableWorkbookException.class)
         .hasMessage("incidents.xlsx: not found in " + dir + ": expected incidents.xlsx, incidents.xls or a folder"
-            + " incidents/ of .csv files named after its sheets.");
+            + " incidents/ of .csv files named after its sheets. For a blank one, run 'ictreview init NEW_FOLDER' and"
+            + " copy its incidents.xlsx into " + dir + ".");
   }
 
   @Test

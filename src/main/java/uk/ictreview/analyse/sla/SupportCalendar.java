@@ -3,6 +3,7 @@ package uk.ictreview.analyse.sla;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -141,7 +142,8 @@ public final class SupportCalendar {
     List<int[]> iv = new ArrayList<>();
     for (SupportDay s : rows) {
       int start = s.start().toSecondOfDay() / 60;
-      int end = s.end().toSecondOfDay() / 60;
+      // LocalTime.MAX is the intake's 24:00: the whole of the day's last minute counts
+      int end = s.end().equals(LocalTime.MAX) ? DAY_MINUTES : s.end().toSecondOfDay() / 60;
       if (end > start) {
         iv.add(new int[] {start, end});
       }

@@ -23,6 +23,27 @@ class SupportCalendarTest {
   }
 
   @Test
+  void aWholeDayEndingAt2400CountsEveryMinute() {
+    // 24 x 7 (the UCI service desk, docs/real-data.md): 00:00 to 24:00 (LocalTime.MAX) every day. Mon 9 Mar 2026
+    // 22:00 to Tue 02:00 = 120 + 120 = 240 minutes; a whole week = 7 x 1440 = 10080. Ending at 23:59 would lose
+    // one minute at each midnight crossed (239).
+    List<SupportDay> allDay = new ArrayList<>();
+    List<SupportDay> to2359 = new ArrayList<>();
+    for (DayOfWeek d : DayOfWeek.values()) {
+      allDay.add(new SupportDay(d, LocalTime.MIDNIGHT, LocalTime.MAX));
+      to2359.add(new SupportDay(d, LocalTime.MIDNIGHT, LocalTime.of(23, 59)));
+    }
+    SupportCalendar cal = SupportCalendar.of(allDay, List.of(), BankHolidayRegion.NONE);
+    assertThat(cal.minutesBetween(t("2026-03-09T22:00"), t("2026-03-10T02:00"))).isEqualTo(240);
+    assertThat(cal.minutesBetween(t("2026-03-09T00:00"), t("2026-03-16T00:00"))).isEqualTo(10080);
+    assertThat(cal.minutesOn(LocalDate.parse("2026-03-14"))).isEqualTo(1440);
+    // outside the precomputed years (2016, as in the UCI log) the same, day by day
+    assertThat(cal.minutesBetween(t("2016-03-07T00:00"), t("2016-03-14T00:00"))).isEqualTo(10080);
+    SupportCalendar short1 = SupportCalendar.of(to2359, List.of(), BankHolidayRegion.NONE);
+    assertThat(short1.minutesBetween(t("2026-03-09T22:00"), t("2026-03-10T02:00"))).isEqualTo(239);
+  }
+
+  @Test
   void overAWeekend() {
     // Fri 6 Mar 2026 15:00-16:30 = 90, Sat and Sun 0, Mon 9 Mar 08:00-09:00 = 60: 150 minutes.
     assertThat(DEFAULT.minutesBetween(t("2026-03-06T15:00"), t("2026-03-09T09:00"))).isEqualTo(150);
