@@ -2,6 +2,7 @@ package uk.ictreview.app;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import uk.ictreview.read.UnreadableWorkbookException;
 import uk.ictreview.validate.Diagnostic;
 import uk.ictreview.validate.Diagnostics;
+import uk.ictreview.validate.Place;
 import uk.ictreview.validate.Severity;
 
 /** {@code ictreview check}: reads and validates only, and prints every problem with its place. */
@@ -23,6 +25,7 @@ import uk.ictreview.validate.Severity;
       "Exit 0: clean. 1: warnings only. 2: errors (the rows named are left out of a build)."
     })
 final class CheckCommand implements Callable<Integer> {
+  static final int PER_COLUMN = 20;
   private final Main.Context ctx;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "SCHOOL_DIR", description = "The school folder (default: the bundled example school).")
@@ -62,23 +65,46 @@ final class CheckCommand implements Callable<Integer> {
     return errors > 0 ? ExitCode.BAD_INPUT : warnings > 0 ? ExitCode.WARNINGS : ExitCode.OK;
   }
 
-  /** Problems grouped by file and sheet, in the order found. */
+  /**
+   * Problems grouped by file and sheet, in the order found. Past {@link #PER_COLUMN} problems of one severity
+   * in one column, one line counts the rest, so a log with a systematic fault stays readable (the counts and
+   * --annotate still cover every cell).
+   */
   private void print(List<Diagnostic> all) {
     Map<String, List<Diagnostic>> groups = new LinkedHashMap<>();
     for (Diagnostic x : all) {
       String key = x.place().sheet() == null ? x.place().file() : x.place().file() + " '" + x.place().sheet() + "'";
-      groups.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(x);
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(x);
     }
     groups.forEach(
         (group, list) -> {
           ctx.out().println(group);
-          list.forEach(x -> ctx.out().println("  " + x));
+          Map<String, Integer> seen = new LinkedHashMap<>();
+          for (Diagnostic x : list) {
+            int n = seen.merge(columnKey(x), 1, Integer::sum);
+            if (n <= PER_COLUMN) {
+              ctx.out().println("  " + x);
+            }
+          }
+          seen.forEach(
+              (key, n) -> {
+                if (n > PER_COLUMN) {
+                  ctx.out().println("  ... and " + String.format("%,d", n - PER_COLUMN) + " more " + key
+                      + " (ictreview check --annotate marks every one)");
+                }
+              });
         });
+  }
+
+  /** "errors in column K": what a run of similar problems has in common. */
+  private static String columnKey(Diagnostic x) {
+    String where = x.place().column() == Place.NONE ? "on whole rows" : "in column " + Place.columnLetters(x.place().column());
+    return x.severity().label() + "s " + where;
   }
 
   private static String summary(SchoolLoader.Loaded l, long errors, long warnings, int skipped) {
     var c = l.data().counts();
-    String read = c.incidents() + " calls, " + c.assets() + " assets, " + c.staff() + " staff";
+    String read = String.format("%,d calls, %,d assets, %,d staff", c.incidents(), c.assets(), c.staff());
     if (errors == 0 && warnings == 0) {
       return l.name() + ": no problems found (" + read + ").";
     }
@@ -87,6 +113,6 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   static String plural(long n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
+    return String.format("%,d", n) + " " + word + (n == 1 ? "" : "s");
   }
 }

@@ -45,7 +45,13 @@ public final class Main implements Runnable {
           ex.getCommandLine().usage(err);
           return ExitCode.BAD_INPUT;
         });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("ictreview: ran out of memory. Give Java more with JAVA_OPTS=-Xmx2g (the launcher passes it on),"
+          + " or java -Xmx2g -jar ictreview.jar ...");
+      return ExitCode.INTERNAL;
+    }
   }
 
   @Override

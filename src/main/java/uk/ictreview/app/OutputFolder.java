@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a build's files into a temporary folder beside the target and moves it into place only when every
@@ -31,6 +32,7 @@ final class OutputFolder implements AutoCloseable {
 
   /** Replaces the target folder (if any) with the written one. */
   void commit() throws IOException {
+    openUp(temp);
     Path old = null;
     if (Files.exists(target)) {
       old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
@@ -56,6 +58,13 @@ final class OutputFolder implements AutoCloseable {
   public void close() throws IOException {
     if (!committed && Files.exists(temp)) {
       deleteTree(temp);
+    }
+  }
+
+  /** A temporary folder is made readable by its owner only; the finished output is for the school to share. */
+  private static void openUp(Path dir) throws IOException {
+    if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
   }
 

@@ -137,6 +137,25 @@ class CliTest {
     assertThat(checksums(school)).isEqualTo(before);
   }
 
+  @Test
+  void checkCountsTheRestOfAColumnsProblemsAfterTwentyInsteadOfPrintingThemAll(@TempDir Path tmp) throws Exception {
+    Path school = tmp.resolve("school");
+    run("init", "--example", school.toString());
+    Files.delete(school.resolve("incidents.xlsx"));
+    Path csv = Files.createDirectories(school.resolve("incidents")).resolve("Incidents.csv");
+    StringBuilder sb = new StringBuilder("Ref,Logged,Priority,Category\n");
+    for (int i = 1; i <= 25; i++) {
+      sb.append("INC-").append(i).append(",2026-05-0").append(1 + i % 9).append(" 09:00,Urgent,Printing\n");
+    }
+    Files.writeString(csv, sb.toString());
+    Result r = run("check", school.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+    // 25 bad priorities in column C: 20 printed, then one line for the other 5
+    assertThat(r.out().lines().filter(l -> l.contains("error: Priority 'Urgent'"))).hasSize(20);
+    assertThat(r.out()).contains("  ... and 5 more errors in column C (ictreview check --annotate marks every one)");
+    assertThat(r.out()).contains("25 errors, 0 warnings; 25 rows would be left out");
+  }
+
   static Path onlyPackFolder(Path out) throws IOException {
     try (Stream<Path> schools = Files.list(out)) {
       Path school = schools.findFirst().orElseThrow();
