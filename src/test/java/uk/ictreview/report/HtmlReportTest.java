@@ -115,7 +115,7 @@ class HtmlReportTest {
             "chart-skills-heat-map-named");
     assertThat(chartsWithoutTextAlternative(page)).isEmpty();
     // The alternative says what the chart shows, with its figures, not just its name.
-    assertThat(page.select("#chart-sla-met-by-priority > title").text()).contains("P1 76.0%", "goal of 90%");
+    assertThat(page.select("#chart-sla-met-by-priority > title").text()).contains("P1 Critical 76.0%", "goal of 90%");
   }
 
   @Test
