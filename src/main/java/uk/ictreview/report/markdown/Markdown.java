@@ -26,16 +26,28 @@ public final class Markdown {
 
   private Markdown() {}
 
-  /** Markdown to an XHTML fragment; headings are shifted down two levels so they sit under the section's h2. */
+  /**
+   * Markdown to an XHTML fragment. Headings are shifted so the commentary's highest heading becomes an h3 under
+   * the section's h2 and no level is skipped; table headers get {@code scope="col"}.
+   */
   public static String toXhtml(String markdown) {
     Parser parser = Parser.builder(OPTIONS).build();
     HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
     String html = renderer.render(parser.parse(markdown == null ? "" : markdown));
     Document doc = Jsoup.parseBodyFragment(html);
+    int top = 7;
     for (int level = 6; level >= 1; level--) {
-      int shifted = Math.min(6, level + 2);
-      doc.body().select("h" + level).tagName("h" + shifted);
+      if (!doc.body().select("h" + level).isEmpty()) {
+        top = level;
+      }
     }
+    int shift = 3 - top;
+    if (shift > 0) {
+      for (int level = 6; level >= 1; level--) {
+        doc.body().select("h" + level).tagName("h" + Math.min(6, level + shift));
+      }
+    }
+    doc.body().select("thead th").attr("scope", "col");
     doc.body().select("table").addClass("commentary-table");
     doc.outputSettings()
         .syntax(Document.OutputSettings.Syntax.xml)
