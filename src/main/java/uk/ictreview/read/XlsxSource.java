@@ -10,12 +10,9 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -106,16 +103,16 @@ final class XlsxSource implements SheetSource {
     for (int i = 0; i < strings.length; i++) {
       strings[i] = sst.getItemAt(i).getString();
     }
-    StylesTable styles = reader.getStylesTable();
-    int n = styles == null ? 0 : styles.getNumCellStyles();
-    dateStyle = new boolean[n];
-    percentStyle = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      XSSFCellStyle st = styles.getStyleAt(i);
-      String fmt = st == null ? null : st.getDataFormatString();
-      dateStyle[i] = st != null && DateUtil.isADateFormat(st.getDataFormat(), fmt);
-      percentStyle[i] = fmt != null && fmt.contains("%");
+    XlsxStyles styles;
+    try (InputStream in = reader.getStylesData()) {
+      styles = XlsxStyles.read(in, XlsxSource::parse);
+    } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new SAXException(e);
     }
+    dateStyle = styles.dateStyles();
+    percentStyle = styles.percentStyles();
     sharedStrings = strings;
   }
 
