@@ -165,8 +165,14 @@ final class SlaText {
   }
 
   private static String hours(List<SupportDay> days) {
-    return days.stream().map(s -> s.day().getDisplayName(TextStyle.SHORT, Locale.UK) + " " + s.start() + "-" + s.end())
+    return days.stream()
+        .map(s -> s.day().getDisplayName(TextStyle.SHORT, Locale.UK) + " " + clock(s.start()) + "-" + clock(s.end()))
         .collect(Collectors.joining(", "));
+  }
+
+  /** 08:00; the end of the day (LocalTime.MAX, how the reader keeps a 24:00 end) as 24:00. */
+  static String clock(java.time.LocalTime t) {
+    return t.equals(java.time.LocalTime.MAX) ? "24:00" : t.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
   }
 
   private static String bankHolidays(BankHolidayRegion r) {
