@@ -1,11 +1,13 @@
 package uk.ictreview.report.sla;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import uk.ictreview.analyse.sla.BankHolidays;
 import uk.ictreview.analyse.sla.CandidateProblem;
 import uk.ictreview.analyse.sla.Escalation;
 import uk.ictreview.analyse.sla.PeriodFigures;
@@ -124,7 +126,29 @@ final class SlaText {
     if (!defaults.isEmpty()) {
       notes.add(defaults);
     }
+    String outside = bankHolidaysUnknown(r);
+    if (!outside.isEmpty()) {
+      notes.add(outside);
+    }
     return notes;
+  }
+
+  /**
+   * A warning when the period (or the previous one compared with it) reaches outside the years whose bank holidays
+   * are built in: those days then count as working days unless the Closures sheet lists them.
+   */
+  static String bankHolidaysUnknown(SlaResult r) {
+    if (r.region() == BankHolidayRegion.NONE) {
+      return "";
+    }
+    LocalDate from = r.previous() != null ? r.previous().period().from() : r.current().period().from();
+    LocalDate to = r.current().period().to();
+    if (from.getYear() >= BankHolidays.FIRST_YEAR && to.getYear() <= BankHolidays.LAST_YEAR) {
+      return "";
+    }
+    return "Service levels: bank holidays are built in for " + BankHolidays.FIRST_YEAR + "-" + BankHolidays.LAST_YEAR
+        + " only. Part of the period (" + Fmt.date(from) + " to " + Fmt.date(to) + ") lies outside those years, so "
+        + "its bank holidays counted as working days: list them in the Closures sheet to stop the clock on them.";
   }
 
   private static String clockNote(SlaResult r) {
