@@ -9,12 +9,16 @@ import uk.ictreview.analyse.refresh.RefreshResult;
  * The refresh budget's status on the pack's summary. Red: the capital budget over the whole plan is less than
  * the plan's cost (no schedule can fund it). Amber: some plan year has no budget set, or the total is funded
  * but some year's replacements cost more than that year's budget (the smoothed schedule or a reserve must
- * carry it). Green: every year's replacements are within that year's budget.
+ * carry it). Green: every year's replacements are within that year's budget. No status when the register
+ * lists no equipment to plan.
  */
 public final class RefreshStatus {
   private RefreshStatus() {}
 
   public static String status(RefreshResult r) {
+    if (r.items().isEmpty()) {
+      return "";
+    }
     List<PlanYear> years = r.years();
     if (years.stream().anyMatch(y -> y.budget() == null)) {
       return "amber";
@@ -30,6 +34,7 @@ public final class RefreshStatus {
   /** The rule that set the status, in words. */
   public static String rule(RefreshResult r) {
     return switch (status(r)) {
+      case "" -> "No status: the asset register lists no equipment to plan.";
       case "red" -> "Red: the capital budget over the plan's years is less than the cost of replacing equipment on policy.";
       case "amber" -> r.years().stream().anyMatch(y -> y.budget() == null)
           ? "Amber: no capital budget is set for some of the plan's years, so their funding cannot be judged."

@@ -50,6 +50,14 @@ class RefreshStatusTest {
     assertThat(RefreshStatus.rule(r)).contains("no capital budget is set for some of the plan's years");
   }
 
+  @Test
+  void noStatusWhenThereIsNoEquipmentToPlan() {
+    AssetRegister empty = new AssetRegister(List.of(), List.of(), List.of(budget("2026-27", 100)));
+    RefreshResult r = RefreshAnalysis.analyse(empty, LocalDate.of(2026, 7, 22), Month.APRIL, 3, List.of(), BigDecimal.ONE);
+    assertThat(RefreshStatus.status(r)).isEmpty();
+    assertThat(RefreshStatus.rule(r)).isEqualTo("No status: the asset register lists no equipment to plan.");
+  }
+
   private static BudgetLine budget(String year, int pounds) {
     return new BudgetLine(year, BigDecimal.valueOf(pounds));
   }
