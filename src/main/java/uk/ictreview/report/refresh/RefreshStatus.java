@@ -16,7 +16,7 @@ public final class RefreshStatus {
   private RefreshStatus() {}
 
   public static String status(RefreshResult r) {
-    if (r.items().isEmpty()) {
+    if (r.plannedDevices() == 0) {
       return "";
     }
     List<PlanYear> years = r.years();
