@@ -57,6 +57,10 @@ final class CheckCommand implements Callable<Integer> {
     long errors = d.count(Severity.ERROR);
     long warnings = d.count(Severity.WARNING);
     ctx.out().println(summary(loaded, errors, warnings, d.rowsSkipped()));
+    if (errors + warnings > 0 && !annotate) {
+      ctx.out().println("Correct each cell named above in the workbook (check --annotate writes copies with every "
+          + "one marked), then run check again. Errors leave their row out of the figures; warnings do not.");
+    }
     if (annotate) {
       Path target = out != null ? out : Path.of("output", SchoolLoader.slug(loaded.name()), "check");
       List<Path> written = Annotations.write(dir, d.all(), target);
