@@ -80,19 +80,25 @@ final class SlaTables {
   static CsvTable calls(String name, List<Verdict> vs) {
     return new CsvTable(name, List.of("Ref", "Priority", "Type", "Category", "Location", "Logged", "Responded",
         "Resolved", "On hold (h)", "Response (support h)", "Response (support min)", "Response",
-        "Resolution (support h)", "Resolution (support min)", "Resolution"),
+        "Resolution (support h)", "Resolution (support min)", "Resolution", "Open so far (support min)"),
         vs.stream().map(SlaTables::callRow).toList());
   }
 
-  /** Dates ISO; the exact minutes beside the rounded hours, so Excel gives the report's medians to the digit. */
+  /**
+   * Dates ISO; the exact minutes beside the rounded hours, so Excel gives the report's medians to the digit. A call
+   * still open at the period end has no resolution time: its resolution cells stay blank (so MEDIAN over the
+   * column is the report's median) and the support time gone so far is in the last column.
+   */
   private static List<String> callRow(Verdict v) {
     var c = v.call();
+    boolean open = v.resolvedAt() == null;
     return List.of(c.ref(), c.priority().name(), c.type().label(), c.category(),
         c.location() == null ? "" : c.location(), c.logged().toString(),
         v.respondedAt() == null ? "" : v.respondedAt().toString(),
-        v.resolvedAt() == null ? "" : v.resolvedAt().toString(), Fmt.hours(c.onHoldMinutes()),
+        open ? "" : v.resolvedAt().toString(), Fmt.hours(c.onHoldMinutes()),
         Fmt.hours(v.responseMinutes()), "" + v.responseMinutes(), v.response().name().toLowerCase(Locale.ROOT),
-        Fmt.hours(v.resolutionMinutes()), "" + v.resolutionMinutes(), v.resolution().name().toLowerCase(Locale.ROOT));
+        open ? "" : Fmt.hours(v.resolutionMinutes()), open ? "" : "" + v.resolutionMinutes(),
+        v.resolution().name().toLowerCase(Locale.ROOT), open ? "" + v.resolutionMinutes() : "");
   }
 
 
