@@ -34,9 +34,9 @@ final class ExamplePack {
 
       ## What needs a decision
 
-      The Chromebooks bought in October 2021 and the staff laptops of summer 2022 all fall due in the same
-      financial year. Replacing them as they stand would cost far more than our *capital budget of
-      £60,000 a year*:
+      The Chromebooks bought in October 2021 fell due last year and are still in use; the staff laptops
+      of summer 2022 fall due this summer. Both land in the 2026-27 budget, and replacing them as they
+      stand would cost far more than our *capital budget of £60,000 a year*:
 
       | Option | What it means | Risk |
       | --- | --- | --- |
