@@ -8,9 +8,11 @@ import java.util.List;
 /**
  * The greedy smoothing of docs/rules-refresh.md. Pass 1 walks the years in order; while a year is over its cap
  * it defers the item with the least claim (latest due year, then fewest calls, then latest due date, then tag)
- * that may still move one year later (not past the last plan year, nor more than two years after the year it
- * is due in). Pass 2 walks the years from the last back; while a year is still over its cap it brings forward
- * the item with the most claim whose cost, re-priced, fits the headroom of an earlier year (the latest such).
+ * that fits, re-priced, into the headroom of a later year it may still move to (not past the last plan year,
+ * nor more than two years after the year it is due in), the earliest such year. It never fills a later year
+ * past its cap: a year the budget cannot cover stays over, rather than passing its load on to the next.
+ * Pass 2 walks the years from the last back; while a year is still over its cap it brings forward the item
+ * with the most claim whose cost, re-priced, fits the headroom of an earlier year (the latest such).
  */
 final class Smoother {
   /** Most claim first: most overdue (earliest due year), most calls, earliest due date, then tag. */
@@ -54,13 +56,24 @@ final class Smoother {
   private void deferPass() {
     for (int k = 0; k + 1 < caps.size(); k++) {
       while (over(k)) {
-        int i = pick(k, Comparator.comparing(items::get, CLAIM.reversed()), j -> items.get(j).latestIndex() > at[j]);
+        int i = pick(k, Comparator.comparing(items::get, CLAIM.reversed()), j -> later(j, at[j]) >= 0);
         if (i < 0) {
           break;
         }
-        move(i, k + 1);
+        move(i, later(i, k));
       }
     }
+  }
+
+  /** The earliest year after {@code k}, within item i's two years' grace, whose headroom takes it, or -1. */
+  private int later(int i, int k) {
+    int last = Math.min(items.get(i).latestIndex(), caps.size() - 1);
+    for (int j = k + 1; j <= last; j++) {
+      if (price[i][j].compareTo(caps.get(j).subtract(spend[j])) <= 0) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   private void bringForwardPass() {

@@ -24,9 +24,11 @@ final class RefreshNotes {
     n.add("Plan years run from " + Fmt.date(r.years().get(0).year().start()) + "; assets due before then are the"
         + " overdue backlog and are planned in the first year. Retired and disposed assets are left out.");
     n.add("The level annual budget is the plan's total divided by " + r.horizonYears() + ", rounded up to the penny."
-        + " The smoothed schedule caps each year at its budget, or the level budget where none is set; it defers the"
-        + " least overdue, least incident-prone replacements (calls in the 12 months to " + Fmt.date(r.periodEnd())
-        + ") by up to two years after the year they are due, then brings later ones forward into years with room.");
+        + " The smoothed schedule caps each year at its budget, or the level budget where none is set; from a year"
+        + " over its cap it defers the least overdue, least incident-prone replacements (calls in the 12 months to "
+        + Fmt.date(r.periodEnd()) + ") into the first later year with room, up to two years after the year they are"
+        + " due, then brings later ones forward into earlier years with room. No year is filled past its cap, so a"
+        + " year that cannot be relieved stays over.");
     n.add("Net book value: Cost written down straight-line by days from purchase to nil at the end of the lifetime,"
         + " as at " + Fmt.date(r.periodEnd()) + (r.notValued() > 0
             ? "; " + count(r.notValued(), "asset has", "assets have") + " no Cost or purchase date and is not valued." : "."));

@@ -137,8 +137,9 @@ final class RefreshText {
     String cap = (from.capIsBudget() ? "its budget of " : "the level budget of ") + money(from.cap());
     String calls = m.item().incidents() == 0 ? "no calls" : count(m.item().incidents(), "call", "calls");
     if (m.deferred()) {
-      return "Deferred to keep " + m.from().label() + " within " + cap + "; due " + Fmt.date(m.item().due())
-          + " with " + calls + " in the last 12 months, it had less claim than those kept.";
+      return "Deferred: " + m.from().label() + " is over " + cap + " and " + m.to().label() + " had room; due "
+          + Fmt.date(m.item().due()) + " with " + calls + " in the last 12 months, it had the least claim of those"
+          + " that could move.";
     }
     return "Brought forward: " + m.from().label() + " is over " + cap + " and " + m.to().label() + " had room.";
   }

@@ -61,15 +61,27 @@ class RefreshSectionTest {
         + " (2026-27 to 2030-31) against a budget of £1,500: a shortfall of £350, most of it in 2026-27, which"
         + " includes a backlog of 2 overdue devices (£1,200).");
     // Smoothed (cap £300 a year): the laptops are overdue by two years or more and cannot wait; the desktop, due
-    // 01/05/2027 in 2027-28, waits two years to 2029-30 and is still over £300 there.
-    assertThat(s.decision()).isEqualTo("How to close a shortfall of £350: raise the capital budget, spread"
-        + " replacements over later years (1 device stays in use past its life, by up to 2 years), or replace"
-        + " fewer devices. Even spread out, 2026-27 and 2029-30 stay over budget.");
+    // 01/05/2027 in 2027-28, fits no later year's headroom (£300) within its two years' grace, so it stays there
+    // too: nothing moves, the spreading option is left out, and both years stay over budget.
+    assertThat(s.decision()).isEqualTo("How to close a shortfall of £350: raise the capital budget, or replace"
+        + " fewer devices. Even spread out, 2026-27 and 2027-28 stay over budget.");
     assertThat(s.years().get(0).surplus()).isEqualTo("shortfall £900.00");
     assertThat(s.years().get(0).status()).isEqualTo("status-red");
     assertThat(s.years().get(0).overCapBy()).isEqualTo("£900.00");
-    assertThat(s.years().get(1).overCapBy()).isEqualTo("\u2013");
+    assertThat(s.years().get(1).overCapBy()).isEqualTo("£350.00");
+    assertThat(s.years().get(2).overCapBy()).isEqualTo("\u2013");
     assertThat(s.devicesPerSupportFte()).isEqualTo("2.0");
+  }
+
+  @Test
+  void theDecisionOffersSpreadingWhenALaterYearHasRoom() {
+    // The plan of shortfall() with budgets 300, 300, 0, 650, 0 = £1,250 against £1,850: short by £600. The
+    // desktop (£650, 2027-28, 350 over) fits no headroom in 2028-29 (£0) but exactly fills 2029-30's £650, two
+    // years after its due year: it moves there. 2026-27 stays £900 over with the overdue laptops.
+    RefreshSection s = RefreshSection.of(shortfallWithBudget("300", "300", "0", "650", "0"));
+    assertThat(s.decision()).isEqualTo("How to close a shortfall of £600: raise the capital budget, spread"
+        + " replacements over later years (1 device stays in use past its life, by up to 2 years), or replace"
+        + " fewer devices. Even spread out, 2026-27 stays over budget.");
   }
 
   @Test
@@ -112,11 +124,17 @@ class RefreshSectionTest {
     // deferOnly(): one group, 2026-27 -> 2027-28: 3 units, £600 + £600 + £650 = £1,850; Laptop 2 before Desktop 1.
     RefreshSection s = RefreshSection.of(deferOnly());
     assertThat(s.moves()).hasSize(3);
+    // L4 is due last (01/07/2026), the least claim: it is deferred first, into 2027-28's headroom.
+    assertThat(s.moves()).filteredOn(m -> m.tag().equals("L4")).singleElement().extracting(RefreshRows.MoveRow::reason)
+        .isEqualTo("Deferred: 2026-27 is over its budget of £0.00 and 2027-28 had room; due 01/07/2026 with no calls"
+            + " in the last 12 months, it had the least claim of those that could move.");
     assertThat(s.moveGroups()).containsExactly(new RefreshRows.MoveGroupRow("2026-27", "2027-28",
         "deferred 1 year", 3, "£1,850.00", "Laptop 2, Desktop 1"));
-    // shortfall(): the desktop alone, two years later.
-    assertThat(RefreshSection.of(shortfall()).moveGroups()).containsExactly(new RefreshRows.MoveGroupRow(
-        "2027-28", "2029-30", "deferred 2 years", 1, "£650.00", "Desktop 1"));
+    // shortfall(): nothing fits anywhere, so nothing moves. With budgets 300, 300, 0, 650, 0 the desktop alone
+    // moves two years later, into 2029-30's £650 of headroom (2028-29 has none).
+    assertThat(RefreshSection.of(shortfall()).moveGroups()).isEmpty();
+    assertThat(RefreshSection.of(shortfallWithBudget("300", "300", "0", "650", "0")).moveGroups()).containsExactly(
+        new RefreshRows.MoveGroupRow("2027-28", "2029-30", "deferred 2 years", 1, "£650.00", "Desktop 1"));
   }
 
   @Test
