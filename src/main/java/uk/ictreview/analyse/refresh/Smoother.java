@@ -28,6 +28,7 @@ final class Smoother {
   private final BigDecimal[] spend;
   /** price[i][k]: item i's cost in year k, computed once because both passes ask for it many times. */
   private final BigDecimal[][] price;
+  private int moves;
 
   private Smoother(List<PlanItem> items, List<BigDecimal> caps) {
     this.items = items;
@@ -48,8 +49,15 @@ final class Smoother {
   /** The final plan year of each item, parallel to {@code items}. Every item's plan year is below caps.size(). */
   static int[] place(List<PlanItem> items, List<BigDecimal> caps) {
     Smoother s = new Smoother(items, caps);
-    s.deferPass();
-    s.bringForwardPass();
+    // Rounds of both passes until nothing moves, so room freed late in a round (a later year emptied after an
+    // earlier one was passed) is offered again. Every move takes an item out of a year over its cap into
+    // headroom, so the total excess over the caps falls with each move and the rounds end.
+    int before;
+    do {
+      before = s.moves;
+      s.deferPass();
+      s.bringForwardPass();
+    } while (s.moves != before);
     return s.at.clone();
   }
 
@@ -114,6 +122,7 @@ final class Smoother {
   }
 
   private void move(int i, int to) {
+    moves++;
     spend[at[i]] = spend[at[i]].subtract(price[i][at[i]]);
     spend[to] = spend[to].add(price[i][to]);
     at[i] = to;
