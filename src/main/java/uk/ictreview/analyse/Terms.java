@@ -12,31 +12,33 @@ import uk.ictreview.model.Period;
  * 1 January - 31 March, Summer 1 April - 31 August.
  */
 public final class Terms {
-  private Terms() {}
+    private Terms() {}
 
-  /** The term that contains a day. */
-  public static Period termOf(LocalDate d) {
-    int y = d.getYear();
-    return switch (d.getMonthValue()) {
-      case 1, 2, 3 -> new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 3, 31));
-      case 4, 5, 6, 7, 8 -> new Period(LocalDate.of(y, 4, 1), LocalDate.of(y, 8, 31));
-      default -> new Period(LocalDate.of(y, 9, 1), LocalDate.of(y, 12, 31));
-    };
-  }
-
-  /**
-   * The default period (SPEC 3): the term that contains today, up to today, when a call was logged in it;
-   * otherwise the latest term that has ended by today and in which a call was logged; otherwise (no calls at
-   * all) the term that contains today, up to today.
-   */
-  public static Period defaultPeriod(LocalDate today, Collection<LocalDateTime> logged) {
-    Period current = termOf(today);
-    Period soFar = new Period(current.from(), today);
-    if (logged.stream().anyMatch(t -> soFar.contains(t.toLocalDate()))) {
-      return soFar;
+    /** The term that contains a day. */
+    public static Period termOf(LocalDate d) {
+        int y = d.getYear();
+        return switch (d.getMonthValue()) {
+            case 1, 2, 3 -> new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 3, 31));
+            case 4, 5, 6, 7, 8 -> new Period(LocalDate.of(y, 4, 1), LocalDate.of(y, 8, 31));
+            default -> new Period(LocalDate.of(y, 9, 1), LocalDate.of(y, 12, 31));
+        };
     }
-    Optional<LocalDate> latest =
-        logged.stream().map(LocalDateTime::toLocalDate).filter(d -> d.isBefore(current.from())).max(LocalDate::compareTo);
-    return latest.map(Terms::termOf).orElse(soFar);
-  }
+
+    /**
+     * The default period (SPEC 3): the term that contains today, up to today, when a call was logged in it;
+     * otherwise the latest term that has ended by today and in which a call was logged; otherwise (no calls at
+     * all) the term that contains today, up to today.
+     */
+    public static Period defaultPeriod(LocalDate today, Collection<LocalDateTime> logged) {
+        Period current = termOf(today);
+        Period soFar = new Period(current.from(), today);
+        if (logged.stream().anyMatch(t -> soFar.contains(t.toLocalDate()))) {
+            return soFar;
+        }
+        Optional<LocalDate> latest = logged.stream()
+                .map(LocalDateTime::toLocalDate)
+                .filter(d -> d.isBefore(current.from()))
+                .max(LocalDate::compareTo);
+        return latest.map(Terms::termOf).orElse(soFar);
+    }
 }

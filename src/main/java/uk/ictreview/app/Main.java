@@ -8,87 +8,87 @@ import picocli.CommandLine.Command;
 
 /** The {@code ictreview} command: {@code build}, {@code check}, {@code init}. */
 @Command(
-    name = "ictreview",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = {
-      "Termly ICT support review for schools: service levels, equipment refresh budget and support team",
-      "competences, from the school's three workbooks, as an HTML report, a PDF pack for governors and",
-      "figures.json."
-    },
-    subcommands = {BuildCommand.class, CheckCommand.class, InitCommand.class})
+        name = "ictreview",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {
+            "Termly ICT support review for schools: service levels, equipment refresh budget and support team",
+            "competences, from the school's three workbooks, as an HTML report, a PDF pack for governors and",
+            "figures.json."
+        },
+        subcommands = {BuildCommand.class, CheckCommand.class, InitCommand.class})
 public final class Main implements Runnable {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
-  public static void main(String[] args) {
-    System.exit(run(System.out, System.err, Clock.systemDefaultZone(), args));
-  }
+    public static void main(String[] args) {
+        System.exit(run(System.out, System.err, Clock.systemDefaultZone(), args));
+    }
 
-  /** Runs the tool as the command line would, and returns the exit code. */
-  public static int run(PrintStream out, PrintStream err, Clock clock, String... args) {
-    Context context = new Context(out, err, clock);
-    CommandLine cli = new CommandLine(new Main(), new ContextFactory(context));
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    cli.setExecutionExceptionHandler(
-        (ex, cmd, parsed) -> {
-          err.println("ictreview: internal error: " + ex);
-          for (StackTraceElement e : ex.getStackTrace()) {
-            err.println("    at " + e);
-          }
-          err.println("This is a bug in ictreview, not in your data. Please report it with the lines above.");
-          return ExitCode.INTERNAL;
+    /** Runs the tool as the command line would, and returns the exit code. */
+    public static int run(PrintStream out, PrintStream err, Clock clock, String... args) {
+        Context context = new Context(out, err, clock);
+        CommandLine cli = new CommandLine(new Main(), new ContextFactory(context));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            err.println("ictreview: internal error: " + ex);
+            for (StackTraceElement e : ex.getStackTrace()) {
+                err.println("    at " + e);
+            }
+            err.println("This is a bug in ictreview, not in your data. Please report it with the lines above.");
+            return ExitCode.INTERNAL;
         });
-    cli.setParameterExceptionHandler(
-        (ex, params) -> {
-          err.println("ictreview: " + ex.getMessage());
-          ex.getCommandLine().usage(err);
-          return ExitCode.BAD_INPUT;
+        cli.setParameterExceptionHandler((ex, params) -> {
+            err.println("ictreview: " + ex.getMessage());
+            ex.getCommandLine().usage(err);
+            return ExitCode.BAD_INPUT;
         });
-    try {
-      return cli.execute(args);
-    } catch (OutOfMemoryError e) {
-      err.println("ictreview: ran out of memory. Give Java more with JAVA_OPTS=-Xmx2g (the launcher passes it on),"
-          + " or java -Xmx2g -jar ictreview.jar ...");
-      return ExitCode.INTERNAL;
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println(
+                    "ictreview: ran out of memory. Give Java more with JAVA_OPTS=-Xmx2g (the launcher passes it on),"
+                            + " or java -Xmx2g -jar ictreview.jar ...");
+            return ExitCode.INTERNAL;
+        }
     }
-  }
 
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
-  /** The streams and clock a command works with. */
-  record Context(PrintStream out, PrintStream err, Clock clock) {}
-
-  /** Hands every command the run's context. */
-  private record ContextFactory(Context context) implements CommandLine.IFactory {
     @Override
-    public <K> K create(Class<K> cls) throws Exception {
-      if (cls == BuildCommand.class) {
-        return cls.cast(new BuildCommand(context));
-      }
-      if (cls == CheckCommand.class) {
-        return cls.cast(new CheckCommand(context));
-      }
-      if (cls == InitCommand.class) {
-        return cls.cast(new InitCommand(context));
-      }
-      return CommandLine.defaultFactory().create(cls);
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
-  }
 
-  /** The version from the jar's manifest ({@code dev} when run from classes). */
-  static final class Version implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() {
-      return new String[] {"ictreview " + version()};
+    /** The streams and clock a command works with. */
+    record Context(PrintStream out, PrintStream err, Clock clock) {}
+
+    /** Hands every command the run's context. */
+    private record ContextFactory(Context context) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == BuildCommand.class) {
+                return cls.cast(new BuildCommand(context));
+            }
+            if (cls == CheckCommand.class) {
+                return cls.cast(new CheckCommand(context));
+            }
+            if (cls == InitCommand.class) {
+                return cls.cast(new InitCommand(context));
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
     }
-  }
 
-  static String version() {
-    String v = Main.class.getPackage().getImplementationVersion();
-    return v == null ? "dev" : v;
-  }
+    /** The version from the jar's manifest ({@code dev} when run from classes). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"ictreview " + version()};
+        }
+    }
+
+    static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
 }

@@ -4,112 +4,125 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.ictreview.analyse.Terms;
-import uk.ictreview.analyse.sla.SlaAnalysis;
-import uk.ictreview.report.sla.SlaSection;
 import uk.ictreview.analyse.competence.CompetenceAnalysis;
-import uk.ictreview.read.FrameworkReader;
-import uk.ictreview.report.skills.SkillsSection;
 import uk.ictreview.analyse.refresh.RefreshAnalysis;
 import uk.ictreview.analyse.refresh.RefreshResult;
-import uk.ictreview.report.refresh.RefreshSection;
+import uk.ictreview.analyse.sla.SlaAnalysis;
 import uk.ictreview.model.Incident;
 import uk.ictreview.model.PackSettings;
 import uk.ictreview.model.Period;
 import uk.ictreview.model.SchoolData;
 import uk.ictreview.model.StaffNames;
+import uk.ictreview.read.FrameworkReader;
 import uk.ictreview.report.DataQuality;
 import uk.ictreview.report.DiagnosticLine;
 import uk.ictreview.report.ReportModel;
 import uk.ictreview.report.SummaryItem;
-import uk.ictreview.report.refresh.RefreshStatus;
 import uk.ictreview.report.markdown.Markdown;
+import uk.ictreview.report.refresh.RefreshSection;
+import uk.ictreview.report.refresh.RefreshStatus;
+import uk.ictreview.report.skills.SkillsSection;
+import uk.ictreview.report.sla.SlaSection;
 import uk.ictreview.validate.Diagnostics;
 import uk.ictreview.validate.Severity;
 
 /** From a school read to the report model: choose the period, run the analyses, build the sections. */
 final class Pipeline {
-  private Pipeline() {}
+    private Pipeline() {}
 
-  static ReportModel model(SchoolLoader.Loaded loaded, Period override, StaffNames names, LocalDate today, String version) {
-    SchoolData data = loaded.data();
-    PackSettings s = data.settings();
-    List<String> notes = new ArrayList<>();
-    Period period = choosePeriod(data, override, today, notes);
-    StaffNames staffNames = names != null ? names : s.staffNames();
-    Diagnostics d = loaded.diagnostics();
-    List<DiagnosticLine> lines =
-        d.all().stream().map(x -> new DiagnosticLine(x.severity().label(), x.place().toString(), x.message())).toList();
-    SlaSection sla =
-        SlaSection.of(SlaAnalysis.analyse(data.incidents(), period, s.bankHolidays(), s.comparePrevious(), data.assets()));
-    RefreshSection refresh = refresh(data, period);
-    SkillsSection skills =
-        SkillsSection.of(
-            CompetenceAnalysis.analyse(
-                data.skills(), data.incidents().incidents(), period, data.incidents().categories(), FrameworkReader.bundled()),
-            staffNames);
-    return new ReportModel(
-        loaded.name(),
-        period,
-        today,
-        version,
-        data.counts(),
-        new DataQuality(
-            d.count(Severity.ERROR), d.count(Severity.WARNING), d.count(Severity.NOTE), d.rowsSkipped()),
-        Markdown.toXhtml(s.commentaryMarkdown()),
-        lines,
-        notes,
-        staffNames,
-        sla,
-        refresh,
-        skills,
-        summary(sla, refresh, skills));
-  }
-
-  /** The pack's one-page summary: one status per area, with the rule that set it and the change. */
-  private static List<SummaryItem> summary(SlaSection sla, RefreshSection refresh, SkillsSection skills) {
-    String noHistory = "No earlier figures to compare: the workbooks hold the current state only.";
-    return List.of(
-        new SummaryItem("sla", "Service levels", sla.headline(), sla.status(), sla.statusRule(), slaChange(sla)),
-        new SummaryItem(
-            "refresh", "Refresh budget", refresh.headline(), RefreshStatus.status(refresh.result()),
-            RefreshStatus.rule(refresh.result()), noHistory),
-        new SummaryItem("skills", "Competences", skills.headline(), skills.status(), skills.statusRule(), noHistory));
-  }
-
-  private static String slaChange(SlaSection sla) {
-    return sla.comparison().stream()
-        .filter(row -> row.what().equals("Resolved within target"))
-        .findFirst()
-        .map(row -> "Previous period: " + row.before() + " resolved within target (" + row.change() + ").")
-        .orElse("No previous period of equal length in the log to compare with.");
-  }
-
-  private static RefreshSection refresh(SchoolData data, Period period) {
-    PackSettings s = data.settings();
-    RefreshResult r =
-        RefreshAnalysis.analyse(
-            data.assets(),
-            period.to(),
-            s.financialYearStart(),
-            s.horizonYears(),
-            data.incidents().incidents(),
-            RefreshAnalysis.schoolSupportFte(data.skills().staff()));
-    return RefreshSection.of(r);
-  }
-
-  private static Period choosePeriod(SchoolData data, Period override, LocalDate today, List<String> notes) {
-    if (override != null) {
-      notes.add("The period was set on the command line (--from " + override.from() + " --to " + override.to() + ").");
-      return override;
+    static ReportModel model(
+            SchoolLoader.Loaded loaded, Period override, StaffNames names, LocalDate today, String version) {
+        SchoolData data = loaded.data();
+        PackSettings s = data.settings();
+        List<String> notes = new ArrayList<>();
+        Period period = choosePeriod(data, override, today, notes);
+        StaffNames staffNames = names != null ? names : s.staffNames();
+        Diagnostics d = loaded.diagnostics();
+        List<DiagnosticLine> lines = d.all().stream()
+                .map(x -> new DiagnosticLine(x.severity().label(), x.place().toString(), x.message()))
+                .toList();
+        SlaSection sla = SlaSection.of(
+                SlaAnalysis.analyse(data.incidents(), period, s.bankHolidays(), s.comparePrevious(), data.assets()));
+        RefreshSection refresh = refresh(data, period);
+        SkillsSection skills = SkillsSection.of(
+                CompetenceAnalysis.analyse(
+                        data.skills(),
+                        data.incidents().incidents(),
+                        period,
+                        data.incidents().categories(),
+                        FrameworkReader.bundled()),
+                staffNames);
+        return new ReportModel(
+                loaded.name(),
+                period,
+                today,
+                version,
+                data.counts(),
+                new DataQuality(
+                        d.count(Severity.ERROR), d.count(Severity.WARNING), d.count(Severity.NOTE), d.rowsSkipped()),
+                Markdown.toXhtml(s.commentaryMarkdown()),
+                lines,
+                notes,
+                staffNames,
+                sla,
+                refresh,
+                skills,
+                summary(sla, refresh, skills));
     }
-    if (data.settings().period() != null) {
-      return data.settings().period();
+
+    /** The pack's one-page summary: one status per area, with the rule that set it and the change. */
+    private static List<SummaryItem> summary(SlaSection sla, RefreshSection refresh, SkillsSection skills) {
+        String noHistory = "No earlier figures to compare: the workbooks hold the current state only.";
+        return List.of(
+                new SummaryItem(
+                        "sla", "Service levels", sla.headline(), sla.status(), sla.statusRule(), slaChange(sla)),
+                new SummaryItem(
+                        "refresh",
+                        "Refresh budget",
+                        refresh.headline(),
+                        RefreshStatus.status(refresh.result()),
+                        RefreshStatus.rule(refresh.result()),
+                        noHistory),
+                new SummaryItem(
+                        "skills", "Competences", skills.headline(), skills.status(), skills.statusRule(), noHistory));
     }
-    Period p = Terms.defaultPeriod(today, data.incidents().incidents().stream().map(Incident::logged).toList());
-    notes.add("pack.md sets no period, so the report covers " + p.from() + " to " + p.to()
-        + ": the school term that contains the day of the build if any call was logged in it, else the latest "
-        + "term that has ended and has calls (terms taken as Autumn 1 September - 31 December, Spring 1 January "
-        + "- 31 March, Summer 1 April - 31 August).");
-    return p;
-  }
+
+    private static String slaChange(SlaSection sla) {
+        return sla.comparison().stream()
+                .filter(row -> row.what().equals("Resolved within target"))
+                .findFirst()
+                .map(row -> "Previous period: " + row.before() + " resolved within target (" + row.change() + ").")
+                .orElse("No previous period of equal length in the log to compare with.");
+    }
+
+    private static RefreshSection refresh(SchoolData data, Period period) {
+        PackSettings s = data.settings();
+        RefreshResult r = RefreshAnalysis.analyse(
+                data.assets(),
+                period.to(),
+                s.financialYearStart(),
+                s.horizonYears(),
+                data.incidents().incidents(),
+                RefreshAnalysis.schoolSupportFte(data.skills().staff()));
+        return RefreshSection.of(r);
+    }
+
+    private static Period choosePeriod(SchoolData data, Period override, LocalDate today, List<String> notes) {
+        if (override != null) {
+            notes.add("The period was set on the command line (--from " + override.from() + " --to " + override.to()
+                    + ").");
+            return override;
+        }
+        if (data.settings().period() != null) {
+            return data.settings().period();
+        }
+        Period p = Terms.defaultPeriod(
+                today,
+                data.incidents().incidents().stream().map(Incident::logged).toList());
+        notes.add("pack.md sets no period, so the report covers " + p.from() + " to " + p.to()
+                + ": the school term that contains the day of the build if any call was logged in it, else the latest "
+                + "term that has ended and has calls (terms taken as Autumn 1 September - 31 December, Spring 1 January "
+                + "- 31 March, Summer 1 April - 31 August).");
+        return p;
+    }
 }

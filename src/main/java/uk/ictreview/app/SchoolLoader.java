@@ -20,53 +20,58 @@ import uk.ictreview.workbook.ExampleSchool;
 
 /** Reads a school folder (or the bundled example school) into the model, collecting every problem. */
 final class SchoolLoader {
-  private static final Set<String> MAIN_SHEETS = Set.of(Workbooks.INCIDENTS, Workbooks.ASSETS, Workbooks.STAFF);
+    private static final Set<String> MAIN_SHEETS = Set.of(Workbooks.INCIDENTS, Workbooks.ASSETS, Workbooks.STAFF);
 
-  /** A school read: its data, where it came from, its problems and the policy sheets it had. */
-  record Loaded(SchoolData data, Path dir, String name, Diagnostics diagnostics, Set<String> policySheetsFound) {
-    /** True when a main sheet could not be used at all (missing, or a required column missing). */
-    boolean mainSheetUnusable() {
-      return diagnostics.all().stream().anyMatch(SchoolLoader::isMainSheetError);
+    /** A school read: its data, where it came from, its problems and the policy sheets it had. */
+    record Loaded(SchoolData data, Path dir, String name, Diagnostics diagnostics, Set<String> policySheetsFound) {
+        /** True when a main sheet could not be used at all (missing, or a required column missing). */
+        boolean mainSheetUnusable() {
+            return diagnostics.all().stream().anyMatch(SchoolLoader::isMainSheetError);
+        }
     }
-  }
 
-  private SchoolLoader() {}
+    private SchoolLoader() {}
 
-  /** The folder to read: the one given, or the bundled example school copied out to a temporary folder. */
-  static Path folderOrExample(Path given) throws IOException {
-    if (given != null) {
-      return given;
+    /** The folder to read: the one given, or the bundled example school copied out to a temporary folder. */
+    static Path folderOrExample(Path given) throws IOException {
+        if (given != null) {
+            return given;
+        }
+        Path dir = Files.createTempDirectory("ictreview-example-");
+        dir.toFile().deleteOnExit();
+        Path school = dir.resolve("riverside-academy");
+        ExampleSchool.extractTo(school);
+        return school;
     }
-    Path dir = Files.createTempDirectory("ictreview-example-");
-    dir.toFile().deleteOnExit();
-    Path school = dir.resolve("riverside-academy");
-    ExampleSchool.extractTo(school);
-    return school;
-  }
 
-  static Loaded load(Path dir, LocalDate today) throws IOException, UnreadableWorkbookException {
-    if (!Files.isDirectory(dir)) {
-      throw new UnreadableWorkbookException(dir.toString(), "is not a folder: expected a school folder holding "
-          + "incidents.xlsx, assets.xlsx, skills.xlsx and pack.md (make one with: ictreview init DIR)");
+    static Loaded load(Path dir, LocalDate today) throws IOException, UnreadableWorkbookException {
+        if (!Files.isDirectory(dir)) {
+            throw new UnreadableWorkbookException(
+                    dir.toString(),
+                    "is not a folder: expected a school folder holding "
+                            + "incidents.xlsx, assets.xlsx, skills.xlsx and pack.md (make one with: ictreview init DIR)");
+        }
+        Diagnostics diags = new Diagnostics();
+        PackSettings settings = PackFile.read(dir, diags);
+        SchoolWorkbooks wb = SchoolReader.read(dir, today, diags);
+        String name = settings.school() != null
+                ? settings.school()
+                : dir.toAbsolutePath().normalize().getFileName().toString();
+        SchoolData data =
+                new SchoolData(settings.withSchool(name), wb.incidents(), wb.assets(), wb.skills(), wb.counts());
+        return new Loaded(data, dir, name, diags, wb.policySheetsFound());
     }
-    Diagnostics diags = new Diagnostics();
-    PackSettings settings = PackFile.read(dir, diags);
-    SchoolWorkbooks wb = SchoolReader.read(dir, today, diags);
-    String name = settings.school() != null ? settings.school() : dir.toAbsolutePath().normalize().getFileName().toString();
-    SchoolData data = new SchoolData(settings.withSchool(name), wb.incidents(), wb.assets(), wb.skills(), wb.counts());
-    return new Loaded(data, dir, name, diags, wb.policySheetsFound());
-  }
 
-  static boolean isMainSheetError(Diagnostic d) {
-    return d.severity() == Severity.ERROR
-        && d.place().sheet() != null
-        && d.place().row() == uk.ictreview.validate.Place.NONE
-        && MAIN_SHEETS.contains(d.place().sheet());
-  }
+    static boolean isMainSheetError(Diagnostic d) {
+        return d.severity() == Severity.ERROR
+                && d.place().sheet() != null
+                && d.place().row() == uk.ictreview.validate.Place.NONE
+                && MAIN_SHEETS.contains(d.place().sheet());
+    }
 
-  /** {@code Riverside Academy} -> {@code riverside-academy}. */
-  static String slug(String name) {
-    String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    return s.isEmpty() ? "school" : s;
-  }
+    /** {@code Riverside Academy} -> {@code riverside-academy}. */
+    static String slug(String name) {
+        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return s.isEmpty() ? "school" : s;
+    }
 }

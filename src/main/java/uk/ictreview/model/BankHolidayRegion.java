@@ -5,31 +5,31 @@ import java.util.Optional;
 
 /** Which bank holidays count as closed (the {@code bank-holidays} key of pack.md). */
 public enum BankHolidayRegion {
-  ENGLAND_AND_WALES("england-and-wales"),
-  SCOTLAND("scotland"),
-  NORTHERN_IRELAND("northern-ireland"),
-  NONE("none");
+    ENGLAND_AND_WALES("england-and-wales"),
+    SCOTLAND("scotland"),
+    NORTHERN_IRELAND("northern-ireland"),
+    NONE("none");
 
-  private final String key;
+    private final String key;
 
-  BankHolidayRegion(String key) {
-    this.key = key;
-  }
-
-  public String key() {
-    return key;
-  }
-
-  public static Optional<BankHolidayRegion> parse(String text) {
-    if (text == null) {
-      return Optional.empty();
+    BankHolidayRegion(String key) {
+        this.key = key;
     }
-    String t = text.trim().toLowerCase(Locale.ROOT).replace(' ', '-').replace('_', '-');
-    for (BankHolidayRegion r : values()) {
-      if (r.key.equals(t)) {
-        return Optional.of(r);
-      }
+
+    public String key() {
+        return key;
     }
-    return Optional.empty();
-  }
+
+    public static Optional<BankHolidayRegion> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.trim().toLowerCase(Locale.ROOT).replace(' ', '-').replace('_', '-');
+        for (BankHolidayRegion r : values()) {
+            if (r.key.equals(t)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
 }

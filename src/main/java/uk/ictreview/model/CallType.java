@@ -8,42 +8,42 @@ import java.util.Optional;
  * reported separately; changes and maintenance are planned work, never judged against service levels.
  */
 public enum CallType {
-  INCIDENT("Incident"),
-  REQUEST("Request"),
-  PROBLEM("Problem"),
-  CHANGE("Change"),
-  MAINTENANCE("Maintenance");
+    INCIDENT("Incident"),
+    REQUEST("Request"),
+    PROBLEM("Problem"),
+    CHANGE("Change"),
+    MAINTENANCE("Maintenance");
 
-  private final String label;
+    private final String label;
 
-  CallType(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
-  }
-
-  /** Incidents and requests: the calls judged against service levels. */
-  public boolean isReactive() {
-    return this == INCIDENT || this == REQUEST;
-  }
-
-  public static Optional<CallType> parse(String text) {
-    if (text == null) {
-      return Optional.empty();
+    CallType(String label) {
+        this.label = label;
     }
-    String t = text.trim().toLowerCase(Locale.ROOT);
-    for (CallType c : values()) {
-      if (t.equals(c.label.toLowerCase(Locale.ROOT))) {
-        return Optional.of(c);
-      }
+
+    public String label() {
+        return label;
     }
-    return switch (t) {
-      case "service request", "req" -> Optional.of(REQUEST);
-      case "inc", "fault" -> Optional.of(INCIDENT);
-      case "planned maintenance", "preventative", "preventive maintenance" -> Optional.of(MAINTENANCE);
-      default -> Optional.empty();
-    };
-  }
+
+    /** Incidents and requests: the calls judged against service levels. */
+    public boolean isReactive() {
+        return this == INCIDENT || this == REQUEST;
+    }
+
+    public static Optional<CallType> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        for (CallType c : values()) {
+            if (t.equals(c.label.toLowerCase(Locale.ROOT))) {
+                return Optional.of(c);
+            }
+        }
+        return switch (t) {
+            case "service request", "req" -> Optional.of(REQUEST);
+            case "inc", "fault" -> Optional.of(INCIDENT);
+            case "planned maintenance", "preventative", "preventive maintenance" -> Optional.of(MAINTENANCE);
+            default -> Optional.empty();
+        };
+    }
 }

@@ -5,16 +5,16 @@ import java.util.Objects;
 
 /** Whole days, inclusive, on which nobody supports (SPEC 4.1, sheet Closures). */
 public record Closure(LocalDate from, LocalDate to, String reason) {
-  public Closure {
-    Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(to, "to");
-    if (to.isBefore(from)) {
-      throw new IllegalArgumentException("closure ends " + to + " before it starts " + from);
+    public Closure {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("closure ends " + to + " before it starts " + from);
+        }
+        reason = reason == null ? "" : reason;
     }
-    reason = reason == null ? "" : reason;
-  }
 
-  public boolean contains(LocalDate d) {
-    return !d.isBefore(from) && !d.isAfter(to);
-  }
+    public boolean contains(LocalDate d) {
+        return !d.isBefore(from) && !d.isAfter(to);
+    }
 }

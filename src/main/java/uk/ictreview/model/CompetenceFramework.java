@@ -16,90 +16,90 @@ import java.util.Objects;
  */
 public record CompetenceFramework(List<Statement> statements, Map<Skill, String> descriptions) {
 
-  /** The three kinds of bullet the framework lists under each level. */
-  public enum Kind {
-    ACTIVITIES("Activities"),
-    KNOWLEDGE("Knowledge"),
-    EXAMPLES("Examples");
+    /** The three kinds of bullet the framework lists under each level. */
+    public enum Kind {
+        ACTIVITIES("Activities"),
+        KNOWLEDGE("Knowledge"),
+        EXAMPLES("Examples");
 
-    private final String label;
+        private final String label;
 
-    Kind(String label) {
-      this.label = label;
-    }
-
-    public String label() {
-      return label;
-    }
-  }
-
-  /** One bullet of the framework. */
-  public record Statement(Skill skill, Level level, Kind kind, String text) {
-    public Statement {
-      Objects.requireNonNull(skill, "skill");
-      Objects.requireNonNull(level, "level");
-      Objects.requireNonNull(kind, "kind");
-      Objects.requireNonNull(text, "text");
-      if (level == Level.NONE) {
-        throw new IllegalArgumentException(skill.label() + ": a statement needs a level A-D");
-      }
-      if (text.isBlank()) {
-        throw new IllegalArgumentException(skill.label() + " level " + level + ": blank " + kind.label());
-      }
-    }
-  }
-
-  public CompetenceFramework {
-    statements = List.copyOf(statements);
-    EnumMap<Skill, String> d = new EnumMap<>(Skill.class);
-    d.putAll(descriptions);
-    descriptions = Collections.unmodifiableMap(d);
-    for (Skill s : Skill.values()) {
-      for (Level l : List.of(Level.A, Level.B, Level.C, Level.D)) {
-        if (statements.stream().noneMatch(st -> st.skill == s && st.level == l && st.kind == Kind.ACTIVITIES)) {
-          throw new IllegalArgumentException(
-              "the framework has no activities for " + s.label() + " at level " + l);
+        Kind(String label) {
+            this.label = label;
         }
-      }
+
+        public String label() {
+            return label;
+        }
     }
-  }
 
-  /** The framework without skill descriptions. */
-  public CompetenceFramework(List<Statement> statements) {
-    this(statements, Map.of());
-  }
-
-  /** What the skill covers, in the framework's words, or "" when not known. */
-  public String description(Skill skill) {
-    return descriptions.getOrDefault(skill, "");
-  }
-
-  public CompetenceFramework withDescriptions(Map<Skill, String> d) {
-    return new CompetenceFramework(statements, d);
-  }
-
-  /** The bullets of one kind for a skill at a level, in the framework's order; empty for level none. */
-  public List<String> texts(Skill skill, Level level, Kind kind) {
-    List<String> out = new ArrayList<>();
-    for (Statement st : statements) {
-      if (st.skill == skill && st.level == level && st.kind == kind) {
-        out.add(st.text);
-      }
+    /** One bullet of the framework. */
+    public record Statement(Skill skill, Level level, Kind kind, String text) {
+        public Statement {
+            Objects.requireNonNull(skill, "skill");
+            Objects.requireNonNull(level, "level");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(text, "text");
+            if (level == Level.NONE) {
+                throw new IllegalArgumentException(skill.label() + ": a statement needs a level A-D");
+            }
+            if (text.isBlank()) {
+                throw new IllegalArgumentException(skill.label() + " level " + level + ": blank " + kind.label());
+            }
+        }
     }
-    return Collections.unmodifiableList(out);
-  }
 
-  /** The activities of a skill at a level: what a person at that level does. */
-  public List<String> activities(Skill skill, Level level) {
-    return texts(skill, level, Kind.ACTIVITIES);
-  }
-
-  /** Number of statements per skill, for a quick summary of what was loaded. */
-  public Map<Skill, Integer> countsBySkill() {
-    Map<Skill, Integer> counts = new EnumMap<>(Skill.class);
-    for (Statement st : statements) {
-      counts.merge(st.skill, 1, Integer::sum);
+    public CompetenceFramework {
+        statements = List.copyOf(statements);
+        EnumMap<Skill, String> d = new EnumMap<>(Skill.class);
+        d.putAll(descriptions);
+        descriptions = Collections.unmodifiableMap(d);
+        for (Skill s : Skill.values()) {
+            for (Level l : List.of(Level.A, Level.B, Level.C, Level.D)) {
+                if (statements.stream().noneMatch(st -> st.skill == s && st.level == l && st.kind == Kind.ACTIVITIES)) {
+                    throw new IllegalArgumentException(
+                            "the framework has no activities for " + s.label() + " at level " + l);
+                }
+            }
+        }
     }
-    return Collections.unmodifiableMap(counts);
-  }
+
+    /** The framework without skill descriptions. */
+    public CompetenceFramework(List<Statement> statements) {
+        this(statements, Map.of());
+    }
+
+    /** What the skill covers, in the framework's words, or "" when not known. */
+    public String description(Skill skill) {
+        return descriptions.getOrDefault(skill, "");
+    }
+
+    public CompetenceFramework withDescriptions(Map<Skill, String> d) {
+        return new CompetenceFramework(statements, d);
+    }
+
+    /** The bullets of one kind for a skill at a level, in the framework's order; empty for level none. */
+    public List<String> texts(Skill skill, Level level, Kind kind) {
+        List<String> out = new ArrayList<>();
+        for (Statement st : statements) {
+            if (st.skill == skill && st.level == level && st.kind == kind) {
+                out.add(st.text);
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The activities of a skill at a level: what a person at that level does. */
+    public List<String> activities(Skill skill, Level level) {
+        return texts(skill, level, Kind.ACTIVITIES);
+    }
+
+    /** Number of statements per skill, for a quick summary of what was loaded. */
+    public Map<Skill, Integer> countsBySkill() {
+        Map<Skill, Integer> counts = new EnumMap<>(Skill.class);
+        for (Statement st : statements) {
+            counts.merge(st.skill, 1, Integer::sum);
+        }
+        return Collections.unmodifiableMap(counts);
+    }
 }

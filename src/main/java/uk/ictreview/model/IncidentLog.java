@@ -9,21 +9,21 @@ import java.util.Objects;
  * tells whether a reopen rate can be reported at all.
  */
 public record IncidentLog(
-    List<Incident> incidents,
-    List<ServiceLevel> serviceLevels,
-    List<SupportDay> supportHours,
-    List<Closure> closures,
-    List<CategorySkill> categories,
-    boolean hasReopenedColumn) {
-  public IncidentLog {
-    incidents = List.copyOf(Objects.requireNonNull(incidents, "incidents"));
-    serviceLevels = List.copyOf(serviceLevels);
-    supportHours = List.copyOf(supportHours);
-    closures = List.copyOf(closures);
-    categories = List.copyOf(categories);
-  }
+        List<Incident> incidents,
+        List<ServiceLevel> serviceLevels,
+        List<SupportDay> supportHours,
+        List<Closure> closures,
+        List<CategorySkill> categories,
+        boolean hasReopenedColumn) {
+    public IncidentLog {
+        incidents = List.copyOf(Objects.requireNonNull(incidents, "incidents"));
+        serviceLevels = List.copyOf(serviceLevels);
+        supportHours = List.copyOf(supportHours);
+        closures = List.copyOf(closures);
+        categories = List.copyOf(categories);
+    }
 
-  public static IncidentLog empty() {
-    return new IncidentLog(List.of(), List.of(), List.of(), List.of(), List.of(), false);
-  }
+    public static IncidentLog empty() {
+        return new IncidentLog(List.of(), List.of(), List.of(), List.of(), List.of(), false);
+    }
 }

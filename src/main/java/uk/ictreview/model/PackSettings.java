@@ -10,44 +10,65 @@ import java.util.Objects;
  * {@code previous-period: none}. {@code commentaryMarkdown} is the body of pack.md.
  */
 public record PackSettings(
-    String school,
-    Period period,
-    Month financialYearStart,
-    int horizonYears,
-    StaffNames staffNames,
-    boolean comparePrevious,
-    BankHolidayRegion bankHolidays,
-    String commentaryMarkdown) {
-  public static final int MIN_HORIZON = 3;
-  public static final int MAX_HORIZON = 10;
+        String school,
+        Period period,
+        Month financialYearStart,
+        int horizonYears,
+        StaffNames staffNames,
+        boolean comparePrevious,
+        BankHolidayRegion bankHolidays,
+        String commentaryMarkdown) {
+    public static final int MIN_HORIZON = 3;
+    public static final int MAX_HORIZON = 10;
 
-  public PackSettings {
-    Objects.requireNonNull(financialYearStart, "financialYearStart");
-    Objects.requireNonNull(staffNames, "staffNames");
-    Objects.requireNonNull(bankHolidays, "bankHolidays");
-    if (horizonYears < MIN_HORIZON || horizonYears > MAX_HORIZON) {
-      throw new IllegalArgumentException("horizon must be 3-10 years, was " + horizonYears);
+    public PackSettings {
+        Objects.requireNonNull(financialYearStart, "financialYearStart");
+        Objects.requireNonNull(staffNames, "staffNames");
+        Objects.requireNonNull(bankHolidays, "bankHolidays");
+        if (horizonYears < MIN_HORIZON || horizonYears > MAX_HORIZON) {
+            throw new IllegalArgumentException("horizon must be 3-10 years, was " + horizonYears);
+        }
+        commentaryMarkdown = commentaryMarkdown == null ? "" : commentaryMarkdown;
     }
-    commentaryMarkdown = commentaryMarkdown == null ? "" : commentaryMarkdown;
-  }
 
-  public static PackSettings defaults() {
-    return new PackSettings(
-        null, null, Month.APRIL, 5, StaffNames.HIDDEN, true, BankHolidayRegion.ENGLAND_AND_WALES, "");
-  }
+    public static PackSettings defaults() {
+        return new PackSettings(
+                null, null, Month.APRIL, 5, StaffNames.HIDDEN, true, BankHolidayRegion.ENGLAND_AND_WALES, "");
+    }
 
-  public PackSettings withPeriod(Period p) {
-    return new PackSettings(
-        school, p, financialYearStart, horizonYears, staffNames, comparePrevious, bankHolidays, commentaryMarkdown);
-  }
+    public PackSettings withPeriod(Period p) {
+        return new PackSettings(
+                school,
+                p,
+                financialYearStart,
+                horizonYears,
+                staffNames,
+                comparePrevious,
+                bankHolidays,
+                commentaryMarkdown);
+    }
 
-  public PackSettings withSchool(String name) {
-    return new PackSettings(
-        name, period, financialYearStart, horizonYears, staffNames, comparePrevious, bankHolidays, commentaryMarkdown);
-  }
+    public PackSettings withSchool(String name) {
+        return new PackSettings(
+                name,
+                period,
+                financialYearStart,
+                horizonYears,
+                staffNames,
+                comparePrevious,
+                bankHolidays,
+                commentaryMarkdown);
+    }
 
-  public PackSettings withStaffNames(StaffNames names) {
-    return new PackSettings(
-        school, period, financialYearStart, horizonYears, names, comparePrevious, bankHolidays, commentaryMarkdown);
-  }
+    public PackSettings withStaffNames(StaffNames names) {
+        return new PackSettings(
+                school,
+                period,
+                financialYearStart,
+                horizonYears,
+                names,
+                comparePrevious,
+                bankHolidays,
+                commentaryMarkdown);
+    }
 }

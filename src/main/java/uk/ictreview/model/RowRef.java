@@ -7,16 +7,16 @@ import java.util.Objects;
  * figure can be traced back to the row a technician typed.
  */
 public record RowRef(String file, String sheet, int row) {
-  public RowRef {
-    Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(sheet, "sheet");
-    if (row < 1) {
-      throw new IllegalArgumentException("row must be 1 or more, was " + row);
+    public RowRef {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(sheet, "sheet");
+        if (row < 1) {
+            throw new IllegalArgumentException("row must be 1 or more, was " + row);
+        }
     }
-  }
 
-  @Override
-  public String toString() {
-    return file + " '" + sheet + "' row " + row;
-  }
+    @Override
+    public String toString() {
+        return file + " '" + sheet + "' row " + row;
+    }
 }

@@ -21,101 +21,123 @@ import uk.ictreview.validate.Diagnostics;
  * (or, without the sheet, that the defaults do not list) can be flagged on its own row.
  */
 public final class AssetsReader {
-  private final LocalDate today;
-  private final Set<String> knownTypes;
-  private final boolean ownPolicy;
-  private final Uniques tags = new Uniques();
+    private final LocalDate today;
+    private final Set<String> knownTypes;
+    private final boolean ownPolicy;
+    private final Uniques tags = new Uniques();
 
-  private AssetsReader(LocalDate today, List<LifecyclePolicy> lifecycle) {
-    this.today = today;
-    this.ownPolicy = !lifecycle.isEmpty();
-    List<LifecyclePolicy> policy = ownPolicy ? lifecycle : LifecyclePolicy.defaults();
-    this.knownTypes = policy.stream().map(p -> typeKey(p.type())).collect(Collectors.toSet());
-  }
-
-  public static WorkbookRead<AssetRegister> read(SheetSource src, LocalDate today, Diagnostics diags)
-      throws UnreadableWorkbookException {
-    Set<String> policy = new HashSet<>();
-    List<LifecyclePolicy> lifecycle = new ArrayList<>();
-    List<BudgetLine> budget = new ArrayList<>();
-    SheetTable.readOptional(src, spec(LIFECYCLE), diags, policy,
-        SheetTable.into(lifecycle, new Uniques(), AssetsReader::lifecycle));
-    AssetsReader r = new AssetsReader(today, lifecycle);
-    List<Asset> assets = new ArrayList<>();
-    SheetTable.Outcome main = SheetTable.read(src, spec(ASSETS), diags,
-        SheetTable.into(assets, r.tags, (row, u) -> r.asset(row)));
-    SheetTable.readOptional(src, spec(BUDGET), diags, policy,
-        SheetTable.into(budget, new Uniques(), AssetsReader::budget));
-    return new WorkbookRead<>(new AssetRegister(assets, lifecycle, budget), main.dataRows(), policy);
-  }
-
-  static SheetSpec spec(String sheet) {
-    return ASSETS_WORKBOOK.sheet(sheet);
-  }
-
-  /** Types match ignoring case and spacing: "network switch" is "Network Switch". */
-  static String typeKey(String type) {
-    return type.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
-  }
-
-  private Asset asset(DataRow r) {
-    String tag = r.text(TAG, true);
-    Uniques.check(tags, r, TAG, tag);
-    String type = r.text(TYPE, true);
-    if (type != null && !knownTypes.contains(typeKey(type))) {
-      r.warning(TYPE, TYPE + " '" + type + "' is not " + (ownPolicy ? "in the Lifecycle sheet"
-          : "one of the default asset types (" + defaultTypes() + ")")
-          + "; planned with its own replacement cost or cost and a 5-year life");
+    private AssetsReader(LocalDate today, List<LifecyclePolicy> lifecycle) {
+        this.today = today;
+        this.ownPolicy = !lifecycle.isEmpty();
+        List<LifecyclePolicy> policy = ownPolicy ? lifecycle : LifecyclePolicy.defaults();
+        this.knownTypes = policy.stream().map(p -> typeKey(p.type())).collect(Collectors.toSet());
     }
-    LocalDate purchased = r.date(PURCHASED, false);
-    Checks.notFuture(r, PURCHASED, purchased, today);
-    BigDecimal cost = r.money(COST, false);
-    LocalDate warranty = r.date(WARRANTY_ENDS, false);
-    AssetStatus status = status(r);
-    LocalDate replaceBy = r.date(REPLACE_BY, false);
-    BigDecimal replacementCost = r.money(REPLACEMENT_COST, false);
-    if (r.failed()) {
-      return null;
+
+    public static WorkbookRead<AssetRegister> read(SheetSource src, LocalDate today, Diagnostics diags)
+            throws UnreadableWorkbookException {
+        Set<String> policy = new HashSet<>();
+        List<LifecyclePolicy> lifecycle = new ArrayList<>();
+        List<BudgetLine> budget = new ArrayList<>();
+        SheetTable.readOptional(
+                src,
+                spec(LIFECYCLE),
+                diags,
+                policy,
+                SheetTable.into(lifecycle, new Uniques(), AssetsReader::lifecycle));
+        AssetsReader r = new AssetsReader(today, lifecycle);
+        List<Asset> assets = new ArrayList<>();
+        SheetTable.Outcome main =
+                SheetTable.read(src, spec(ASSETS), diags, SheetTable.into(assets, r.tags, (row, u) -> r.asset(row)));
+        SheetTable.readOptional(
+                src, spec(BUDGET), diags, policy, SheetTable.into(budget, new Uniques(), AssetsReader::budget));
+        return new WorkbookRead<>(new AssetRegister(assets, lifecycle, budget), main.dataRows(), policy);
     }
-    return new Asset(tag, type, r.text(MAKE, false), r.text(MODEL, false), r.text(SERIAL, false),
-        r.text(LOCATION, false), purchased, cost, warranty, status, replaceBy, replacementCost, r.text(NOTES, false),
-        r.ref());
-  }
 
-  private static String defaultTypes() {
-    return LifecyclePolicy.defaults().stream().map(LifecyclePolicy::type).collect(Collectors.joining(", "));
-  }
-
-  private static AssetStatus status(DataRow r) {
-    String s = r.text(STATUS, false);
-    if (s == null) {
-      return AssetStatus.IN_USE;
+    static SheetSpec spec(String sheet) {
+        return ASSETS_WORKBOOK.sheet(sheet);
     }
-    return AssetStatus.parse(s).orElseGet(() -> {
-      r.warning(STATUS, STATUS + " '" + s + "' is not one of In use, Spare, In repair, Retired, Disposed;"
-          + " treated as In use");
-      return AssetStatus.IN_USE;
-    });
-  }
 
-  private static LifecyclePolicy lifecycle(DataRow r, Uniques u) {
-    String type = r.text(TYPE, true);
-    Uniques.check(u, r, TYPE, type);
-    Integer years = r.get(LIFETIME, true, c -> CellValues.wholeNumber(c, "a whole number of years, 1 or more", 1));
-    BigDecimal cost = r.money(REPLACEMENT_COST, true);
-    BigDecimal change = r.get(ANNUAL_PRICE_CHANGE, false, CellValues::percent);
-    return r.failed() ? null : new LifecyclePolicy(type, years, cost, change);
-  }
-
-  private static BudgetLine budget(DataRow r, Uniques u) {
-    String year = r.get(FINANCIAL_YEAR, true, CellValues::financialYear);
-    if (year != null) {
-      Integer before = u.seen(year, r.number());
-      if (before != null) {
-        r.error(FINANCIAL_YEAR, FINANCIAL_YEAR + " " + year + " is listed again (first at row " + before + ")");
-      }
+    /** Types match ignoring case and spacing: "network switch" is "Network Switch". */
+    static String typeKey(String type) {
+        return type.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
     }
-    BigDecimal money = r.money(CAPITAL_BUDGET, true);
-    return r.failed() ? null : new BudgetLine(year, money);
-  }
+
+    private Asset asset(DataRow r) {
+        String tag = r.text(TAG, true);
+        Uniques.check(tags, r, TAG, tag);
+        String type = r.text(TYPE, true);
+        if (type != null && !knownTypes.contains(typeKey(type))) {
+            r.warning(
+                    TYPE,
+                    TYPE + " '" + type + "' is not "
+                            + (ownPolicy
+                                    ? "in the Lifecycle sheet"
+                                    : "one of the default asset types (" + defaultTypes() + ")")
+                            + "; planned with its own replacement cost or cost and a 5-year life");
+        }
+        LocalDate purchased = r.date(PURCHASED, false);
+        Checks.notFuture(r, PURCHASED, purchased, today);
+        BigDecimal cost = r.money(COST, false);
+        LocalDate warranty = r.date(WARRANTY_ENDS, false);
+        AssetStatus status = status(r);
+        LocalDate replaceBy = r.date(REPLACE_BY, false);
+        BigDecimal replacementCost = r.money(REPLACEMENT_COST, false);
+        if (r.failed()) {
+            return null;
+        }
+        return new Asset(
+                tag,
+                type,
+                r.text(MAKE, false),
+                r.text(MODEL, false),
+                r.text(SERIAL, false),
+                r.text(LOCATION, false),
+                purchased,
+                cost,
+                warranty,
+                status,
+                replaceBy,
+                replacementCost,
+                r.text(NOTES, false),
+                r.ref());
+    }
+
+    private static String defaultTypes() {
+        return LifecyclePolicy.defaults().stream().map(LifecyclePolicy::type).collect(Collectors.joining(", "));
+    }
+
+    private static AssetStatus status(DataRow r) {
+        String s = r.text(STATUS, false);
+        if (s == null) {
+            return AssetStatus.IN_USE;
+        }
+        return AssetStatus.parse(s).orElseGet(() -> {
+            r.warning(
+                    STATUS,
+                    STATUS + " '" + s + "' is not one of In use, Spare, In repair, Retired, Disposed;"
+                            + " treated as In use");
+            return AssetStatus.IN_USE;
+        });
+    }
+
+    private static LifecyclePolicy lifecycle(DataRow r, Uniques u) {
+        String type = r.text(TYPE, true);
+        Uniques.check(u, r, TYPE, type);
+        Integer years = r.get(LIFETIME, true, c -> CellValues.wholeNumber(c, "a whole number of years, 1 or more", 1));
+        BigDecimal cost = r.money(REPLACEMENT_COST, true);
+        BigDecimal change = r.get(ANNUAL_PRICE_CHANGE, false, CellValues::percent);
+        return r.failed() ? null : new LifecyclePolicy(type, years, cost, change);
+    }
+
+    private static BudgetLine budget(DataRow r, Uniques u) {
+        String year = r.get(FINANCIAL_YEAR, true, CellValues::financialYear);
+        if (year != null) {
+            Integer before = u.seen(year, r.number());
+            if (before != null) {
+                r.error(FINANCIAL_YEAR, FINANCIAL_YEAR + " " + year + " is listed again (first at row " + before + ")");
+            }
+        }
+        BigDecimal money = r.money(CAPITAL_BUDGET, true);
+        return r.failed() ? null : new BudgetLine(year, money);
+    }
 }

@@ -9,131 +9,142 @@ import java.util.regex.Pattern;
 
 /** Numbers, money, counts, days and financial years from raw cells. Dates are in {@link DateTexts}. */
 final class CellValues {
-  static final String EXPECTED_NUMBER = "a number";
-  static final String EXPECTED_MONEY = "an amount in pounds, e.g. 649.99 or £1,234.50";
-  static final String EXPECTED_REOPENED = "Y/N (yes/no, true/false) or a count of reopens";
-  static final String EXPECTED_DAY = "a day of the week, e.g. Monday or Mon";
-  static final String EXPECTED_YEAR = "a financial year such as 2026-27";
+    static final String EXPECTED_NUMBER = "a number";
+    static final String EXPECTED_MONEY = "an amount in pounds, e.g. 649.99 or £1,234.50";
+    static final String EXPECTED_REOPENED = "Y/N (yes/no, true/false) or a count of reopens";
+    static final String EXPECTED_DAY = "a day of the week, e.g. Monday or Mon";
+    static final String EXPECTED_YEAR = "a financial year such as 2026-27";
 
-  private static final Pattern FY = Pattern.compile("(\\d{4})\\s*[-/\u2013]\\s*(\\d{2}|\\d{4})");
+    private static final Pattern FY = Pattern.compile("(\\d{4})\\s*[-/\u2013]\\s*(\\d{2}|\\d{4})");
 
-  private CellValues() {}
+    private CellValues() {}
 
-  static BigDecimal number(RawCell c) throws BadValue {
-    return switch (c.kind()) {
-      case NUMBER -> BigDecimal.valueOf(c.number());
-      case TEXT -> parseNumber(c.text().strip().replace(",", ""), EXPECTED_NUMBER);
-      default -> throw new BadValue(EXPECTED_NUMBER);
-    };
-  }
-
-  /** A percentage: 3 means 3%; a cell formatted as a percentage (0.03 shown as 3%) and the text "3%" too. */
-  static BigDecimal percent(RawCell c) throws BadValue {
-    if (c.kind() == RawCell.Kind.NUMBER && c.percent()) {
-      return BigDecimal.valueOf(c.number()).movePointRight(2).stripTrailingZeros();
+    static BigDecimal number(RawCell c) throws BadValue {
+        return switch (c.kind()) {
+            case NUMBER -> BigDecimal.valueOf(c.number());
+            case TEXT -> parseNumber(c.text().strip().replace(",", ""), EXPECTED_NUMBER);
+            default -> throw new BadValue(EXPECTED_NUMBER);
+        };
     }
-    if (c.kind() == RawCell.Kind.TEXT && c.text().strip().endsWith("%")) {
-      String t = c.text().strip();
-      return parseNumber(t.substring(0, t.length() - 1).strip(), "a percentage, e.g. 3 or 3%");
-    }
-    return number(c);
-  }
 
-  /** Pounds, exact to the penny (rounded half up): 1234.5 and "£1,234.50" are both 1234.50. Never negative. */
-  static BigDecimal money(RawCell c) throws BadValue {
-    BigDecimal v = switch (c.kind()) {
-      case NUMBER -> BigDecimal.valueOf(c.number());
-      case TEXT -> parseNumber(c.text().strip().replace("£", "").replace(",", "").replaceFirst("(?i)^gbp", "").strip(),
-          EXPECTED_MONEY);
-      default -> throw new BadValue(EXPECTED_MONEY);
-    };
-    if (v.signum() < 0) {
-      throw new BadValue(EXPECTED_MONEY + " (not negative)");
-    }
-    return v.setScale(2, RoundingMode.HALF_UP);
-  }
-
-  /** Hours to whole minutes, rounded to the nearest minute (half up): 1.25 h is 75 min, 0.01 h is 1 min. */
-  static long hoursToMinutes(RawCell c) throws BadValue {
-    BigDecimal h = number(c);
-    if (h.signum() < 0) {
-      throw new BadValue("a number of hours, 0 or more");
-    }
-    return h.multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.HALF_UP).longValueExact();
-  }
-
-  static int reopened(RawCell c) throws BadValue {
-    if (c.kind() == RawCell.Kind.BOOLEAN) {
-      return c.number() != 0 ? 1 : 0;
-    }
-    if (c.kind() == RawCell.Kind.TEXT) {
-      switch (c.text().strip().toLowerCase(Locale.ROOT)) {
-        case "y", "yes", "true" -> {
-          return 1;
+    /** A percentage: 3 means 3%; a cell formatted as a percentage (0.03 shown as 3%) and the text "3%" too. */
+    static BigDecimal percent(RawCell c) throws BadValue {
+        if (c.kind() == RawCell.Kind.NUMBER && c.percent()) {
+            return BigDecimal.valueOf(c.number()).movePointRight(2).stripTrailingZeros();
         }
-        case "n", "no", "false" -> {
-          return 0;
+        if (c.kind() == RawCell.Kind.TEXT && c.text().strip().endsWith("%")) {
+            String t = c.text().strip();
+            return parseNumber(t.substring(0, t.length() - 1).strip(), "a percentage, e.g. 3 or 3%");
         }
-        default -> { }
-      }
+        return number(c);
     }
-    return wholeNumber(c, EXPECTED_REOPENED, 0);
-  }
 
-  /** A whole number at least {@code min}; 4.0 is 4, 4.5 is refused. */
-  static int wholeNumber(RawCell c, String expected, int min) throws BadValue {
-    BigDecimal n;
-    try {
-      n = number(c);
-    } catch (BadValue e) {
-      throw new BadValue(expected);
-    }
-    if (n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(min)) < 0
-        || n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-      throw new BadValue(expected);
-    }
-    return n.intValueExact();
-  }
-
-  /** Monday, Mon, Tues, THURSDAY...: the full name or at least its first three letters. */
-  static DayOfWeek day(RawCell c) throws BadValue {
-    if (c.kind() != RawCell.Kind.TEXT) {
-      throw new BadValue(EXPECTED_DAY);
-    }
-    String t = c.text().strip().replace(".", "").toLowerCase(Locale.ROOT);
-    if (t.length() >= 3) {
-      for (DayOfWeek d : DayOfWeek.values()) {
-        if (d.name().toLowerCase(Locale.ROOT).startsWith(t)) {
-          return d;
+    /** Pounds, exact to the penny (rounded half up): 1234.5 and "£1,234.50" are both 1234.50. Never negative. */
+    static BigDecimal money(RawCell c) throws BadValue {
+        BigDecimal v =
+                switch (c.kind()) {
+                    case NUMBER -> BigDecimal.valueOf(c.number());
+                    case TEXT ->
+                        parseNumber(
+                                c.text()
+                                        .strip()
+                                        .replace("£", "")
+                                        .replace(",", "")
+                                        .replaceFirst("(?i)^gbp", "")
+                                        .strip(),
+                                EXPECTED_MONEY);
+                    default -> throw new BadValue(EXPECTED_MONEY);
+                };
+        if (v.signum() < 0) {
+            throw new BadValue(EXPECTED_MONEY + " (not negative)");
         }
-      }
+        return v.setScale(2, RoundingMode.HALF_UP);
     }
-    throw new BadValue(EXPECTED_DAY);
-  }
 
-  /** {@code 2026-27}, {@code 2026/27}, {@code 2026-2027} -> {@code 2026-27}; the second year must follow the first. */
-  static String financialYear(RawCell c) throws BadValue {
-    if (c.kind() != RawCell.Kind.TEXT) {
-      throw new BadValue(EXPECTED_YEAR);
+    /** Hours to whole minutes, rounded to the nearest minute (half up): 1.25 h is 75 min, 0.01 h is 1 min. */
+    static long hoursToMinutes(RawCell c) throws BadValue {
+        BigDecimal h = number(c);
+        if (h.signum() < 0) {
+            throw new BadValue("a number of hours, 0 or more");
+        }
+        return h.multiply(BigDecimal.valueOf(60))
+                .setScale(0, RoundingMode.HALF_UP)
+                .longValueExact();
     }
-    Matcher m = FY.matcher(c.text().strip());
-    if (!m.matches()) {
-      throw new BadValue(EXPECTED_YEAR);
-    }
-    int first = Integer.parseInt(m.group(1));
-    int second = Integer.parseInt(m.group(2));
-    int expected = m.group(2).length() == 2 ? (first + 1) % 100 : first + 1;
-    if (second != expected) {
-      throw new BadValue(EXPECTED_YEAR + " (the second year follows the first)");
-    }
-    return String.format(Locale.ROOT, "%d-%02d", first, (first + 1) % 100);
-  }
 
-  private static BigDecimal parseNumber(String s, String expected) throws BadValue {
-    try {
-      return new BigDecimal(s.replace(" ", ""));
-    } catch (NumberFormatException e) {
-      throw new BadValue(expected);
+    static int reopened(RawCell c) throws BadValue {
+        if (c.kind() == RawCell.Kind.BOOLEAN) {
+            return c.number() != 0 ? 1 : 0;
+        }
+        if (c.kind() == RawCell.Kind.TEXT) {
+            switch (c.text().strip().toLowerCase(Locale.ROOT)) {
+                case "y", "yes", "true" -> {
+                    return 1;
+                }
+                case "n", "no", "false" -> {
+                    return 0;
+                }
+                default -> {}
+            }
+        }
+        return wholeNumber(c, EXPECTED_REOPENED, 0);
     }
-  }
+
+    /** A whole number at least {@code min}; 4.0 is 4, 4.5 is refused. */
+    static int wholeNumber(RawCell c, String expected, int min) throws BadValue {
+        BigDecimal n;
+        try {
+            n = number(c);
+        } catch (BadValue e) {
+            throw new BadValue(expected);
+        }
+        if (n.stripTrailingZeros().scale() > 0
+                || n.compareTo(BigDecimal.valueOf(min)) < 0
+                || n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            throw new BadValue(expected);
+        }
+        return n.intValueExact();
+    }
+
+    /** Monday, Mon, Tues, THURSDAY...: the full name or at least its first three letters. */
+    static DayOfWeek day(RawCell c) throws BadValue {
+        if (c.kind() != RawCell.Kind.TEXT) {
+            throw new BadValue(EXPECTED_DAY);
+        }
+        String t = c.text().strip().replace(".", "").toLowerCase(Locale.ROOT);
+        if (t.length() >= 3) {
+            for (DayOfWeek d : DayOfWeek.values()) {
+                if (d.name().toLowerCase(Locale.ROOT).startsWith(t)) {
+                    return d;
+                }
+            }
+        }
+        throw new BadValue(EXPECTED_DAY);
+    }
+
+    /** {@code 2026-27}, {@code 2026/27}, {@code 2026-2027} -> {@code 2026-27}; the second year must follow the first. */
+    static String financialYear(RawCell c) throws BadValue {
+        if (c.kind() != RawCell.Kind.TEXT) {
+            throw new BadValue(EXPECTED_YEAR);
+        }
+        Matcher m = FY.matcher(c.text().strip());
+        if (!m.matches()) {
+            throw new BadValue(EXPECTED_YEAR);
+        }
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(2));
+        int expected = m.group(2).length() == 2 ? (first + 1) % 100 : first + 1;
+        if (second != expected) {
+            throw new BadValue(EXPECTED_YEAR + " (the second year follows the first)");
+        }
+        return String.format(Locale.ROOT, "%d-%02d", first, (first + 1) % 100);
+    }
+
+    private static BigDecimal parseNumber(String s, String expected) throws BadValue {
+        try {
+            return new BigDecimal(s.replace(" ", ""));
+        } catch (NumberFormatException e) {
+            throw new BadValue(expected);
+        }
+    }
 }

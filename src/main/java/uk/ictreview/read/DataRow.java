@@ -13,138 +13,138 @@ import uk.ictreview.validate.Place;
  * with its cell; an error marks the row failed, and {@link #keep()} then counts it as skipped, once.
  */
 final class DataRow {
-  /** Reads a non-blank cell or says what was expected. */
-  @FunctionalInterface
-  interface Parser<T> {
-    T parse(RawCell c) throws BadValue;
-  }
-
-  private final RawRow raw;
-  private final Header header;
-  private final String file;
-  private final String sheet;
-  private final boolean date1904;
-  private final Diagnostics diags;
-  private boolean failed;
-
-  DataRow(RawRow raw, Header header, String file, String sheet, boolean date1904, Diagnostics diags) {
-    this.raw = raw;
-    this.header = header;
-    this.file = file;
-    this.sheet = sheet;
-    this.date1904 = date1904;
-    this.diags = diags;
-  }
-
-  int number() {
-    return raw.number();
-  }
-
-  RowRef ref() {
-    return new RowRef(file, sheet, raw.number());
-  }
-
-  boolean has(String column) {
-    return header.has(column);
-  }
-
-  /** The cell under a column, or null when the sheet has no such column. */
-  RawCell cell(String column) {
-    Integer col = header.column(column);
-    return col == null ? null : raw.cell(col);
-  }
-
-  boolean isBlank(String column) {
-    RawCell c = cell(column);
-    return c == null || c.isBlank();
-  }
-
-  Place place(String column) {
-    Integer col = header.column(column);
-    return col == null ? Place.row(file, sheet, raw.number()) : Place.cell(file, sheet, raw.number(), col);
-  }
-
-  void error(String column, String message) {
-    failed = true;
-    diags.error(place(column), message);
-  }
-
-  void warning(String column, String message) {
-    diags.warning(place(column), message);
-  }
-
-  boolean failed() {
-    return failed;
-  }
-
-  /** True when the row had no error; otherwise counts it as skipped. Call once per row. */
-  boolean keep() {
-    if (failed) {
-      diags.rowSkipped();
+    /** Reads a non-blank cell or says what was expected. */
+    @FunctionalInterface
+    interface Parser<T> {
+        T parse(RawCell c) throws BadValue;
     }
-    return !failed;
-  }
 
-  /** Trimmed text; null when blank or absent. An Excel error in it is an error where required, else ignored. */
-  String text(String column, boolean required) {
-    RawCell c = cell(column);
-    if (c != null && c.kind() == RawCell.Kind.ERROR) {
-      String m = column + " '" + c.display() + "' is an Excel error, not a value";
-      if (required) {
-        error(column, m);
-      } else {
-        warning(column, m + "; treated as blank");
-      }
-      return null;
+    private final RawRow raw;
+    private final Header header;
+    private final String file;
+    private final String sheet;
+    private final boolean date1904;
+    private final Diagnostics diags;
+    private boolean failed;
+
+    DataRow(RawRow raw, Header header, String file, String sheet, boolean date1904, Diagnostics diags) {
+        this.raw = raw;
+        this.header = header;
+        this.file = file;
+        this.sheet = sheet;
+        this.date1904 = date1904;
+        this.diags = diags;
     }
-    return get(column, required, x -> x.display().strip());
-  }
 
-  LocalDateTime dateTime(String column, boolean required) {
-    return get(column, required, c -> DateTexts.dateTime(c, date1904));
-  }
-
-  LocalDate date(String column, boolean required) {
-    LocalDateTime t = dateTime(column, required);
-    return t == null ? null : t.toLocalDate();
-  }
-
-  LocalTime time(String column, boolean required) {
-    return get(column, required, DateTexts::time);
-  }
-
-  /** The end of a span of hours: a time, or 24:00 as {@link LocalTime#MAX} (see {@link DateTexts#endTime}). */
-  LocalTime endTime(String column, boolean required) {
-    return get(column, required, DateTexts::endTime);
-  }
-
-  BigDecimal number(String column, boolean required) {
-    return get(column, required, CellValues::number);
-  }
-
-  BigDecimal money(String column, boolean required) {
-    return get(column, required, CellValues::money);
-  }
-
-  /** The typed value; null when blank or absent. Blank where required, or unreadable, is an error. */
-  <T> T get(String column, boolean required, Parser<T> parser) {
-    RawCell c = cell(column);
-    if (c == null || c.isBlank()) {
-      if (required) {
-        error(column, column + " is blank: a value is required");
-      }
-      return null;
+    int number() {
+        return raw.number();
     }
-    try {
-      return parser.parse(c);
-    } catch (BadValue e) {
-      error(column, found(column, c) + " is not " + e.expected());
-      return null;
-    }
-  }
 
-  /** {@code Priority 'Urgent'}: the column and what the cell showed. */
-  static String found(String column, RawCell c) {
-    return column + " '" + c.display().strip() + "'";
-  }
+    RowRef ref() {
+        return new RowRef(file, sheet, raw.number());
+    }
+
+    boolean has(String column) {
+        return header.has(column);
+    }
+
+    /** The cell under a column, or null when the sheet has no such column. */
+    RawCell cell(String column) {
+        Integer col = header.column(column);
+        return col == null ? null : raw.cell(col);
+    }
+
+    boolean isBlank(String column) {
+        RawCell c = cell(column);
+        return c == null || c.isBlank();
+    }
+
+    Place place(String column) {
+        Integer col = header.column(column);
+        return col == null ? Place.row(file, sheet, raw.number()) : Place.cell(file, sheet, raw.number(), col);
+    }
+
+    void error(String column, String message) {
+        failed = true;
+        diags.error(place(column), message);
+    }
+
+    void warning(String column, String message) {
+        diags.warning(place(column), message);
+    }
+
+    boolean failed() {
+        return failed;
+    }
+
+    /** True when the row had no error; otherwise counts it as skipped. Call once per row. */
+    boolean keep() {
+        if (failed) {
+            diags.rowSkipped();
+        }
+        return !failed;
+    }
+
+    /** Trimmed text; null when blank or absent. An Excel error in it is an error where required, else ignored. */
+    String text(String column, boolean required) {
+        RawCell c = cell(column);
+        if (c != null && c.kind() == RawCell.Kind.ERROR) {
+            String m = column + " '" + c.display() + "' is an Excel error, not a value";
+            if (required) {
+                error(column, m);
+            } else {
+                warning(column, m + "; treated as blank");
+            }
+            return null;
+        }
+        return get(column, required, x -> x.display().strip());
+    }
+
+    LocalDateTime dateTime(String column, boolean required) {
+        return get(column, required, c -> DateTexts.dateTime(c, date1904));
+    }
+
+    LocalDate date(String column, boolean required) {
+        LocalDateTime t = dateTime(column, required);
+        return t == null ? null : t.toLocalDate();
+    }
+
+    LocalTime time(String column, boolean required) {
+        return get(column, required, DateTexts::time);
+    }
+
+    /** The end of a span of hours: a time, or 24:00 as {@link LocalTime#MAX} (see {@link DateTexts#endTime}). */
+    LocalTime endTime(String column, boolean required) {
+        return get(column, required, DateTexts::endTime);
+    }
+
+    BigDecimal number(String column, boolean required) {
+        return get(column, required, CellValues::number);
+    }
+
+    BigDecimal money(String column, boolean required) {
+        return get(column, required, CellValues::money);
+    }
+
+    /** The typed value; null when blank or absent. Blank where required, or unreadable, is an error. */
+    <T> T get(String column, boolean required, Parser<T> parser) {
+        RawCell c = cell(column);
+        if (c == null || c.isBlank()) {
+            if (required) {
+                error(column, column + " is blank: a value is required");
+            }
+            return null;
+        }
+        try {
+            return parser.parse(c);
+        } catch (BadValue e) {
+            error(column, found(column, c) + " is not " + e.expected());
+            return null;
+        }
+    }
+
+    /** {@code Priority 'Urgent'}: the column and what the cell showed. */
+    static String found(String column, RawCell c) {
+        return column + " '" + c.display().strip() + "'";
+    }
 }

@@ -12,131 +12,135 @@ import org.apache.poi.ss.usermodel.DateUtil;
  * {@code 02/13/2026} is refused, never read month first. See docs/rules-intake.md.
  */
 final class DateTexts {
-  static final String EXPECTED_DATE =
-      "a date: expected dd/mm/yyyy or dd/mm/yyyy hh:mm (day first), yyyy-mm-dd or yyyy-mm-dd hh:mm, or a date cell";
-  static final String EXPECTED_TIME = "a time of day: expected hh:mm (24-hour, e.g. 08:00 or 16:30) or a time cell";
-  static final String EXPECTED_END_TIME = "a time of day: expected hh:mm (24-hour, e.g. 16:30, or 24:00 for the end of"
-      + " the day) or a time cell";
-  static final int FIRST_SERIAL_YEAR = 1980;
-  static final int LAST_SERIAL_YEAR = 2099;
+    static final String EXPECTED_DATE =
+            "a date: expected dd/mm/yyyy or dd/mm/yyyy hh:mm (day first), yyyy-mm-dd or yyyy-mm-dd hh:mm, or a date cell";
+    static final String EXPECTED_TIME = "a time of day: expected hh:mm (24-hour, e.g. 08:00 or 16:30) or a time cell";
+    static final String EXPECTED_END_TIME =
+            "a time of day: expected hh:mm (24-hour, e.g. 16:30, or 24:00 for the end of" + " the day) or a time cell";
+    static final int FIRST_SERIAL_YEAR = 1980;
+    static final int LAST_SERIAL_YEAR = 2099;
 
-  private static final String TIME = "(?:[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?)?";
-  private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})" + TIME);
-  private static final Pattern UK = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})" + TIME);
-  private static final Pattern END_OF_DAY = Pattern.compile("24[:.]00(?::00)?");
-  /** A time cell holding 24:00 is the whole day 1: 1900-01-01 00:00, or 1904-01-02 00:00 in the 1904 system. */
-  private static final LocalDateTime DAY_ONE_1900 = LocalDateTime.of(1900, 1, 1, 0, 0);
-  private static final LocalDateTime DAY_ONE_1904 = LocalDateTime.of(1904, 1, 2, 0, 0);
-  private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?");
+    private static final String TIME = "(?:[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?)?";
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})" + TIME);
+    private static final Pattern UK = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})" + TIME);
+    private static final Pattern END_OF_DAY = Pattern.compile("24[:.]00(?::00)?");
+    /** A time cell holding 24:00 is the whole day 1: 1900-01-01 00:00, or 1904-01-02 00:00 in the 1904 system. */
+    private static final LocalDateTime DAY_ONE_1900 = LocalDateTime.of(1900, 1, 1, 0, 0);
 
-  private DateTexts() {}
+    private static final LocalDateTime DAY_ONE_1904 = LocalDateTime.of(1904, 1, 2, 0, 0);
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?");
 
-  static LocalDateTime dateTime(RawCell c, boolean date1904) throws BadValue {
-    return switch (c.kind()) {
-      case DATE_TIME -> c.dateTime();
-      case NUMBER -> serial(c.number(), date1904);
-      case TEXT -> parse(c.text().strip());
-      default -> throw new BadValue(EXPECTED_DATE);
-    };
-  }
+    private DateTexts() {}
 
-  /** An Excel serial number, accepted only where it lands in a plausible year (a stray 12 is not 1900). */
-  static LocalDateTime serial(double n, boolean date1904) throws BadValue {
-    if (!DateUtil.isValidExcelDate(n)) {
-      throw new BadValue(EXPECTED_DATE);
+    static LocalDateTime dateTime(RawCell c, boolean date1904) throws BadValue {
+        return switch (c.kind()) {
+            case DATE_TIME -> c.dateTime();
+            case NUMBER -> serial(c.number(), date1904);
+            case TEXT -> parse(c.text().strip());
+            default -> throw new BadValue(EXPECTED_DATE);
+        };
     }
-    LocalDateTime t = DateUtil.getLocalDateTime(n, date1904, true);
-    if (t == null || t.getYear() < FIRST_SERIAL_YEAR || t.getYear() > LAST_SERIAL_YEAR) {
-      throw new BadValue(EXPECTED_DATE + " (as a number it is not an Excel date between "
-          + FIRST_SERIAL_YEAR + " and " + LAST_SERIAL_YEAR + ")");
-    }
-    return t;
-  }
 
-  static LocalDateTime parse(String s) throws BadValue {
-    Matcher iso = ISO.matcher(s);
-    if (iso.matches()) {
-      return build(iso.group(1), iso.group(2), iso.group(3), iso, 4);
+    /** An Excel serial number, accepted only where it lands in a plausible year (a stray 12 is not 1900). */
+    static LocalDateTime serial(double n, boolean date1904) throws BadValue {
+        if (!DateUtil.isValidExcelDate(n)) {
+            throw new BadValue(EXPECTED_DATE);
+        }
+        LocalDateTime t = DateUtil.getLocalDateTime(n, date1904, true);
+        if (t == null || t.getYear() < FIRST_SERIAL_YEAR || t.getYear() > LAST_SERIAL_YEAR) {
+            throw new BadValue(EXPECTED_DATE + " (as a number it is not an Excel date between " + FIRST_SERIAL_YEAR
+                    + " and " + LAST_SERIAL_YEAR + ")");
+        }
+        return t;
     }
-    Matcher uk = UK.matcher(s);
-    if (uk.matches()) {
-      String y = uk.group(3);
-      // a two-digit year is this century's: 04/09/26 is 2026
-      String year = y.length() == 2 ? "20" + y : y;
-      return build(year, uk.group(2), uk.group(1), uk, 4);
-    }
-    throw new BadValue(EXPECTED_DATE);
-  }
 
-  private static LocalDateTime build(String y, String m, String d, Matcher tm, int g) throws BadValue {
-    try {
-      int hour = tm.group(g) == null ? 0 : Integer.parseInt(tm.group(g));
-      int minute = tm.group(g + 1) == null ? 0 : Integer.parseInt(tm.group(g + 1));
-      int second = tm.group(g + 2) == null ? 0 : Integer.parseInt(tm.group(g + 2));
-      return LocalDateTime.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d), hour, minute, second);
-    } catch (DateTimeException e) {
-      throw new BadValue(EXPECTED_DATE);
+    static LocalDateTime parse(String s) throws BadValue {
+        Matcher iso = ISO.matcher(s);
+        if (iso.matches()) {
+            return build(iso.group(1), iso.group(2), iso.group(3), iso, 4);
+        }
+        Matcher uk = UK.matcher(s);
+        if (uk.matches()) {
+            String y = uk.group(3);
+            // a two-digit year is this century's: 04/09/26 is 2026
+            String year = y.length() == 2 ? "20" + y : y;
+            return build(year, uk.group(2), uk.group(1), uk, 4);
+        }
+        throw new BadValue(EXPECTED_DATE);
     }
-  }
 
-  static LocalTime time(RawCell c) throws BadValue {
-    switch (c.kind()) {
-      case DATE_TIME:
-        return c.dateTime().toLocalTime();
-      case NUMBER:
-        return fraction(c.number());
-      case TEXT:
-        return clock(c.text().strip());
-      default:
-        throw new BadValue(EXPECTED_TIME);
+    private static LocalDateTime build(String y, String m, String d, Matcher tm, int g) throws BadValue {
+        try {
+            int hour = tm.group(g) == null ? 0 : Integer.parseInt(tm.group(g));
+            int minute = tm.group(g + 1) == null ? 0 : Integer.parseInt(tm.group(g + 1));
+            int second = tm.group(g + 2) == null ? 0 : Integer.parseInt(tm.group(g + 2));
+            return LocalDateTime.of(
+                    Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d), hour, minute, second);
+        } catch (DateTimeException e) {
+            throw new BadValue(EXPECTED_DATE);
+        }
     }
-  }
 
-  /**
-   * The end of a span of hours (Support hours End): a time of day, or {@code 24:00} (typed, or a time cell
-   * holding one whole day) for midnight at the end of the day, given as {@link LocalTime#MAX}. Without it a
-   * 24-hour desk could only end at 23:59 and lose a minute a day, and a 24:00 typed in Excel (stored as day 1,
-   * 00:00) would read as 00:00: no support hours at all that day.
-   */
-  static LocalTime endTime(RawCell c) throws BadValue {
-    boolean endOfDay = switch (c.kind()) {
-      case TEXT -> END_OF_DAY.matcher(c.text().strip()).matches();
-      case NUMBER -> c.number() == 1.0;
-      case DATE_TIME -> c.dateTime().equals(DAY_ONE_1900) || c.dateTime().equals(DAY_ONE_1904);
-      default -> false;
-    };
-    if (endOfDay) {
-      return LocalTime.MAX;
+    static LocalTime time(RawCell c) throws BadValue {
+        switch (c.kind()) {
+            case DATE_TIME:
+                return c.dateTime().toLocalTime();
+            case NUMBER:
+                return fraction(c.number());
+            case TEXT:
+                return clock(c.text().strip());
+            default:
+                throw new BadValue(EXPECTED_TIME);
+        }
     }
-    try {
-      return time(c);
-    } catch (BadValue e) {
-      throw new BadValue(EXPECTED_END_TIME);
-    }
-  }
 
-  /** Excel keeps a time of day as a fraction of a day: 0.5 is 12:00. Rounded to the second. */
-  private static LocalTime fraction(double n) throws BadValue {
-    if (n < 0 || n >= 1) {
-      throw new BadValue(EXPECTED_TIME);
+    /**
+     * The end of a span of hours (Support hours End): a time of day, or {@code 24:00} (typed, or a time cell
+     * holding one whole day) for midnight at the end of the day, given as {@link LocalTime#MAX}. Without it a
+     * 24-hour desk could only end at 23:59 and lose a minute a day, and a 24:00 typed in Excel (stored as day 1,
+     * 00:00) would read as 00:00: no support hours at all that day.
+     */
+    static LocalTime endTime(RawCell c) throws BadValue {
+        boolean endOfDay =
+                switch (c.kind()) {
+                    case TEXT -> END_OF_DAY.matcher(c.text().strip()).matches();
+                    case NUMBER -> c.number() == 1.0;
+                    case DATE_TIME ->
+                        c.dateTime().equals(DAY_ONE_1900) || c.dateTime().equals(DAY_ONE_1904);
+                    default -> false;
+                };
+        if (endOfDay) {
+            return LocalTime.MAX;
+        }
+        try {
+            return time(c);
+        } catch (BadValue e) {
+            throw new BadValue(EXPECTED_END_TIME);
+        }
     }
-    long seconds = Math.round(n * 86_400);
-    if (seconds >= 86_400) {
-      throw new BadValue(EXPECTED_TIME);
-    }
-    return LocalTime.ofSecondOfDay(seconds);
-  }
 
-  private static LocalTime clock(String s) throws BadValue {
-    Matcher m = CLOCK.matcher(s);
-    if (!m.matches()) {
-      throw new BadValue(EXPECTED_TIME);
+    /** Excel keeps a time of day as a fraction of a day: 0.5 is 12:00. Rounded to the second. */
+    private static LocalTime fraction(double n) throws BadValue {
+        if (n < 0 || n >= 1) {
+            throw new BadValue(EXPECTED_TIME);
+        }
+        long seconds = Math.round(n * 86_400);
+        if (seconds >= 86_400) {
+            throw new BadValue(EXPECTED_TIME);
+        }
+        return LocalTime.ofSecondOfDay(seconds);
     }
-    try {
-      int sec = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-      return LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), sec);
-    } catch (DateTimeException e) {
-      throw new BadValue(EXPECTED_TIME);
+
+    private static LocalTime clock(String s) throws BadValue {
+        Matcher m = CLOCK.matcher(s);
+        if (!m.matches()) {
+            throw new BadValue(EXPECTED_TIME);
+        }
+        try {
+            int sec = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            return LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), sec);
+        } catch (DateTimeException e) {
+            throw new BadValue(EXPECTED_TIME);
+        }
     }
-  }
 }

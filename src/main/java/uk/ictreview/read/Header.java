@@ -2,64 +2,70 @@ package uk.ictreview.read;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A sheet's header row: which sheet column holds each known column, and the cells it did not recognise.
  * Exact names win over synonyms, so a sheet with both "Tag" and "Asset tag" reads each where it belongs.
  */
 record Header(int row, Map<String, Integer> columns, Map<Integer, String> unknown, Map<Integer, String> repeats) {
-  Header {
-    columns = Map.copyOf(columns);
-    // sorted by column, so notes come out left to right
-    unknown = Collections.unmodifiableMap(new TreeMap<>(unknown));
-    repeats = Collections.unmodifiableMap(new TreeMap<>(repeats));
-  }
-
-  /** Matches a row's cells to the sheet's columns. */
-  static Header of(RawRow row, SheetSpec spec) {
-    Map<String, Integer> cols = new LinkedHashMap<>();
-    List<RawCell> left = new ArrayList<>();
-    for (RawCell c : row.cells()) {
-      Optional<ColumnSpec> exact = spec.columns().stream()
-          .filter(s -> !cols.containsKey(s.name()) && ColumnSpec.key(s.name()).equals(ColumnSpec.key(c.display())))
-          .findFirst();
-      if (!c.isBlank() && exact.isPresent()) {
-        cols.put(exact.get().name(), c.column());
-      } else if (!c.isBlank()) {
-        left.add(c);
-      }
+    Header {
+        columns = Map.copyOf(columns);
+        // sorted by column, so notes come out left to right
+        unknown = Collections.unmodifiableMap(new TreeMap<>(unknown));
+        repeats = Collections.unmodifiableMap(new TreeMap<>(repeats));
     }
-    Map<Integer, String> unknown = new LinkedHashMap<>();
-    Map<Integer, String> repeats = new LinkedHashMap<>();
-    for (RawCell c : left) {
-      Optional<ColumnSpec> syn = spec.columns().stream().filter(s -> s.matches(c.display())).findFirst();
-      Optional<ColumnSpec> free = spec.columns().stream()
-          .filter(s -> !cols.containsKey(s.name()) && s.matches(c.display())).findFirst();
-      if (free.isPresent()) {
-        cols.put(free.get().name(), c.column());
-      } else if (syn.isPresent()) {
-        repeats.put(c.column(), syn.get().name());
-      } else {
-        unknown.put(c.column(), c.display().strip());
-      }
+
+    /** Matches a row's cells to the sheet's columns. */
+    static Header of(RawRow row, SheetSpec spec) {
+        Map<String, Integer> cols = new LinkedHashMap<>();
+        List<RawCell> left = new ArrayList<>();
+        for (RawCell c : row.cells()) {
+            Optional<ColumnSpec> exact = spec.columns().stream()
+                    .filter(s -> !cols.containsKey(s.name())
+                            && ColumnSpec.key(s.name()).equals(ColumnSpec.key(c.display())))
+                    .findFirst();
+            if (!c.isBlank() && exact.isPresent()) {
+                cols.put(exact.get().name(), c.column());
+            } else if (!c.isBlank()) {
+                left.add(c);
+            }
+        }
+        Map<Integer, String> unknown = new LinkedHashMap<>();
+        Map<Integer, String> repeats = new LinkedHashMap<>();
+        for (RawCell c : left) {
+            Optional<ColumnSpec> syn =
+                    spec.columns().stream().filter(s -> s.matches(c.display())).findFirst();
+            Optional<ColumnSpec> free = spec.columns().stream()
+                    .filter(s -> !cols.containsKey(s.name()) && s.matches(c.display()))
+                    .findFirst();
+            if (free.isPresent()) {
+                cols.put(free.get().name(), c.column());
+            } else if (syn.isPresent()) {
+                repeats.put(c.column(), syn.get().name());
+            } else {
+                unknown.put(c.column(), c.display().strip());
+            }
+        }
+        return new Header(row.number(), cols, unknown, repeats);
     }
-    return new Header(row.number(), cols, unknown, repeats);
-  }
 
-  List<String> missing(SheetSpec spec) {
-    return spec.requiredColumns().stream().map(ColumnSpec::name).filter(n -> !columns.containsKey(n)).toList();
-  }
+    List<String> missing(SheetSpec spec) {
+        return spec.requiredColumns().stream()
+                .map(ColumnSpec::name)
+                .filter(n -> !columns.containsKey(n))
+                .toList();
+    }
 
-  boolean has(String column) {
-    return columns.containsKey(column);
-  }
+    boolean has(String column) {
+        return columns.containsKey(column);
+    }
 
-  Integer column(String column) {
-    return columns.get(column);
-  }
+    Integer column(String column) {
+        return columns.get(column);
+    }
 }

@@ -26,167 +26,210 @@ import uk.ictreview.validate.Place;
 
 /** Reads incidents.xlsx (SPEC 4.1): the Incidents sheet and its optional policy sheets. */
 public final class IncidentsReader {
-  static final String PRIORITIES = "one of P1-P4, 1-4, Critical, High, Medium, Low";
-  /**
-   * A sheet where at least this many rows, and at least one row in {@link #EVENT_LOG_SHARE}, repeat an earlier
-   * Ref is most likely an event or audit log (one row per update of a call, as a ServiceNow export is), not a
-   * log of calls; one note says so, beside the thousands of repeated-Ref errors.
-   */
-  static final int EVENT_LOG_MIN_REPEATS = 10;
-  static final int EVENT_LOG_SHARE = 5;
+    static final String PRIORITIES = "one of P1-P4, 1-4, Critical, High, Medium, Low";
+    /**
+     * A sheet where at least this many rows, and at least one row in {@link #EVENT_LOG_SHARE}, repeat an earlier
+     * Ref is most likely an event or audit log (one row per update of a call, as a ServiceNow export is), not a
+     * log of calls; one note says so, beside the thousands of repeated-Ref errors.
+     */
+    static final int EVENT_LOG_MIN_REPEATS = 10;
 
-  private final LocalDate today;
-  private final Uniques refs = new Uniques();
-  private int repeatedRefs;
-  private Place firstRepeat;
+    static final int EVENT_LOG_SHARE = 5;
 
-  private IncidentsReader(LocalDate today) {
-    this.today = today;
-  }
+    private final LocalDate today;
+    private final Uniques refs = new Uniques();
+    private int repeatedRefs;
+    private Place firstRepeat;
 
-  /** Reads every sheet of an opened incidents workbook; {@code today} is only for flagging future dates. */
-  public static WorkbookRead<IncidentLog> read(SheetSource src, LocalDate today, Diagnostics diags)
-      throws UnreadableWorkbookException {
-    IncidentsReader r = new IncidentsReader(today);
-    Set<String> policy = new HashSet<>();
-    List<Incident> incidents = new ArrayList<>();
-    SheetTable.Outcome main = SheetTable.read(src, spec(INCIDENTS), diags, row -> r.incident(row, incidents));
-    r.eventLogHint(main, diags);
-    List<ServiceLevel> levels = new ArrayList<>();
-    List<SupportDay> hours = new ArrayList<>();
-    List<Closure> closures = new ArrayList<>();
-    List<CategorySkill> categories = new ArrayList<>();
-    policySheet(src, SERVICE_LEVELS, diags, policy, SheetTable.into(levels, new Uniques(), IncidentsReader::serviceLevel));
-    policySheet(src, SUPPORT_HOURS, diags, policy, SheetTable.into(hours, new Uniques(), IncidentsReader::supportDay));
-    policySheet(src, CLOSURES, diags, policy, SheetTable.into(closures, null, (row, u) -> closure(row)));
-    policySheet(src, CATEGORIES, diags, policy, SheetTable.into(categories, new Uniques(), IncidentsReader::category));
-    boolean reopened = main.usable() && main.header().has(REOPENED);
-    IncidentLog log = new IncidentLog(incidents, levels, hours, closures, categories, reopened);
-    return new WorkbookRead<>(log, main.dataRows(), policy);
-  }
-
-  static SheetSpec spec(String sheet) {
-    return INCIDENTS_WORKBOOK.sheet(sheet);
-  }
-
-  private static void policySheet(SheetSource src, String sheet, Diagnostics diags, Set<String> found,
-      Consumer<DataRow> rows) throws UnreadableWorkbookException {
-    SheetTable.readOptional(src, spec(sheet), diags, found, rows);
-  }
-
-  private void incident(DataRow r, List<Incident> out) {
-    String ref = r.text(REF, true);
-    if (Uniques.check(refs, r, REF, ref) && repeatedRefs++ == 0) {
-      firstRepeat = r.place(REF);
+    private IncidentsReader(LocalDate today) {
+        this.today = today;
     }
-    LocalDateTime logged = r.dateTime(LOGGED, true);
-    Priority priority = priority(r, PRIORITY);
-    String category = r.text(CATEGORY, true);
-    CallType type = callType(r);
-    LocalDateTime responded = r.dateTime(RESPONDED, false);
-    LocalDateTime resolved = r.dateTime(RESOLVED, false);
-    Long onHold = r.get(ON_HOLD_HOURS, false, CellValues::hoursToMinutes);
-    Integer reopened = r.get(REOPENED, false, CellValues::reopened);
-    Checks.notBefore(r, RESOLVED, resolved, LOGGED, logged);
-    Checks.notBefore(r, RESPONDED, responded, LOGGED, logged);
-    if (responded != null && resolved != null && responded.isAfter(resolved)) {
-      r.warning(RESPONDED, RESPONDED + " (" + RawCell.formatDateTime(responded) + ") is after " + RESOLVED + " ("
-          + RawCell.formatDateTime(resolved) + ")");
-    }
-    Checks.notFuture(r, LOGGED, logged, today);
-    Checks.notFuture(r, RESPONDED, responded, today);
-    Checks.notFuture(r, RESOLVED, resolved, today);
-    Incident inc = r.failed() ? null : new Incident(ref, logged, priority, category, type, r.text(REPORTED_BY, false),
-        r.text(LOCATION, false), r.text(ASSIGNED_TO, false), r.text(ASSET_TAG, false), responded, resolved,
-        onHold == null ? 0 : onHold, r.text(ESCALATED_TO, false), reopened, r.ref());
-    if (r.keep()) {
-      out.add(inc);
-    }
-  }
 
-  private void eventLogHint(SheetTable.Outcome main, Diagnostics diags) {
-    if (repeatedRefs < EVENT_LOG_MIN_REPEATS || (long) repeatedRefs * EVENT_LOG_SHARE < main.dataRows()) {
-      return;
+    /** Reads every sheet of an opened incidents workbook; {@code today} is only for flagging future dates. */
+    public static WorkbookRead<IncidentLog> read(SheetSource src, LocalDate today, Diagnostics diags)
+            throws UnreadableWorkbookException {
+        IncidentsReader r = new IncidentsReader(today);
+        Set<String> policy = new HashSet<>();
+        List<Incident> incidents = new ArrayList<>();
+        SheetTable.Outcome main = SheetTable.read(src, spec(INCIDENTS), diags, row -> r.incident(row, incidents));
+        r.eventLogHint(main, diags);
+        List<ServiceLevel> levels = new ArrayList<>();
+        List<SupportDay> hours = new ArrayList<>();
+        List<Closure> closures = new ArrayList<>();
+        List<CategorySkill> categories = new ArrayList<>();
+        policySheet(
+                src,
+                SERVICE_LEVELS,
+                diags,
+                policy,
+                SheetTable.into(levels, new Uniques(), IncidentsReader::serviceLevel));
+        policySheet(
+                src, SUPPORT_HOURS, diags, policy, SheetTable.into(hours, new Uniques(), IncidentsReader::supportDay));
+        policySheet(src, CLOSURES, diags, policy, SheetTable.into(closures, null, (row, u) -> closure(row)));
+        policySheet(
+                src, CATEGORIES, diags, policy, SheetTable.into(categories, new Uniques(), IncidentsReader::category));
+        boolean reopened = main.usable() && main.header().has(REOPENED);
+        IncidentLog log = new IncidentLog(incidents, levels, hours, closures, categories, reopened);
+        return new WorkbookRead<>(log, main.dataRows(), policy);
     }
-    Place at = new Place(firstRepeat.file(), firstRepeat.sheet(), main.header().row(), firstRepeat.column());
-    diags.note(at, String.format(Locale.UK, "%,d of the %,d rows repeat an earlier %s: this looks like an event or"
-        + " audit log (one row per update of a call), not a log of calls. ictreview needs one row per call holding"
-        + " its final state (for each %s keep its last row); only the first row of each %s is read now",
-        repeatedRefs, main.dataRows(), REF, REF, REF));
-  }
 
-  static Priority priority(DataRow r, String column) {
-    return r.get(column, true, c -> Priority.parse(c.display()).orElseThrow(() -> new BadValue(PRIORITIES)));
-  }
-
-  private static CallType callType(DataRow r) {
-    String t = r.text(TYPE, false);
-    if (t == null) {
-      return CallType.INCIDENT;
+    static SheetSpec spec(String sheet) {
+        return INCIDENTS_WORKBOOK.sheet(sheet);
     }
-    return CallType.parse(t).orElseGet(() -> {
-      r.warning(TYPE, TYPE + " '" + t + "' is not one of Incident, Request, Problem, Change, Maintenance;"
-          + " treated as Incident");
-      return CallType.INCIDENT;
-    });
-  }
 
-  private static ServiceLevel serviceLevel(DataRow r, Uniques u) {
-    Priority p = priority(r, PRIORITY);
-    if (p != null) {
-      Integer before = u.seen(p.name(), r.number());
-      if (before != null) {
-        r.error(PRIORITY, PRIORITY + " " + p.name() + " is listed again (first at row " + before + ")");
-      }
+    private static void policySheet(
+            SheetSource src, String sheet, Diagnostics diags, Set<String> found, Consumer<DataRow> rows)
+            throws UnreadableWorkbookException {
+        SheetTable.readOptional(src, spec(sheet), diags, found, rows);
     }
-    String name = r.text(NAME, false);
-    Long response = r.get(RESPONSE_TARGET, true, CellValues::hoursToMinutes);
-    Long resolution = r.get(RESOLUTION_TARGET, true, CellValues::hoursToMinutes);
-    if (r.failed()) {
-      return null;
-    }
-    return new ServiceLevel(p, name == null ? p.defaultName() : name, response, resolution);
-  }
 
-  private static SupportDay supportDay(DataRow r, Uniques u) {
-    DayOfWeek day = r.get(DAY, true, CellValues::day);
-    if (day != null) {
-      Integer before = u.seen(day.name(), r.number());
-      if (before != null) {
-        r.error(DAY, DAY + " '" + r.text(DAY, false) + "' is listed again (first at row " + before + ")");
-      }
+    private void incident(DataRow r, List<Incident> out) {
+        String ref = r.text(REF, true);
+        if (Uniques.check(refs, r, REF, ref) && repeatedRefs++ == 0) {
+            firstRepeat = r.place(REF);
+        }
+        LocalDateTime logged = r.dateTime(LOGGED, true);
+        Priority priority = priority(r, PRIORITY);
+        String category = r.text(CATEGORY, true);
+        CallType type = callType(r);
+        LocalDateTime responded = r.dateTime(RESPONDED, false);
+        LocalDateTime resolved = r.dateTime(RESOLVED, false);
+        Long onHold = r.get(ON_HOLD_HOURS, false, CellValues::hoursToMinutes);
+        Integer reopened = r.get(REOPENED, false, CellValues::reopened);
+        Checks.notBefore(r, RESOLVED, resolved, LOGGED, logged);
+        Checks.notBefore(r, RESPONDED, responded, LOGGED, logged);
+        if (responded != null && resolved != null && responded.isAfter(resolved)) {
+            r.warning(
+                    RESPONDED,
+                    RESPONDED + " (" + RawCell.formatDateTime(responded) + ") is after " + RESOLVED + " ("
+                            + RawCell.formatDateTime(resolved) + ")");
+        }
+        Checks.notFuture(r, LOGGED, logged, today);
+        Checks.notFuture(r, RESPONDED, responded, today);
+        Checks.notFuture(r, RESOLVED, resolved, today);
+        Incident inc = r.failed()
+                ? null
+                : new Incident(
+                        ref,
+                        logged,
+                        priority,
+                        category,
+                        type,
+                        r.text(REPORTED_BY, false),
+                        r.text(LOCATION, false),
+                        r.text(ASSIGNED_TO, false),
+                        r.text(ASSET_TAG, false),
+                        responded,
+                        resolved,
+                        onHold == null ? 0 : onHold,
+                        r.text(ESCALATED_TO, false),
+                        reopened,
+                        r.ref());
+        if (r.keep()) {
+            out.add(inc);
+        }
     }
-    LocalTime start = r.time(START, true);
-    LocalTime end = r.endTime(END, true);
-    if (start != null && end != null && end.isBefore(start)) {
-      r.error(END, END + " (" + end + ") is before " + START + " (" + start + ")");
-    } else if (start != null && end != null && end.equals(start)) {
-      r.warning(END, END + " (" + end + ") is the same as " + START + ": no support hours that day (for a"
-          + " whole day write 00:00 to 24:00)");
+
+    private void eventLogHint(SheetTable.Outcome main, Diagnostics diags) {
+        if (repeatedRefs < EVENT_LOG_MIN_REPEATS || (long) repeatedRefs * EVENT_LOG_SHARE < main.dataRows()) {
+            return;
+        }
+        Place at =
+                new Place(firstRepeat.file(), firstRepeat.sheet(), main.header().row(), firstRepeat.column());
+        diags.note(
+                at,
+                String.format(
+                        Locale.UK,
+                        "%,d of the %,d rows repeat an earlier %s: this looks like an event or"
+                                + " audit log (one row per update of a call), not a log of calls. ictreview needs one row per call holding"
+                                + " its final state (for each %s keep its last row); only the first row of each %s is read now",
+                        repeatedRefs,
+                        main.dataRows(),
+                        REF,
+                        REF,
+                        REF));
     }
-    return r.failed() ? null : new SupportDay(day, start, end);
-  }
 
-  private static Closure closure(DataRow r) {
-    LocalDate from = r.date(FROM, true);
-    LocalDate to = r.date(TO, true);
-    if (from != null && to != null) {
-      Checks.notBefore(r, TO, to.atStartOfDay(), FROM, from.atStartOfDay());
+    static Priority priority(DataRow r, String column) {
+        return r.get(column, true, c -> Priority.parse(c.display()).orElseThrow(() -> new BadValue(PRIORITIES)));
     }
-    String reason = r.text(REASON, false);
-    return r.failed() ? null : new Closure(from, to, reason);
-  }
 
-  private static CategorySkill category(DataRow r, Uniques u) {
-    String category = r.text(CATEGORY, true);
-    Uniques.check(u, r, CATEGORY, category);
-    Skill skill = skill(r, SKILL);
-    return r.failed() ? null : new CategorySkill(category, skill);
-  }
+    private static CallType callType(DataRow r) {
+        String t = r.text(TYPE, false);
+        if (t == null) {
+            return CallType.INCIDENT;
+        }
+        return CallType.parse(t).orElseGet(() -> {
+            r.warning(
+                    TYPE,
+                    TYPE + " '" + t + "' is not one of Incident, Request, Problem, Change, Maintenance;"
+                            + " treated as Incident");
+            return CallType.INCIDENT;
+        });
+    }
 
-  static Skill skill(DataRow r, String column) {
-    return r.get(column, true, c -> Skill.parse(c.display()).orElseThrow(() -> new BadValue(
-        "one of the 12 framework skills (" + String.join(", ", java.util.Arrays.stream(Skill.values())
-            .map(Skill::label).toList()) + ")")));
-  }
+    private static ServiceLevel serviceLevel(DataRow r, Uniques u) {
+        Priority p = priority(r, PRIORITY);
+        if (p != null) {
+            Integer before = u.seen(p.name(), r.number());
+            if (before != null) {
+                r.error(PRIORITY, PRIORITY + " " + p.name() + " is listed again (first at row " + before + ")");
+            }
+        }
+        String name = r.text(NAME, false);
+        Long response = r.get(RESPONSE_TARGET, true, CellValues::hoursToMinutes);
+        Long resolution = r.get(RESOLUTION_TARGET, true, CellValues::hoursToMinutes);
+        if (r.failed()) {
+            return null;
+        }
+        return new ServiceLevel(p, name == null ? p.defaultName() : name, response, resolution);
+    }
+
+    private static SupportDay supportDay(DataRow r, Uniques u) {
+        DayOfWeek day = r.get(DAY, true, CellValues::day);
+        if (day != null) {
+            Integer before = u.seen(day.name(), r.number());
+            if (before != null) {
+                r.error(DAY, DAY + " '" + r.text(DAY, false) + "' is listed again (first at row " + before + ")");
+            }
+        }
+        LocalTime start = r.time(START, true);
+        LocalTime end = r.endTime(END, true);
+        if (start != null && end != null && end.isBefore(start)) {
+            r.error(END, END + " (" + end + ") is before " + START + " (" + start + ")");
+        } else if (start != null && end != null && end.equals(start)) {
+            r.warning(
+                    END,
+                    END + " (" + end + ") is the same as " + START + ": no support hours that day (for a"
+                            + " whole day write 00:00 to 24:00)");
+        }
+        return r.failed() ? null : new SupportDay(day, start, end);
+    }
+
+    private static Closure closure(DataRow r) {
+        LocalDate from = r.date(FROM, true);
+        LocalDate to = r.date(TO, true);
+        if (from != null && to != null) {
+            Checks.notBefore(r, TO, to.atStartOfDay(), FROM, from.atStartOfDay());
+        }
+        String reason = r.text(REASON, false);
+        return r.failed() ? null : new Closure(from, to, reason);
+    }
+
+    private static CategorySkill category(DataRow r, Uniques u) {
+        String category = r.text(CATEGORY, true);
+        Uniques.check(u, r, CATEGORY, category);
+        Skill skill = skill(r, SKILL);
+        return r.failed() ? null : new CategorySkill(category, skill);
+    }
+
+    static Skill skill(DataRow r, String column) {
+        return r.get(column, true, c -> Skill.parse(c.display())
+                .orElseThrow(() -> new BadValue("one of the 12 framework skills ("
+                        + String.join(
+                                ", ",
+                                java.util.Arrays.stream(Skill.values())
+                                        .map(Skill::label)
+                                        .toList()) + ")")));
+    }
 }

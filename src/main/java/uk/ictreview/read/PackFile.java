@@ -31,154 +31,176 @@ import uk.ictreview.validate.Place;
  * one typo does not stop the pack. A missing pack.md means every default applies (a note says so).
  */
 public final class PackFile {
-  public static final String FILE = "pack.md";
-  private static final Set<String> KEYS =
-      Set.of("school", "period", "from", "to", "financial-year-start", "horizon-years", "staff-names",
-          "previous-period", "bank-holidays");
+    public static final String FILE = "pack.md";
+    private static final Set<String> KEYS = Set.of(
+            "school",
+            "period",
+            "from",
+            "to",
+            "financial-year-start",
+            "horizon-years",
+            "staff-names",
+            "previous-period",
+            "bank-holidays");
 
-  private PackFile() {}
+    private PackFile() {}
 
-  public static PackSettings read(Path schoolDir, Diagnostics diags) throws IOException {
-    Path file = schoolDir.resolve(FILE);
-    if (!Files.isRegularFile(file)) {
-      diags.note(Place.file(FILE), "no pack.md in the school folder: every setting takes its default and the pack has no commentary");
-      return PackSettings.defaults();
+    public static PackSettings read(Path schoolDir, Diagnostics diags) throws IOException {
+        Path file = schoolDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            diags.note(
+                    Place.file(FILE),
+                    "no pack.md in the school folder: every setting takes its default and the pack has no commentary");
+            return PackSettings.defaults();
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+            diags.error(Place.file(FILE), "is not UTF-8 text: save it as UTF-8 (in Notepad: Save as, Encoding UTF-8)");
+            return PackSettings.defaults();
+        }
+        return parse(text, diags);
     }
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (MalformedInputException e) {
-      diags.error(Place.file(FILE), "is not UTF-8 text: save it as UTF-8 (in Notepad: Save as, Encoding UTF-8)");
-      return PackSettings.defaults();
-    }
-    return parse(text, diags);
-  }
 
-  /** Parses the text of a pack.md. */
-  public static PackSettings parse(String text, Diagnostics diags) {
-    String normalised = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    normalised = normalised.replace("\r\n", "\n");
-    MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create()));
-    Parser parser = Parser.builder(options).build();
-    Document doc = parser.parse(normalised);
-    AbstractYamlFrontMatterVisitor visitor = new AbstractYamlFrontMatterVisitor();
-    visitor.visit(doc);
-    Map<String, List<String>> front = visitor.getData();
-    String body = normalised;
-    var block = doc.getFirstChild();
-    if (block instanceof YamlFrontMatterBlock) {
-      body = normalised.substring(block.getEndOffset()).replaceFirst("^\\s*\\n", "");
+    /** Parses the text of a pack.md. */
+    public static PackSettings parse(String text, Diagnostics diags) {
+        String normalised = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        normalised = normalised.replace("\r\n", "\n");
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create()));
+        Parser parser = Parser.builder(options).build();
+        Document doc = parser.parse(normalised);
+        AbstractYamlFrontMatterVisitor visitor = new AbstractYamlFrontMatterVisitor();
+        visitor.visit(doc);
+        Map<String, List<String>> front = visitor.getData();
+        String body = normalised;
+        var block = doc.getFirstChild();
+        if (block instanceof YamlFrontMatterBlock) {
+            body = normalised.substring(block.getEndOffset()).replaceFirst("^\\s*\\n", "");
+        }
+        return settings(front, body, diags);
     }
-    return settings(front, body, diags);
-  }
 
-  private static PackSettings settings(Map<String, List<String>> front, String body, Diagnostics diags) {
-    PackSettings d = PackSettings.defaults();
-    for (String key : front.keySet()) {
-      if (!KEYS.contains(key)) {
-        diags.warning(Place.file(FILE), "front matter key '" + key + "' is not known and was ignored; known keys: "
-            + String.join(", ", KEYS.stream().filter(k -> !k.equals("from") && !k.equals("to")).sorted().toList()));
-      }
+    private static PackSettings settings(Map<String, List<String>> front, String body, Diagnostics diags) {
+        PackSettings d = PackSettings.defaults();
+        for (String key : front.keySet()) {
+            if (!KEYS.contains(key)) {
+                diags.warning(
+                        Place.file(FILE),
+                        "front matter key '" + key + "' is not known and was ignored; known keys: "
+                                + String.join(
+                                        ", ",
+                                        KEYS.stream()
+                                                .filter(k -> !k.equals("from") && !k.equals("to"))
+                                                .sorted()
+                                                .toList()));
+            }
+        }
+        String school = one(front, "school");
+        Period period = period(front, diags);
+        Month fy = d.financialYearStart();
+        String fyText = one(front, "financial-year-start");
+        if (fyText != null) {
+            try {
+                fy = Month.valueOf(fyText.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                bad(diags, "financial-year-start", fyText, "a month name such as April or September");
+            }
+        }
+        int horizon = horizon(one(front, "horizon-years"), d.horizonYears(), diags);
+        StaffNames names = d.staffNames();
+        String namesText = one(front, "staff-names");
+        if (namesText != null) {
+            names = StaffNames.parse(namesText).orElseGet(() -> {
+                bad(diags, "staff-names", namesText, "hidden or shown");
+                return d.staffNames();
+            });
+        }
+        boolean compare = true;
+        String prev = one(front, "previous-period");
+        if (prev != null && !prev.equalsIgnoreCase("auto")) {
+            if (prev.equalsIgnoreCase("none") || prev.equalsIgnoreCase("off")) {
+                compare = false;
+            } else {
+                bad(diags, "previous-period", prev, "auto or none");
+            }
+        }
+        BankHolidayRegion region = d.bankHolidays();
+        String bh = one(front, "bank-holidays");
+        if (bh != null) {
+            region = BankHolidayRegion.parse(bh).orElseGet(() -> {
+                bad(diags, "bank-holidays", bh, "england-and-wales, scotland, northern-ireland or none");
+                return d.bankHolidays();
+            });
+        }
+        return new PackSettings(school, period, fy, horizon, names, compare, region, body);
     }
-    String school = one(front, "school");
-    Period period = period(front, diags);
-    Month fy = d.financialYearStart();
-    String fyText = one(front, "financial-year-start");
-    if (fyText != null) {
-      try {
-        fy = Month.valueOf(fyText.trim().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        bad(diags, "financial-year-start", fyText, "a month name such as April or September");
-      }
-    }
-    int horizon = horizon(one(front, "horizon-years"), d.horizonYears(), diags);
-    StaffNames names = d.staffNames();
-    String namesText = one(front, "staff-names");
-    if (namesText != null) {
-      names = StaffNames.parse(namesText).orElseGet(() -> {
-        bad(diags, "staff-names", namesText, "hidden or shown");
-        return d.staffNames();
-      });
-    }
-    boolean compare = true;
-    String prev = one(front, "previous-period");
-    if (prev != null && !prev.equalsIgnoreCase("auto")) {
-      if (prev.equalsIgnoreCase("none") || prev.equalsIgnoreCase("off")) {
-        compare = false;
-      } else {
-        bad(diags, "previous-period", prev, "auto or none");
-      }
-    }
-    BankHolidayRegion region = d.bankHolidays();
-    String bh = one(front, "bank-holidays");
-    if (bh != null) {
-      region = BankHolidayRegion.parse(bh).orElseGet(() -> {
-        bad(diags, "bank-holidays", bh, "england-and-wales, scotland, northern-ireland or none");
-        return d.bankHolidays();
-      });
-    }
-    return new PackSettings(school, period, fy, horizon, names, compare, region, body);
-  }
 
-  private static int horizon(String text, int dflt, Diagnostics diags) {
-    if (text == null) {
-      return dflt;
+    private static int horizon(String text, int dflt, Diagnostics diags) {
+        if (text == null) {
+            return dflt;
+        }
+        try {
+            int h = Integer.parseInt(text.trim());
+            if (h >= PackSettings.MIN_HORIZON && h <= PackSettings.MAX_HORIZON) {
+                return h;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        bad(diags, "horizon-years", text, "a whole number of years from 3 to 10");
+        return dflt;
     }
-    try {
-      int h = Integer.parseInt(text.trim());
-      if (h >= PackSettings.MIN_HORIZON && h <= PackSettings.MAX_HORIZON) {
-        return h;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    bad(diags, "horizon-years", text, "a whole number of years from 3 to 10");
-    return dflt;
-  }
 
-  /**
-   * The period: flexmark's YAML reader flattens nested keys, so {@code period:} with indented {@code from:} and
-   * {@code to:} arrive as the keys "from" and "to". Both must be given, as ISO dates.
-   */
-  private static Period period(Map<String, List<String>> front, Diagnostics diags) {
-    String from = one(front, "from");
-    String to = one(front, "to");
-    if (from == null && to == null) {
-      return null;
+    /**
+     * The period: flexmark's YAML reader flattens nested keys, so {@code period:} with indented {@code from:} and
+     * {@code to:} arrive as the keys "from" and "to". Both must be given, as ISO dates.
+     */
+    private static Period period(Map<String, List<String>> front, Diagnostics diags) {
+        String from = one(front, "from");
+        String to = one(front, "to");
+        if (from == null && to == null) {
+            return null;
+        }
+        if (from == null || to == null) {
+            diags.error(
+                    Place.file(FILE),
+                    "period needs both from and to (found only " + (from == null ? "to" : "from")
+                            + "); the default period is used");
+            return null;
+        }
+        try {
+            LocalDate f = LocalDate.parse(from.trim());
+            LocalDate t = LocalDate.parse(to.trim());
+            if (t.isBefore(f)) {
+                diags.error(
+                        Place.file(FILE),
+                        "period to (" + t + ") is before from (" + f + "); the default period is used");
+                return null;
+            }
+            return new Period(f, t);
+        } catch (DateTimeParseException e) {
+            bad(diags, "period", from + " to " + to, "dates written as YYYY-MM-DD, e.g. from: 2026-04-13");
+            return null;
+        }
     }
-    if (from == null || to == null) {
-      diags.error(Place.file(FILE), "period needs both from and to (found only " + (from == null ? "to" : "from")
-          + "); the default period is used");
-      return null;
-    }
-    try {
-      LocalDate f = LocalDate.parse(from.trim());
-      LocalDate t = LocalDate.parse(to.trim());
-      if (t.isBefore(f)) {
-        diags.error(Place.file(FILE), "period to (" + t + ") is before from (" + f + "); the default period is used");
-        return null;
-      }
-      return new Period(f, t);
-    } catch (DateTimeParseException e) {
-      bad(diags, "period", from + " to " + to, "dates written as YYYY-MM-DD, e.g. from: 2026-04-13");
-      return null;
-    }
-  }
 
-  private static String one(Map<String, List<String>> front, String key) {
-    List<String> v = front.get(key);
-    if (v == null || v.isEmpty()) {
-      return null;
+    private static String one(Map<String, List<String>> front, String key) {
+        List<String> v = front.get(key);
+        if (v == null || v.isEmpty()) {
+            return null;
+        }
+        String s = v.get(0).trim();
+        if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s.isEmpty() ? null : s;
     }
-    String s = v.get(0).trim();
-    if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
-      s = s.substring(1, s.length() - 1);
-    }
-    return s.isEmpty() ? null : s;
-  }
 
-  private static void bad(Diagnostics diags, String key, String found, String expected) {
-    diags.error(Place.file(FILE), key + " '" + found + "' is not valid: expected " + expected + "; the default is used");
-  }
+    private static void bad(Diagnostics diags, String key, String found, String expected) {
+        diags.error(
+                Place.file(FILE),
+                key + " '" + found + "' is not valid: expected " + expected + "; the default is used");
+    }
 }

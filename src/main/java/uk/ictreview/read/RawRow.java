@@ -4,25 +4,25 @@ import java.util.List;
 
 /** One row of a sheet: its 1-based row number as Excel shows it and its non-empty cells, left to right. */
 public record RawRow(int number, List<RawCell> cells) {
-  public RawRow {
-    if (number < 1) {
-      throw new IllegalArgumentException("row number must be 1 or more: " + number);
+    public RawRow {
+        if (number < 1) {
+            throw new IllegalArgumentException("row number must be 1 or more: " + number);
+        }
+        cells = List.copyOf(cells);
     }
-    cells = List.copyOf(cells);
-  }
 
-  /** The cell in a 0-based column, blank when the row has none there. */
-  public RawCell cell(int column) {
-    for (RawCell c : cells) {
-      if (c.column() == column) {
-        return c;
-      }
+    /** The cell in a 0-based column, blank when the row has none there. */
+    public RawCell cell(int column) {
+        for (RawCell c : cells) {
+            if (c.column() == column) {
+                return c;
+            }
+        }
+        return RawCell.blank(column);
     }
-    return RawCell.blank(column);
-  }
 
-  /** True when every cell is blank or spaces. */
-  public boolean isBlank() {
-    return cells.stream().allMatch(RawCell::isBlank);
-  }
+    /** True when every cell is blank or spaces. */
+    public boolean isBlank() {
+        return cells.stream().allMatch(RawCell::isBlank);
+    }
 }

@@ -13,41 +13,41 @@ import uk.ictreview.validate.Diagnostics;
 
 /** The intake's one entry point: reads a school folder's three workbooks, never writing to them. */
 public final class SchoolReader {
-  private SchoolReader() {}
+    private SchoolReader() {}
 
-  /**
-   * Reads incidents, assets and skills from {@code schoolDir}. Every problem in the data goes to {@code diags};
-   * a workbook that is missing or cannot be opened at all throws. {@code today} only flags future dates.
-   */
-  public static SchoolWorkbooks read(Path schoolDir, LocalDate today, Diagnostics diags)
-      throws UnreadableWorkbookException {
-    Set<String> policy = new HashSet<>();
-    WorkbookRead<IncidentLog> inc;
-    try (SheetSource src = WorkbookLocator.open(schoolDir, Workbooks.INCIDENTS_WORKBOOK.baseName())) {
-      inc = IncidentsReader.read(src, today, diags);
-    } catch (IOException e) {
-      throw closing(Workbooks.INCIDENTS_WORKBOOK, e);
+    /**
+     * Reads incidents, assets and skills from {@code schoolDir}. Every problem in the data goes to {@code diags};
+     * a workbook that is missing or cannot be opened at all throws. {@code today} only flags future dates.
+     */
+    public static SchoolWorkbooks read(Path schoolDir, LocalDate today, Diagnostics diags)
+            throws UnreadableWorkbookException {
+        Set<String> policy = new HashSet<>();
+        WorkbookRead<IncidentLog> inc;
+        try (SheetSource src = WorkbookLocator.open(schoolDir, Workbooks.INCIDENTS_WORKBOOK.baseName())) {
+            inc = IncidentsReader.read(src, today, diags);
+        } catch (IOException e) {
+            throw closing(Workbooks.INCIDENTS_WORKBOOK, e);
+        }
+        WorkbookRead<AssetRegister> assets;
+        try (SheetSource src = WorkbookLocator.open(schoolDir, Workbooks.ASSETS_WORKBOOK.baseName())) {
+            assets = AssetsReader.read(src, today, diags);
+        } catch (IOException e) {
+            throw closing(Workbooks.ASSETS_WORKBOOK, e);
+        }
+        WorkbookRead<SkillsMatrix> skills;
+        try (SheetSource src = WorkbookLocator.open(schoolDir, Workbooks.SKILLS_WORKBOOK.baseName())) {
+            skills = SkillsReader.read(src, today, diags);
+        } catch (IOException e) {
+            throw closing(Workbooks.SKILLS_WORKBOOK, e);
+        }
+        policy.addAll(inc.policySheetsFound());
+        policy.addAll(assets.policySheetsFound());
+        policy.addAll(skills.policySheetsFound());
+        RowCounts counts = new RowCounts(inc.mainRows(), assets.mainRows(), skills.mainRows());
+        return new SchoolWorkbooks(inc.data(), assets.data(), skills.data(), counts, policy);
     }
-    WorkbookRead<AssetRegister> assets;
-    try (SheetSource src = WorkbookLocator.open(schoolDir, Workbooks.ASSETS_WORKBOOK.baseName())) {
-      assets = AssetsReader.read(src, today, diags);
-    } catch (IOException e) {
-      throw closing(Workbooks.ASSETS_WORKBOOK, e);
-    }
-    WorkbookRead<SkillsMatrix> skills;
-    try (SheetSource src = WorkbookLocator.open(schoolDir, Workbooks.SKILLS_WORKBOOK.baseName())) {
-      skills = SkillsReader.read(src, today, diags);
-    } catch (IOException e) {
-      throw closing(Workbooks.SKILLS_WORKBOOK, e);
-    }
-    policy.addAll(inc.policySheetsFound());
-    policy.addAll(assets.policySheetsFound());
-    policy.addAll(skills.policySheetsFound());
-    RowCounts counts = new RowCounts(inc.mainRows(), assets.mainRows(), skills.mainRows());
-    return new SchoolWorkbooks(inc.data(), assets.data(), skills.data(), counts, policy);
-  }
 
-  private static UnreadableWorkbookException closing(WorkbookSpec spec, IOException e) {
-    return new UnreadableWorkbookException(spec.fileName(), "cannot be closed after reading: " + e.getMessage(), e);
-  }
+    private static UnreadableWorkbookException closing(WorkbookSpec spec, IOException e) {
+        return new UnreadableWorkbookException(spec.fileName(), "cannot be closed after reading: " + e.getMessage(), e);
+    }
 }

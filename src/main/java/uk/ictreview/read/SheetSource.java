@@ -10,25 +10,25 @@ import java.util.function.Consumer;
  * never write to the file they read.
  */
 public interface SheetSource extends Closeable {
-  /** The workbook's name as in the school folder: {@code incidents.xlsx}, or {@code incidents/} for CSV. */
-  String name();
+    /** The workbook's name as in the school folder: {@code incidents.xlsx}, or {@code incidents/} for CSV. */
+    String name();
 
-  /** The sheets, in workbook order. */
-  List<String> sheetNames();
+    /** The sheets, in workbook order. */
+    List<String> sheetNames();
 
-  /** The file a sheet's problems are reported against, e.g. {@code incidents/Incidents.csv}. */
-  default String fileOf(String sheet) {
-    return name();
-  }
+    /** The file a sheet's problems are reported against, e.g. {@code incidents/Incidents.csv}. */
+    default String fileOf(String sheet) {
+        return name();
+    }
 
-  /** True when the workbook counts dates from 1904 (old Mac Excel), which changes what a serial number means. */
-  boolean date1904();
+    /** True when the workbook counts dates from 1904 (old Mac Excel), which changes what a serial number means. */
+    boolean date1904();
 
-  /** Streams the non-empty rows of a sheet to {@code sink}, in row order. */
-  void readSheet(String sheet, Consumer<RawRow> sink) throws UnreadableWorkbookException;
+    /** Streams the non-empty rows of a sheet to {@code sink}, in row order. */
+    void readSheet(String sheet, Consumer<RawRow> sink) throws UnreadableWorkbookException;
 
-  /** The tab that is this sheet, matched ignoring case and spacing. */
-  default Optional<String> findSheet(SheetSpec spec) {
-    return sheetNames().stream().filter(spec::matchesTab).findFirst();
-  }
+    /** The tab that is this sheet, matched ignoring case and spacing. */
+    default Optional<String> findSheet(SheetSpec spec) {
+        return sheetNames().stream().filter(spec::matchesTab).findFirst();
+    }
 }

@@ -9,22 +9,22 @@ import java.util.Optional;
  * its columns in template order, and what it is for (the template's About sheet).
  */
 public record SheetSpec(String name, boolean required, List<ColumnSpec> columns, String purpose) {
-  public SheetSpec {
-    Objects.requireNonNull(name, "name");
-    columns = List.copyOf(columns);
-    Objects.requireNonNull(purpose, "purpose");
-  }
+    public SheetSpec {
+        Objects.requireNonNull(name, "name");
+        columns = List.copyOf(columns);
+        Objects.requireNonNull(purpose, "purpose");
+    }
 
-  public List<ColumnSpec> requiredColumns() {
-    return columns.stream().filter(ColumnSpec::required).toList();
-  }
+    public List<ColumnSpec> requiredColumns() {
+        return columns.stream().filter(ColumnSpec::required).toList();
+    }
 
-  public Optional<ColumnSpec> column(String name) {
-    return columns.stream().filter(c -> c.name().equals(name)).findFirst();
-  }
+    public Optional<ColumnSpec> column(String name) {
+        return columns.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
 
-  /** True when a sheet's tab name is this sheet's, ignoring case and spacing. */
-  public boolean matchesTab(String tab) {
-    return ColumnSpec.key(tab).equals(ColumnSpec.key(name));
-  }
+    /** True when a sheet's tab name is this sheet's, ignoring case and spacing. */
+    public boolean matchesTab(String tab) {
+        return ColumnSpec.key(tab).equals(ColumnSpec.key(name));
+    }
 }

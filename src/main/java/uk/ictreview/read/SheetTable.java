@@ -14,132 +14,156 @@ import uk.ictreview.validate.Place;
  * columns once, skips blank rows and rows above the header, and hands each data row to the caller.
  */
 final class SheetTable {
-  static final int HEADER_ROWS = 20;
+    static final int HEADER_ROWS = 20;
 
-  /** What became of a sheet: absent, present without a usable header, or read with so many data rows. */
-  record Outcome(boolean present, Header header, int dataRows) {
-    boolean usable() {
-      return header != null;
-    }
-  }
-
-  private SheetTable() {}
-
-  static Outcome read(SheetSource src, SheetSpec spec, Diagnostics diags, Consumer<DataRow> rows)
-      throws UnreadableWorkbookException {
-    Optional<String> tab = src.findSheet(spec);
-    if (tab.isEmpty()) {
-      if (spec.required()) {
-        diags.error(Place.file(src.name()), "no sheet '" + spec.name() + "': expected a sheet named " + spec.name()
-            + " (sheets found: " + quoted(src.sheetNames()) + ")");
-      }
-      return new Outcome(false, null, 0);
-    }
-    String file = src.fileOf(tab.get());
-    Scanner scanner = new Scanner(spec, file, tab.get(), src.date1904(), diags, rows);
-    src.readSheet(tab.get(), scanner);
-    if (scanner.header == null) {
-      reportNoHeader(spec, file, tab.get(), scanner.early, diags);
-    }
-    return new Outcome(true, scanner.header, scanner.dataRows);
-  }
-
-  /** Finds the header among the first rows, then passes the data rows on. */
-  private static final class Scanner implements Consumer<RawRow> {
-    private final SheetSpec spec;
-    private final String file;
-    private final String sheet;
-    private final boolean date1904;
-    private final Diagnostics diags;
-    private final Consumer<DataRow> rows;
-    private final List<RawRow> early = new ArrayList<>();
-    private Header header;
-    private int dataRows;
-
-    Scanner(SheetSpec spec, String file, String sheet, boolean date1904, Diagnostics diags, Consumer<DataRow> rows) {
-      this.spec = spec;
-      this.file = file;
-      this.sheet = sheet;
-      this.date1904 = date1904;
-      this.diags = diags;
-      this.rows = rows;
+    /** What became of a sheet: absent, present without a usable header, or read with so many data rows. */
+    record Outcome(boolean present, Header header, int dataRows) {
+        boolean usable() {
+            return header != null;
+        }
     }
 
-    @Override
-    public void accept(RawRow row) {
-      if (row.isBlank()) {
-        return;
-      }
-      if (header != null) {
-        dataRows++;
-        rows.accept(new DataRow(row, header, file, sheet, date1904, diags));
-        return;
-      }
-      if (row.number() > HEADER_ROWS) {
-        return;
-      }
-      early.add(row);
-      Header h = Header.of(row, spec);
-      if (h.missing(spec).isEmpty()) {
-        header = h;
-        noteColumns(h);
-      }
+    private SheetTable() {}
+
+    static Outcome read(SheetSource src, SheetSpec spec, Diagnostics diags, Consumer<DataRow> rows)
+            throws UnreadableWorkbookException {
+        Optional<String> tab = src.findSheet(spec);
+        if (tab.isEmpty()) {
+            if (spec.required()) {
+                diags.error(
+                        Place.file(src.name()),
+                        "no sheet '" + spec.name() + "': expected a sheet named " + spec.name() + " (sheets found: "
+                                + quoted(src.sheetNames()) + ")");
+            }
+            return new Outcome(false, null, 0);
+        }
+        String file = src.fileOf(tab.get());
+        Scanner scanner = new Scanner(spec, file, tab.get(), src.date1904(), diags, rows);
+        src.readSheet(tab.get(), scanner);
+        if (scanner.header == null) {
+            reportNoHeader(spec, file, tab.get(), scanner.early, diags);
+        }
+        return new Outcome(true, scanner.header, scanner.dataRows);
     }
 
-    private void noteColumns(Header h) {
-      h.repeats().forEach((col, name) -> diags.warning(Place.cell(file, sheet, h.row(), col),
-          "column '" + name + "' appears again (" + Place.columnLetters(col) + "); only column "
-              + Place.columnLetters(h.column(name)) + " is read"));
-      h.unknown().forEach((col, text) -> diags.note(Place.cell(file, sheet, h.row(), col),
-          "column '" + text + "' (" + Place.columnLetters(col) + ") is not used by ictreview; kept for reference"));
+    /** Finds the header among the first rows, then passes the data rows on. */
+    private static final class Scanner implements Consumer<RawRow> {
+        private final SheetSpec spec;
+        private final String file;
+        private final String sheet;
+        private final boolean date1904;
+        private final Diagnostics diags;
+        private final Consumer<DataRow> rows;
+        private final List<RawRow> early = new ArrayList<>();
+        private Header header;
+        private int dataRows;
+
+        Scanner(
+                SheetSpec spec,
+                String file,
+                String sheet,
+                boolean date1904,
+                Diagnostics diags,
+                Consumer<DataRow> rows) {
+            this.spec = spec;
+            this.file = file;
+            this.sheet = sheet;
+            this.date1904 = date1904;
+            this.diags = diags;
+            this.rows = rows;
+        }
+
+        @Override
+        public void accept(RawRow row) {
+            if (row.isBlank()) {
+                return;
+            }
+            if (header != null) {
+                dataRows++;
+                rows.accept(new DataRow(row, header, file, sheet, date1904, diags));
+                return;
+            }
+            if (row.number() > HEADER_ROWS) {
+                return;
+            }
+            early.add(row);
+            Header h = Header.of(row, spec);
+            if (h.missing(spec).isEmpty()) {
+                header = h;
+                noteColumns(h);
+            }
+        }
+
+        private void noteColumns(Header h) {
+            h.repeats()
+                    .forEach((col, name) -> diags.warning(
+                            Place.cell(file, sheet, h.row(), col),
+                            "column '" + name + "' appears again (" + Place.columnLetters(col) + "); only column "
+                                    + Place.columnLetters(h.column(name)) + " is read"));
+            h.unknown()
+                    .forEach((col, text) -> diags.note(
+                            Place.cell(file, sheet, h.row(), col),
+                            "column '" + text + "' (" + Place.columnLetters(col)
+                                    + ") is not used by ictreview; kept for reference"));
+        }
     }
-  }
 
-  /** Reads an optional policy sheet, remembering in {@code found} that it was there. */
-  static void readOptional(SheetSource src, SheetSpec spec, Diagnostics diags, Set<String> found,
-      Consumer<DataRow> rows) throws UnreadableWorkbookException {
-    if (read(src, spec, diags, rows).present()) {
-      found.add(spec.name());
+    /** Reads an optional policy sheet, remembering in {@code found} that it was there. */
+    static void readOptional(
+            SheetSource src, SheetSpec spec, Diagnostics diags, Set<String> found, Consumer<DataRow> rows)
+            throws UnreadableWorkbookException {
+        if (read(src, spec, diags, rows).present()) {
+            found.add(spec.name());
+        }
     }
-  }
 
-  /** Makes one record from a data row; returns null when the row had an error. */
-  interface RowMaker<T> {
-    T make(DataRow row, Uniques uniques);
-  }
-
-  /** A row handler that adds what {@code maker} made to {@code out} when the row had no error. */
-  static <T> Consumer<DataRow> into(List<T> out, Uniques uniques, RowMaker<T> maker) {
-    return row -> {
-      T t = maker.make(row, uniques);
-      if (row.keep()) {
-        out.add(t);
-      }
-    };
-  }
-
-  private static void reportNoHeader(SheetSpec spec, String file, String sheet, List<RawRow> early, Diagnostics d) {
-    List<String> required = spec.requiredColumns().stream().map(ColumnSpec::name).toList();
-    String want = "no header row in rows 1-" + HEADER_ROWS + ": expected a row holding " + String.join(", ", required);
-    if (early.isEmpty()) {
-      d.error(Place.sheet(file, sheet), want + ", but the sheet has no data in its first " + HEADER_ROWS + " rows");
-      return;
+    /** Makes one record from a data row; returns null when the row had an error. */
+    interface RowMaker<T> {
+        T make(DataRow row, Uniques uniques);
     }
-    RawRow best = early.get(0);
-    int bestFound = -1;
-    for (RawRow r : early) {
-      int found = required.size() - Header.of(r, spec).missing(spec).size();
-      if (found > bestFound) {
-        best = r;
-        bestFound = found;
-      }
-    }
-    List<String> headers = best.cells().stream().filter(c -> !c.isBlank()).map(c -> c.display().strip()).toList();
-    d.error(Place.row(file, sheet, best.number()), want + ". Row " + best.number() + " comes closest but lacks "
-        + String.join(", ", Header.of(best, spec).missing(spec)) + " (headers found on it: " + quoted(headers) + ")");
-  }
 
-  static String quoted(List<String> names) {
-    return names.isEmpty() ? "none" : names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "));
-  }
+    /** A row handler that adds what {@code maker} made to {@code out} when the row had no error. */
+    static <T> Consumer<DataRow> into(List<T> out, Uniques uniques, RowMaker<T> maker) {
+        return row -> {
+            T t = maker.make(row, uniques);
+            if (row.keep()) {
+                out.add(t);
+            }
+        };
+    }
+
+    private static void reportNoHeader(SheetSpec spec, String file, String sheet, List<RawRow> early, Diagnostics d) {
+        List<String> required =
+                spec.requiredColumns().stream().map(ColumnSpec::name).toList();
+        String want =
+                "no header row in rows 1-" + HEADER_ROWS + ": expected a row holding " + String.join(", ", required);
+        if (early.isEmpty()) {
+            d.error(
+                    Place.sheet(file, sheet),
+                    want + ", but the sheet has no data in its first " + HEADER_ROWS + " rows");
+            return;
+        }
+        RawRow best = early.get(0);
+        int bestFound = -1;
+        for (RawRow r : early) {
+            int found = required.size() - Header.of(r, spec).missing(spec).size();
+            if (found > bestFound) {
+                best = r;
+                bestFound = found;
+            }
+        }
+        List<String> headers = best.cells().stream()
+                .filter(c -> !c.isBlank())
+                .map(c -> c.display().strip())
+                .toList();
+        d.error(
+                Place.row(file, sheet, best.number()),
+                want + ". Row " + best.number() + " comes closest but lacks "
+                        + String.join(", ", Header.of(best, spec).missing(spec)) + " (headers found on it: "
+                        + quoted(headers) + ")");
+    }
+
+    static String quoted(List<String> names) {
+        return names.isEmpty() ? "none" : names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "));
+    }
 }

@@ -20,99 +20,107 @@ import uk.ictreview.validate.Diagnostics;
 
 /** Reads skills.xlsx (SPEC 4.3): the Staff sheet, and the optional Targets and Needs sheets. */
 public final class SkillsReader {
-  static final String LEVELS = "A, B, C, D, blank or -";
+    static final String LEVELS = "A, B, C, D, blank or -";
 
-  private SkillsReader() {}
+    private SkillsReader() {}
 
-  public static WorkbookRead<SkillsMatrix> read(SheetSource src, LocalDate today, Diagnostics diags)
-      throws UnreadableWorkbookException {
-    Set<String> policy = new HashSet<>();
-    List<StaffMember> staff = new ArrayList<>();
-    List<RoleTarget> targets = new ArrayList<>();
-    List<SkillNeed> needs = new ArrayList<>();
-    SheetTable.Outcome main = SheetTable.read(src, spec(STAFF), diags,
-        SheetTable.into(staff, new Uniques(), SkillsReader::staff));
-    warnWithoutSkillColumns(main, src, diags);
-    SheetTable.readOptional(src, spec(TARGETS), diags, policy,
-        SheetTable.into(targets, new Uniques(), SkillsReader::target));
-    SheetTable.readOptional(src, spec(NEEDS), diags, policy,
-        SheetTable.into(needs, new Uniques(), SkillsReader::need));
-    return new WorkbookRead<>(new SkillsMatrix(staff, targets, needs), main.dataRows(), policy);
-  }
-
-  /** A Staff sheet without a single skill column would silently give everyone "none" in every skill. */
-  private static void warnWithoutSkillColumns(SheetTable.Outcome main, SheetSource src, Diagnostics diags) {
-    if (main.usable() && java.util.Arrays.stream(Skill.values()).noneMatch(s -> main.header().has(s.label()))) {
-      String sheet = src.findSheet(spec(STAFF)).orElse(STAFF);
-      diags.warning(uk.ictreview.validate.Place.row(src.fileOf(sheet), sheet, main.header().row()),
-          "none of the 12 skill columns was found (e.g. '" + Skill.DESKTOP_APPLICATION_SUPPORT.label()
-              + "'); every level is read as none");
+    public static WorkbookRead<SkillsMatrix> read(SheetSource src, LocalDate today, Diagnostics diags)
+            throws UnreadableWorkbookException {
+        Set<String> policy = new HashSet<>();
+        List<StaffMember> staff = new ArrayList<>();
+        List<RoleTarget> targets = new ArrayList<>();
+        List<SkillNeed> needs = new ArrayList<>();
+        SheetTable.Outcome main =
+                SheetTable.read(src, spec(STAFF), diags, SheetTable.into(staff, new Uniques(), SkillsReader::staff));
+        warnWithoutSkillColumns(main, src, diags);
+        SheetTable.readOptional(
+                src, spec(TARGETS), diags, policy, SheetTable.into(targets, new Uniques(), SkillsReader::target));
+        SheetTable.readOptional(
+                src, spec(NEEDS), diags, policy, SheetTable.into(needs, new Uniques(), SkillsReader::need));
+        return new WorkbookRead<>(new SkillsMatrix(staff, targets, needs), main.dataRows(), policy);
     }
-  }
 
-  static SheetSpec spec(String sheet) {
-    return SKILLS_WORKBOOK.sheet(sheet);
-  }
-
-  private static StaffMember staff(DataRow r, Uniques u) {
-    String name = r.text(NAME, true);
-    Uniques.check(u, r, NAME, name);
-    String role = r.text(ROLE, true);
-    BigDecimal fte = r.get(FTE, false, c -> {
-      BigDecimal n = CellValues.number(c);
-      if (n.signum() < 0) {
-        throw new BadValue("a full-time equivalent, 0 or more (e.g. 0.5)");
-      }
-      return n;
-    });
-    Map<Skill, Level> levels = levels(r);
-    String employer = r.text(EMPLOYER, false);
-    return r.failed() ? null : new StaffMember(name, role, fte, employer, levels, r.ref());
-  }
-
-  private static RoleTarget target(DataRow r, Uniques u) {
-    String role = r.text(ROLE, true);
-    Uniques.check(u, r, ROLE, role);
-    Map<Skill, Level> levels = levels(r);
-    return r.failed() ? null : new RoleTarget(role, levels);
-  }
-
-  /** One level per skill column; anything but A-D, blank or - is flagged and read as none. */
-  private static Map<Skill, Level> levels(DataRow r) {
-    Map<Skill, Level> levels = new EnumMap<>(Skill.class);
-    for (Skill s : Skill.values()) {
-      RawCell c = r.cell(s.label());
-      if (c == null || c.isBlank()) {
-        continue;
-      }
-      Level l = Level.parse(c.display()).orElse(null);
-      if (l == null) {
-        r.warning(s.label(), DataRow.found(s.label(), c) + " is not a level: expected " + LEVELS + "; treated as none");
-      } else {
-        levels.put(s, l);
-      }
+    /** A Staff sheet without a single skill column would silently give everyone "none" in every skill. */
+    private static void warnWithoutSkillColumns(SheetTable.Outcome main, SheetSource src, Diagnostics diags) {
+        if (main.usable()
+                && java.util.Arrays.stream(Skill.values())
+                        .noneMatch(s -> main.header().has(s.label()))) {
+            String sheet = src.findSheet(spec(STAFF)).orElse(STAFF);
+            diags.warning(
+                    uk.ictreview.validate.Place.row(
+                            src.fileOf(sheet), sheet, main.header().row()),
+                    "none of the 12 skill columns was found (e.g. '" + Skill.DESKTOP_APPLICATION_SUPPORT.label()
+                            + "'); every level is read as none");
+        }
     }
-    return levels;
-  }
 
-  private static SkillNeed need(DataRow r, Uniques u) {
-    Skill skill = IncidentsReader.skill(r, SKILL);
-    if (skill != null) {
-      Integer before = u.seen(skill.name(), r.number());
-      if (before != null) {
-        r.error(SKILL, SKILL + " '" + skill.label() + "' is listed again (first at row " + before + ")");
-      }
+    static SheetSpec spec(String sheet) {
+        return SKILLS_WORKBOOK.sheet(sheet);
     }
-    Level need = null;
-    RawCell c = r.cell(NEED);
-    if (skill != null && c != null && !c.isBlank()) {
-      need = Level.parse(c.display()).filter(l -> l != Level.NONE).orElse(null);
-      if (need == null) {
-        r.warning(NEED, DataRow.found(NEED, c) + " is not a level: expected A, B, C or D; the default need ("
-            + skill.defaultNeed() + ") applies");
-      }
+
+    private static StaffMember staff(DataRow r, Uniques u) {
+        String name = r.text(NAME, true);
+        Uniques.check(u, r, NAME, name);
+        String role = r.text(ROLE, true);
+        BigDecimal fte = r.get(FTE, false, c -> {
+            BigDecimal n = CellValues.number(c);
+            if (n.signum() < 0) {
+                throw new BadValue("a full-time equivalent, 0 or more (e.g. 0.5)");
+            }
+            return n;
+        });
+        Map<Skill, Level> levels = levels(r);
+        String employer = r.text(EMPLOYER, false);
+        return r.failed() ? null : new StaffMember(name, role, fte, employer, levels, r.ref());
     }
-    String coveredBy = r.text(COVERED_BY, false);
-    return r.failed() ? null : new SkillNeed(skill, need == null ? skill.defaultNeed() : need, coveredBy);
-  }
+
+    private static RoleTarget target(DataRow r, Uniques u) {
+        String role = r.text(ROLE, true);
+        Uniques.check(u, r, ROLE, role);
+        Map<Skill, Level> levels = levels(r);
+        return r.failed() ? null : new RoleTarget(role, levels);
+    }
+
+    /** One level per skill column; anything but A-D, blank or - is flagged and read as none. */
+    private static Map<Skill, Level> levels(DataRow r) {
+        Map<Skill, Level> levels = new EnumMap<>(Skill.class);
+        for (Skill s : Skill.values()) {
+            RawCell c = r.cell(s.label());
+            if (c == null || c.isBlank()) {
+                continue;
+            }
+            Level l = Level.parse(c.display()).orElse(null);
+            if (l == null) {
+                r.warning(
+                        s.label(),
+                        DataRow.found(s.label(), c) + " is not a level: expected " + LEVELS + "; treated as none");
+            } else {
+                levels.put(s, l);
+            }
+        }
+        return levels;
+    }
+
+    private static SkillNeed need(DataRow r, Uniques u) {
+        Skill skill = IncidentsReader.skill(r, SKILL);
+        if (skill != null) {
+            Integer before = u.seen(skill.name(), r.number());
+            if (before != null) {
+                r.error(SKILL, SKILL + " '" + skill.label() + "' is listed again (first at row " + before + ")");
+            }
+        }
+        Level need = null;
+        RawCell c = r.cell(NEED);
+        if (skill != null && c != null && !c.isBlank()) {
+            need = Level.parse(c.display()).filter(l -> l != Level.NONE).orElse(null);
+            if (need == null) {
+                r.warning(
+                        NEED,
+                        DataRow.found(NEED, c) + " is not a level: expected A, B, C or D; the default need ("
+                                + skill.defaultNeed() + ") applies");
+            }
+        }
+        String coveredBy = r.text(COVERED_BY, false);
+        return r.failed() ? null : new SkillNeed(skill, need == null ? skill.defaultNeed() : need, coveredBy);
+    }
 }

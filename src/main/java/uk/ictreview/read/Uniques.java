@@ -7,29 +7,29 @@ import java.util.regex.Pattern;
 
 /** Remembers the first row of each key (ignoring case and repeated spaces) so that a repeat can name it. */
 final class Uniques {
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
-  private final Map<String, Integer> first = new HashMap<>();
+    private final Map<String, Integer> first = new HashMap<>();
 
-  /** Records the key at this row, or returns the earlier row that already has it. */
-  Integer seen(String key, int row) {
-    String k = SPACES.matcher(key.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
-    Integer before = first.get(k);
-    if (before == null) {
-      first.put(k, row);
+    /** Records the key at this row, or returns the earlier row that already has it. */
+    Integer seen(String key, int row) {
+        String k = SPACES.matcher(key.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        Integer before = first.get(k);
+        if (before == null) {
+            first.put(k, row);
+        }
+        return before;
     }
-    return before;
-  }
 
-  /** Reports an error at the column when the value was used in an earlier row; true when it was. */
-  static boolean check(Uniques u, DataRow r, String column, String value) {
-    if (value == null) {
-      return false;
+    /** Reports an error at the column when the value was used in an earlier row; true when it was. */
+    static boolean check(Uniques u, DataRow r, String column, String value) {
+        if (value == null) {
+            return false;
+        }
+        Integer before = u.seen(value, r.number());
+        if (before != null) {
+            r.error(column, column + " '" + value + "' is used again (first at row " + before + ")");
+        }
+        return before != null;
     }
-    Integer before = u.seen(value, r.number());
-    if (before != null) {
-      r.error(column, column + " '" + value + "' is used again (first at row " + before + ")");
-    }
-    return before != null;
-  }
 }

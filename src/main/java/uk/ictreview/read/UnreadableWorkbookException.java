@@ -6,22 +6,22 @@ package uk.ictreview.read;
  * exit code 2.
  */
 public class UnreadableWorkbookException extends Exception {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final String file;
+    private final String file;
 
-  public UnreadableWorkbookException(String file, String message) {
-    super(file + ": " + message);
-    this.file = file;
-  }
+    public UnreadableWorkbookException(String file, String message) {
+        super(file + ": " + message);
+        this.file = file;
+    }
 
-  public UnreadableWorkbookException(String file, String message, Throwable cause) {
-    super(file + ": " + message, cause);
-    this.file = file;
-  }
+    public UnreadableWorkbookException(String file, String message, Throwable cause) {
+        super(file + ": " + message, cause);
+        this.file = file;
+    }
 
-  /** The file's name as in the school folder, e.g. {@code incidents.xlsx}. */
-  public String file() {
-    return file;
-  }
+    /** The file's name as in the school folder, e.g. {@code incidents.xlsx}. */
+    public String file() {
+        return file;
+    }
 }

@@ -18,94 +18,102 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * {@code EncryptionInfo}) is named as such.
  */
 public final class WorkbookLocator {
-  private WorkbookLocator() {}
+    private WorkbookLocator() {}
 
-  public static SheetSource open(Path schoolDir, String base) throws UnreadableWorkbookException {
-    Optional<Path> xlsx = entry(schoolDir, base + ".xlsx", false);
-    Optional<Path> xls = entry(schoolDir, base + ".xls", false);
-    Optional<Path> folder = entry(schoolDir, base, true);
-    if (xlsx.isPresent()) {
-      return openFile(xlsx.get());
+    public static SheetSource open(Path schoolDir, String base) throws UnreadableWorkbookException {
+        Optional<Path> xlsx = entry(schoolDir, base + ".xlsx", false);
+        Optional<Path> xls = entry(schoolDir, base + ".xls", false);
+        Optional<Path> folder = entry(schoolDir, base, true);
+        if (xlsx.isPresent()) {
+            return openFile(xlsx.get());
+        }
+        if (xls.isPresent()) {
+            return openFile(xls.get());
+        }
+        if (folder.isPresent()) {
+            return openFolder(folder.get());
+        }
+        throw new UnreadableWorkbookException(
+                base + ".xlsx",
+                "not found in " + schoolDir + ": expected " + base
+                        + ".xlsx, " + base + ".xls or a folder " + base
+                        + "/ of .csv files named after its sheets. For a blank one, run"
+                        + " 'ictreview init NEW_FOLDER' and copy its " + base + ".xlsx into " + schoolDir + ".");
     }
-    if (xls.isPresent()) {
-      return openFile(xls.get());
-    }
-    if (folder.isPresent()) {
-      return openFolder(folder.get());
-    }
-    throw new UnreadableWorkbookException(base + ".xlsx", "not found in " + schoolDir + ": expected " + base
-        + ".xlsx, " + base + ".xls or a folder " + base + "/ of .csv files named after its sheets. For a blank one, run"
-        + " 'ictreview init NEW_FOLDER' and copy its " + base + ".xlsx into " + schoolDir + ".");
-  }
 
-  /** Opens one workbook file read-only, whatever its extension says. */
-  public static SheetSource openFile(Path file) throws UnreadableWorkbookException {
-    String name = file.getFileName().toString();
-    try {
-      if (Files.size(file) == 0) {
-        throw new UnreadableWorkbookException(name, "cannot be read: it is empty (0 bytes). Expected an Excel workbook.");
-      }
-      FileMagic magic;
-      try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-        magic = FileMagic.valueOf(in);
-      }
-      return switch (magic) {
-        case OOXML -> XlsxSource.open(name, file.toFile());
-        case OLE2 -> openOle2(name, file);
-        default -> throw new UnreadableWorkbookException(name, "cannot be read: it is not an Excel workbook (it looks like "
-            + describe(magic) + "). Expected an .xlsx or .xls file saved from Excel, or a folder of .csv files.");
-      };
-    } catch (UnreadableWorkbookException e) {
-      throw e;
-    } catch (Exception e) {
-      throw Failures.unreadable(name, e);
+    /** Opens one workbook file read-only, whatever its extension says. */
+    public static SheetSource openFile(Path file) throws UnreadableWorkbookException {
+        String name = file.getFileName().toString();
+        try {
+            if (Files.size(file) == 0) {
+                throw new UnreadableWorkbookException(
+                        name, "cannot be read: it is empty (0 bytes). Expected an Excel workbook.");
+            }
+            FileMagic magic;
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+                magic = FileMagic.valueOf(in);
+            }
+            return switch (magic) {
+                case OOXML -> XlsxSource.open(name, file.toFile());
+                case OLE2 -> openOle2(name, file);
+                default ->
+                    throw new UnreadableWorkbookException(
+                            name,
+                            "cannot be read: it is not an Excel workbook (it looks like " + describe(magic)
+                                    + "). Expected an .xlsx or .xls file saved from Excel, or a folder of .csv files.");
+            };
+        } catch (UnreadableWorkbookException e) {
+            throw e;
+        } catch (Exception e) {
+            throw Failures.unreadable(name, e);
+        }
     }
-  }
 
-  private static SheetSource openOle2(String name, Path file) throws IOException {
-    try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
-      if (fs.getRoot().hasEntry("EncryptionInfo")) {
-        throw new org.apache.poi.EncryptedDocumentException("encrypted OOXML");
-      }
+    private static SheetSource openOle2(String name, Path file) throws IOException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            if (fs.getRoot().hasEntry("EncryptionInfo")) {
+                throw new org.apache.poi.EncryptedDocumentException("encrypted OOXML");
+            }
+        }
+        return XlsSource.open(name, file.toFile());
     }
-    return XlsSource.open(name, file.toFile());
-  }
 
-  private static SheetSource openFolder(Path folder) throws UnreadableWorkbookException {
-    try {
-      CsvFolderSource src = CsvFolderSource.open(folder);
-      if (src.isEmpty()) {
-        throw new UnreadableWorkbookException(src.name(),
-            "holds no .csv files: expected one per sheet, named after the sheet, e.g. Incidents.csv.");
-      }
-      return src;
-    } catch (IOException e) {
-      throw new UnreadableWorkbookException(folder.getFileName() + "/", "cannot be read: " + e.getMessage(), e);
+    private static SheetSource openFolder(Path folder) throws UnreadableWorkbookException {
+        try {
+            CsvFolderSource src = CsvFolderSource.open(folder);
+            if (src.isEmpty()) {
+                throw new UnreadableWorkbookException(
+                        src.name(),
+                        "holds no .csv files: expected one per sheet, named after the sheet, e.g. Incidents.csv.");
+            }
+            return src;
+        } catch (IOException e) {
+            throw new UnreadableWorkbookException(folder.getFileName() + "/", "cannot be read: " + e.getMessage(), e);
+        }
     }
-  }
 
-  private static String describe(FileMagic magic) {
-    return switch (magic) {
-      case UNKNOWN -> "plain text or another kind of file";
-      case PDF -> "a PDF";
-      case HTML -> "a web page";
-      case XML -> "an XML file (perhaps 'XML Spreadsheet 2003'; save it as .xlsx)";
-      case RTF, WORD2 -> "a Word document";
-      default -> "a " + magic.name().toLowerCase(Locale.ROOT) + " file";
-    };
-  }
+    private static String describe(FileMagic magic) {
+        return switch (magic) {
+            case UNKNOWN -> "plain text or another kind of file";
+            case PDF -> "a PDF";
+            case HTML -> "a web page";
+            case XML -> "an XML file (perhaps 'XML Spreadsheet 2003'; save it as .xlsx)";
+            case RTF, WORD2 -> "a Word document";
+            default -> "a " + magic.name().toLowerCase(Locale.ROOT) + " file";
+        };
+    }
 
-  private static Optional<Path> entry(Path dir, String name, boolean directory) {
-    if (!Files.isDirectory(dir)) {
-      return Optional.empty();
+    private static Optional<Path> entry(Path dir, String name, boolean directory) {
+        if (!Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().equalsIgnoreCase(name))
+                    .filter(p -> directory ? Files.isDirectory(p) : Files.isRegularFile(p))
+                    .sorted()
+                    .findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> p.getFileName().toString().equalsIgnoreCase(name))
-          .filter(p -> directory ? Files.isDirectory(p) : Files.isRegularFile(p))
-          .sorted()
-          .findFirst();
-    } catch (IOException e) {
-      return Optional.empty();
-    }
-  }
 }

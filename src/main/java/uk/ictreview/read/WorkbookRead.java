@@ -8,8 +8,8 @@ import java.util.Set;
  * the header, valid or not: SPEC 7), and the names of the optional policy sheets it holds (e.g. "Service levels").
  */
 public record WorkbookRead<T>(T data, int mainRows, Set<String> policySheetsFound) {
-  public WorkbookRead {
-    Objects.requireNonNull(data, "data");
-    policySheetsFound = Set.copyOf(policySheetsFound);
-  }
+    public WorkbookRead {
+        Objects.requireNonNull(data, "data");
+        policySheetsFound = Set.copyOf(policySheetsFound);
+    }
 }

@@ -24,125 +24,126 @@ import org.xml.sax.helpers.DefaultHandler;
  * strings. Opened read-only from the file (not a stream, which POI caps at 100 MB per entry).
  */
 final class XlsxSource implements SheetSource {
-  private final String name;
-  private final OPCPackage pkg;
-  private final XSSFReader reader;
-  private final List<String> sheetNames = new ArrayList<>();
-  private final boolean date1904;
-  private boolean[] dateStyle;
-  private boolean[] percentStyle;
-  private String[] sharedStrings;
+    private final String name;
+    private final OPCPackage pkg;
+    private final XSSFReader reader;
+    private final List<String> sheetNames = new ArrayList<>();
+    private final boolean date1904;
+    private boolean[] dateStyle;
+    private boolean[] percentStyle;
+    private String[] sharedStrings;
 
-  private XlsxSource(String name, OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
-    this.name = name;
-    this.pkg = pkg;
-    this.reader = new XSSFReader(pkg);
-    XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
-    while (it.hasNext()) {
-      try (InputStream ignored = it.next()) {
-        sheetNames.add(it.getSheetName());
-      }
+    private XlsxSource(String name, OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
+        this.name = name;
+        this.pkg = pkg;
+        this.reader = new XSSFReader(pkg);
+        XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+        while (it.hasNext()) {
+            try (InputStream ignored = it.next()) {
+                sheetNames.add(it.getSheetName());
+            }
+        }
+        this.date1904 = readDate1904();
     }
-    this.date1904 = readDate1904();
-  }
 
-  /** Opens the file read-only; the caller maps failures to a message for the user. */
-  static XlsxSource open(String name, File file) throws IOException, OpenXML4JException, SAXException {
-    OPCPackage pkg = OPCPackage.open(file, PackageAccess.READ);
-    try {
-      return new XlsxSource(name, pkg);
-    } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
-      pkg.revert();
-      throw e;
+    /** Opens the file read-only; the caller maps failures to a message for the user. */
+    static XlsxSource open(String name, File file) throws IOException, OpenXML4JException, SAXException {
+        OPCPackage pkg = OPCPackage.open(file, PackageAccess.READ);
+        try {
+            return new XlsxSource(name, pkg);
+        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+            pkg.revert();
+            throw e;
+        }
     }
-  }
 
-  @Override
-  public String name() {
-    return name;
-  }
+    @Override
+    public String name() {
+        return name;
+    }
 
-  @Override
-  public List<String> sheetNames() {
-    return List.copyOf(sheetNames);
-  }
+    @Override
+    public List<String> sheetNames() {
+        return List.copyOf(sheetNames);
+    }
 
-  @Override
-  public boolean date1904() {
-    return date1904;
-  }
+    @Override
+    public boolean date1904() {
+        return date1904;
+    }
 
-  @Override
-  public void readSheet(String sheet, Consumer<RawRow> sink) throws UnreadableWorkbookException {
-    try {
-      prepare();
-      XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
-      while (it.hasNext()) {
-        try (InputStream in = it.next()) {
-          if (it.getSheetName().equals(sheet)) {
-            parse(in, new XlsxSheetHandler(sharedStrings, dateStyle, percentStyle, date1904, sink));
+    @Override
+    public void readSheet(String sheet, Consumer<RawRow> sink) throws UnreadableWorkbookException {
+        try {
+            prepare();
+            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (it.hasNext()) {
+                try (InputStream in = it.next()) {
+                    if (it.getSheetName().equals(sheet)) {
+                        parse(in, new XlsxSheetHandler(sharedStrings, dateStyle, percentStyle, date1904, sink));
+                        return;
+                    }
+                }
+            }
+            throw new IllegalArgumentException("no sheet " + sheet + " in " + name);
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException e) {
+            throw Failures.unreadable(name, e);
+        } catch (RuntimeException e) {
+            throw Failures.unreadableOrRethrow(name, e);
+        }
+    }
+
+    /** Shared strings and styles are read once, on the first sheet read. */
+    private void prepare() throws IOException, OpenXML4JException, SAXException {
+        if (sharedStrings != null) {
             return;
-          }
         }
-      }
-      throw new IllegalArgumentException("no sheet " + sheet + " in " + name);
-    } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException e) {
-      throw Failures.unreadable(name, e);
-    } catch (RuntimeException e) {
-      throw Failures.unreadableOrRethrow(name, e);
-    }
-  }
-
-  /** Shared strings and styles are read once, on the first sheet read. */
-  private void prepare() throws IOException, OpenXML4JException, SAXException {
-    if (sharedStrings != null) {
-      return;
-    }
-    ReadOnlySharedStringsTable sst = new ReadOnlySharedStringsTable(pkg, false);
-    String[] strings = new String[sst.getUniqueCount()];
-    for (int i = 0; i < strings.length; i++) {
-      strings[i] = sst.getItemAt(i).getString();
-    }
-    XlsxStyles styles;
-    try (InputStream in = reader.getStylesData()) {
-      styles = XlsxStyles.read(in, XlsxSource::parse);
-    } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new SAXException(e);
-    }
-    dateStyle = styles.dateStyles();
-    percentStyle = styles.percentStyles();
-    sharedStrings = strings;
-  }
-
-  private boolean readDate1904() throws IOException, OpenXML4JException, SAXException {
-    boolean[] found = new boolean[1];
-    try (InputStream in = reader.getWorkbookData()) {
-      parse(in, new DefaultHandler() {
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) {
-          if (localName.equals("workbookPr")) {
-            String v = atts.getValue("date1904");
-            found[0] = v != null && (v.equals("1") || v.equalsIgnoreCase("true"));
-          }
+        ReadOnlySharedStringsTable sst = new ReadOnlySharedStringsTable(pkg, false);
+        String[] strings = new String[sst.getUniqueCount()];
+        for (int i = 0; i < strings.length; i++) {
+            strings[i] = sst.getItemAt(i).getString();
         }
-      });
-    } catch (ParserConfigurationException e) {
-      throw new SAXException(e);
+        XlsxStyles styles;
+        try (InputStream in = reader.getStylesData()) {
+            styles = XlsxStyles.read(in, XlsxSource::parse);
+        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new SAXException(e);
+        }
+        dateStyle = styles.dateStyles();
+        percentStyle = styles.percentStyles();
+        sharedStrings = strings;
     }
-    return found[0];
-  }
 
-  private static void parse(InputStream in, DefaultHandler handler) throws IOException, SAXException, ParserConfigurationException {
-    XMLReader xml = XMLHelper.newXMLReader();
-    xml.setContentHandler(handler);
-    xml.parse(new InputSource(in));
-  }
+    private boolean readDate1904() throws IOException, OpenXML4JException, SAXException {
+        boolean[] found = new boolean[1];
+        try (InputStream in = reader.getWorkbookData()) {
+            parse(in, new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes atts) {
+                    if (localName.equals("workbookPr")) {
+                        String v = atts.getValue("date1904");
+                        found[0] = v != null && (v.equals("1") || v.equalsIgnoreCase("true"));
+                    }
+                }
+            });
+        } catch (ParserConfigurationException e) {
+            throw new SAXException(e);
+        }
+        return found[0];
+    }
 
-  /** A read-only package is closed by reverting: close() would try to save it. */
-  @Override
-  public void close() {
-    pkg.revert();
-  }
+    private static void parse(InputStream in, DefaultHandler handler)
+            throws IOException, SAXException, ParserConfigurationException {
+        XMLReader xml = XMLHelper.newXMLReader();
+        xml.setContentHandler(handler);
+        xml.parse(new InputSource(in));
+    }
+
+    /** A read-only package is closed by reverting: close() would try to save it. */
+    @Override
+    public void close() {
+        pkg.revert();
+    }
 }

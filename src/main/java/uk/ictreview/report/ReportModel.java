@@ -19,64 +19,64 @@ import uk.ictreview.report.csv.CsvTable;
  * where its analysis could not run (its workbook had a fatal error); the report then says so.
  */
 public record ReportModel(
-    String school,
-    Period period,
-    LocalDate builtOn,
-    String version,
-    RowCounts counts,
-    DataQuality dataQuality,
-    String commentaryXhtml,
-    List<DiagnosticLine> diagnostics,
-    List<String> notes,
-    StaffNames staffNames,
-    ReportSection sla,
-    ReportSection refresh,
-    ReportSection skills,
-    List<SummaryItem> summary) {
-  private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+        String school,
+        Period period,
+        LocalDate builtOn,
+        String version,
+        RowCounts counts,
+        DataQuality dataQuality,
+        String commentaryXhtml,
+        List<DiagnosticLine> diagnostics,
+        List<String> notes,
+        StaffNames staffNames,
+        ReportSection sla,
+        ReportSection refresh,
+        ReportSection skills,
+        List<SummaryItem> summary) {
+    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-  public ReportModel {
-    Objects.requireNonNull(school, "school");
-    Objects.requireNonNull(period, "period");
-    Objects.requireNonNull(builtOn, "builtOn");
-    Objects.requireNonNull(counts, "counts");
-    Objects.requireNonNull(dataQuality, "dataQuality");
-    commentaryXhtml = commentaryXhtml == null ? "" : commentaryXhtml;
-    diagnostics = List.copyOf(diagnostics);
-    notes = List.copyOf(notes);
-    summary = List.copyOf(summary);
-  }
+    public ReportModel {
+        Objects.requireNonNull(school, "school");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(builtOn, "builtOn");
+        Objects.requireNonNull(counts, "counts");
+        Objects.requireNonNull(dataQuality, "dataQuality");
+        commentaryXhtml = commentaryXhtml == null ? "" : commentaryXhtml;
+        diagnostics = List.copyOf(diagnostics);
+        notes = List.copyOf(notes);
+        summary = List.copyOf(summary);
+    }
 
-  /** {@code 13 April 2026 to 22 July 2026}. */
-  public String periodLabel() {
-    return period.from().format(UK) + " to " + period.to().format(UK);
-  }
+    /** {@code 13 April 2026 to 22 July 2026}. */
+    public String periodLabel() {
+        return period.from().format(UK) + " to " + period.to().format(UK);
+    }
 
-  public String builtOnLabel() {
-    return builtOn.format(UK);
-  }
+    public String builtOnLabel() {
+        return builtOn.format(UK);
+    }
 
-  public boolean hasCommentary() {
-    return !commentaryXhtml.isBlank();
-  }
+    public boolean hasCommentary() {
+        return !commentaryXhtml.isBlank();
+    }
 
-  /** The sections present, in report order. */
-  public List<ReportSection> sections() {
-    return Stream.of(sla, refresh, skills).filter(Objects::nonNull).toList();
-  }
+    /** The sections present, in report order. */
+    public List<ReportSection> sections() {
+        return Stream.of(sla, refresh, skills).filter(Objects::nonNull).toList();
+    }
 
-  public List<Chart> charts() {
-    return sections().stream().flatMap(s -> s.charts().stream()).toList();
-  }
+    public List<Chart> charts() {
+        return sections().stream().flatMap(s -> s.charts().stream()).toList();
+    }
 
-  public List<CsvTable> tables() {
-    return sections().stream().flatMap(s -> s.tables().stream()).toList();
-  }
+    public List<CsvTable> tables() {
+        return sections().stream().flatMap(s -> s.tables().stream()).toList();
+    }
 
-  /** The general notes first, then each section's. */
-  public List<String> methodNotes() {
-    List<String> all = new ArrayList<>(notes);
-    sections().forEach(s -> all.addAll(s.methodNotes()));
-    return all;
-  }
+    /** The general notes first, then each section's. */
+    public List<String> methodNotes() {
+        List<String> all = new ArrayList<>(notes);
+        sections().forEach(s -> all.addAll(s.methodNotes()));
+        return all;
+    }
 }

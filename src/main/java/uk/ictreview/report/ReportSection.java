@@ -7,16 +7,16 @@ import uk.ictreview.report.json.JsonWriter;
 
 /** What every area of the report (SLA, refresh, competences) gives the renderers. */
 public interface ReportSection {
-  /** One plain sentence a governor understands. */
-  String headline();
+    /** One plain sentence a governor understands. */
+    String headline();
 
-  List<Chart> charts();
+    List<Chart> charts();
 
-  /** Writes the value of this section's figures.json key (an object). */
-  void writeJson(JsonWriter w);
+    /** Writes the value of this section's figures.json key (an object). */
+    void writeJson(JsonWriter w);
 
-  List<CsvTable> tables();
+    List<CsvTable> tables();
 
-  /** Paragraphs for the method notes: the rules used and the defaults applied. */
-  List<String> methodNotes();
+    /** Paragraphs for the method notes: the rules used and the defaults applied. */
+    List<String> methodNotes();
 }

@@ -26,58 +26,58 @@ import java.util.TimeZone;
  * HTML, so every value from a spreadsheet is escaped.
  */
 public final class Templates {
-  public static final String RESOURCE_ROOT = "/uk/ictreview/templates";
-  private final Configuration cfg;
+    public static final String RESOURCE_ROOT = "/uk/ictreview/templates";
+    private final Configuration cfg;
 
-  public Templates(Path overrideDir) throws IOException {
-    cfg = new Configuration(new Version(2, 3, 34));
-    List<TemplateLoader> loaders = new ArrayList<>();
-    if (overrideDir != null) {
-      loaders.add(new FileTemplateLoader(overrideDir.toFile()));
+    public Templates(Path overrideDir) throws IOException {
+        cfg = new Configuration(new Version(2, 3, 34));
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (overrideDir != null) {
+            loaders.add(new FileTemplateLoader(overrideDir.toFile()));
+        }
+        loaders.add(new ClassTemplateLoader(Templates.class, RESOURCE_ROOT));
+        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setLocale(Locale.UK);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
     }
-    loaders.add(new ClassTemplateLoader(Templates.class, RESOURCE_ROOT));
-    cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
-    cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
-    cfg.setRecognizeStandardFileExtensions(true);
-    cfg.setDefaultEncoding("UTF-8");
-    cfg.setLocale(Locale.UK);
-    cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
-    cfg.setNumberFormat("computer");
-    cfg.setBooleanFormat("c");
-    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-    cfg.setLogTemplateExceptions(false);
-    cfg.setWrapUncheckedExceptions(true);
-    cfg.setFallbackOnNullLoopVariable(false);
-  }
 
-  /** Renders a template; a broken template is reported with its name, line and column. */
-  public String render(String name, Map<String, Object> data) throws ReportException {
-    try {
-      Template t = cfg.getTemplate(name);
-      StringWriter out = new StringWriter();
-      t.process(data, out);
-      return out.toString();
-    } catch (ParseException e) {
-      throw new ReportException(
-          "template " + e.getTemplateName() + " line " + e.getLineNumber() + ", column " + e.getColumnNumber()
-              + ": " + e.getEditorMessage(),
-          e);
-    } catch (TemplateException e) {
-      throw new ReportException(
-          "template " + e.getTemplateSourceName() + " line " + e.getLineNumber() + ", column "
-              + e.getColumnNumber() + ": " + firstLine(e.getMessageWithoutStackTop()),
-          e);
-    } catch (IOException e) {
-      throw new ReportException("template " + name + " could not be read: " + e.getMessage(), e);
+    /** Renders a template; a broken template is reported with its name, line and column. */
+    public String render(String name, Map<String, Object> data) throws ReportException {
+        try {
+            Template t = cfg.getTemplate(name);
+            StringWriter out = new StringWriter();
+            t.process(data, out);
+            return out.toString();
+        } catch (ParseException e) {
+            throw new ReportException(
+                    "template " + e.getTemplateName() + " line " + e.getLineNumber() + ", column " + e.getColumnNumber()
+                            + ": " + e.getEditorMessage(),
+                    e);
+        } catch (TemplateException e) {
+            throw new ReportException(
+                    "template " + e.getTemplateSourceName() + " line " + e.getLineNumber() + ", column "
+                            + e.getColumnNumber() + ": " + firstLine(e.getMessageWithoutStackTop()),
+                    e);
+        } catch (IOException e) {
+            throw new ReportException("template " + name + " could not be read: " + e.getMessage(), e);
+        }
     }
-  }
 
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "";
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl);
     }
-    String t = s.strip();
-    int nl = t.indexOf('\n');
-    return nl < 0 ? t : t.substring(0, nl);
-  }
 }

@@ -5,43 +5,43 @@ import java.util.List;
 
 /** Collects the problems of one run, in the order they were found. Not thread-safe: one per school. */
 public final class Diagnostics {
-  private final List<Diagnostic> all = new ArrayList<>();
-  private int rowsSkipped;
+    private final List<Diagnostic> all = new ArrayList<>();
+    private int rowsSkipped;
 
-  public void error(Place place, String message) {
-    all.add(new Diagnostic(Severity.ERROR, place, message));
-  }
+    public void error(Place place, String message) {
+        all.add(new Diagnostic(Severity.ERROR, place, message));
+    }
 
-  public void warning(Place place, String message) {
-    all.add(new Diagnostic(Severity.WARNING, place, message));
-  }
+    public void warning(Place place, String message) {
+        all.add(new Diagnostic(Severity.WARNING, place, message));
+    }
 
-  public void note(Place place, String message) {
-    all.add(new Diagnostic(Severity.NOTE, place, message));
-  }
+    public void note(Place place, String message) {
+        all.add(new Diagnostic(Severity.NOTE, place, message));
+    }
 
-  public void add(Diagnostic d) {
-    all.add(d);
-  }
+    public void add(Diagnostic d) {
+        all.add(d);
+    }
 
-  /** A data row left out of the figures because of an error. */
-  public void rowSkipped() {
-    rowsSkipped++;
-  }
+    /** A data row left out of the figures because of an error. */
+    public void rowSkipped() {
+        rowsSkipped++;
+    }
 
-  public int rowsSkipped() {
-    return rowsSkipped;
-  }
+    public int rowsSkipped() {
+        return rowsSkipped;
+    }
 
-  public List<Diagnostic> all() {
-    return List.copyOf(all);
-  }
+    public List<Diagnostic> all() {
+        return List.copyOf(all);
+    }
 
-  public long count(Severity s) {
-    return all.stream().filter(d -> d.severity() == s).count();
-  }
+    public long count(Severity s) {
+        return all.stream().filter(d -> d.severity() == s).count();
+    }
 
-  public boolean hasErrors() {
-    return count(Severity.ERROR) > 0;
-  }
+    public boolean hasErrors() {
+        return count(Severity.ERROR) > 0;
+    }
 }

@@ -8,60 +8,60 @@ import java.util.Objects;
  * {@code incidents.xlsx 'Incidents'}, or {@code incidents.xlsx}.
  */
 public record Place(String file, String sheet, int row, int column) {
-  public static final int NONE = -1;
+    public static final int NONE = -1;
 
-  public Place {
-    Objects.requireNonNull(file, "file");
-  }
-
-  public static Place file(String file) {
-    return new Place(file, null, NONE, NONE);
-  }
-
-  public static Place sheet(String file, String sheet) {
-    return new Place(file, sheet, NONE, NONE);
-  }
-
-  public static Place row(String file, String sheet, int row) {
-    return new Place(file, sheet, row, NONE);
-  }
-
-  public static Place cell(String file, String sheet, int row, int column) {
-    return new Place(file, sheet, row, column);
-  }
-
-  /** The cell reference, e.g. {@code F14}, or empty when no cell is known. */
-  public String cellRef() {
-    if (row == NONE || column == NONE) {
-      return "";
+    public Place {
+        Objects.requireNonNull(file, "file");
     }
-    return columnLetters(column) + row;
-  }
 
-  /** 0 -> A, 25 -> Z, 26 -> AA. */
-  public static String columnLetters(int column) {
-    StringBuilder sb = new StringBuilder();
-    int c = column + 1;
-    while (c > 0) {
-      int rem = (c - 1) % 26;
-      sb.insert(0, (char) ('A' + rem));
-      c = (c - 1) / 26;
+    public static Place file(String file) {
+        return new Place(file, null, NONE, NONE);
     }
-    return sb.toString();
-  }
 
-  @Override
-  public String toString() {
-    if (sheet == null) {
-      return file;
+    public static Place sheet(String file, String sheet) {
+        return new Place(file, sheet, NONE, NONE);
     }
-    String s = file + " '" + sheet + "'";
-    if (row == NONE) {
-      return s;
+
+    public static Place row(String file, String sheet, int row) {
+        return new Place(file, sheet, row, NONE);
     }
-    if (column == NONE) {
-      return s + " row " + row;
+
+    public static Place cell(String file, String sheet, int row, int column) {
+        return new Place(file, sheet, row, column);
     }
-    return s + "!" + cellRef();
-  }
+
+    /** The cell reference, e.g. {@code F14}, or empty when no cell is known. */
+    public String cellRef() {
+        if (row == NONE || column == NONE) {
+            return "";
+        }
+        return columnLetters(column) + row;
+    }
+
+    /** 0 -> A, 25 -> Z, 26 -> AA. */
+    public static String columnLetters(int column) {
+        StringBuilder sb = new StringBuilder();
+        int c = column + 1;
+        while (c > 0) {
+            int rem = (c - 1) % 26;
+            sb.insert(0, (char) ('A' + rem));
+            c = (c - 1) / 26;
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        if (sheet == null) {
+            return file;
+        }
+        String s = file + " '" + sheet + "'";
+        if (row == NONE) {
+            return s;
+        }
+        if (column == NONE) {
+            return s + " row " + row;
+        }
+        return s + "!" + cellRef();
+    }
 }

@@ -22,37 +22,38 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * (a copy for reading, so nothing is reinterpreted).
  */
 final class CsvFolder {
-  private CsvFolder() {}
+    private CsvFolder() {}
 
-  static XSSFWorkbook toWorkbook(Path folder) throws IOException {
-    XSSFWorkbook wb = new XSSFWorkbook();
-    for (Path csv : csvFiles(folder)) {
-      String name = csv.getFileName().toString();
-      Sheet sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(name.substring(0, name.length() - 4)));
-      try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-          CSVParser parser = CSVFormat.DEFAULT.builder().get().parse(in)) {
-        for (CSVRecord rec : parser) {
-          Row row = sheet.createRow((int) rec.getRecordNumber() - 1);
-          for (int c = 0; c < rec.size(); c++) {
-            String v = rec.get(c);
-            if (rec.getRecordNumber() == 1 && c == 0 && v.startsWith("\uFEFF")) {
-              v = v.substring(1);
+    static XSSFWorkbook toWorkbook(Path folder) throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        for (Path csv : csvFiles(folder)) {
+            String name = csv.getFileName().toString();
+            Sheet sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(name.substring(0, name.length() - 4)));
+            try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+                    CSVParser parser = CSVFormat.DEFAULT.builder().get().parse(in)) {
+                for (CSVRecord rec : parser) {
+                    Row row = sheet.createRow((int) rec.getRecordNumber() - 1);
+                    for (int c = 0; c < rec.size(); c++) {
+                        String v = rec.get(c);
+                        if (rec.getRecordNumber() == 1 && c == 0 && v.startsWith("\uFEFF")) {
+                            v = v.substring(1);
+                        }
+                        if (!v.isEmpty()) {
+                            row.createCell(c).setCellValue(v);
+                        }
+                    }
+                }
             }
-            if (!v.isEmpty()) {
-              row.createCell(c).setCellValue(v);
-            }
-          }
         }
-      }
+        return wb;
     }
-    return wb;
-  }
 
-  private static List<Path> csvFiles(Path folder) throws IOException {
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
-          .sorted()
-          .toList();
+    private static List<Path> csvFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p ->
+                            p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+                    .sorted()
+                    .toList();
+        }
     }
-  }
 }

@@ -2,10 +2,10 @@ package uk.ictreview.workbook;
 
 /** The example school's pack.md: the settings for its summer-term pack and the business manager's commentary. */
 final class ExamplePack {
-  private ExamplePack() {}
+    private ExamplePack() {}
 
-  static final String TEXT =
-      """
+    static final String TEXT =
+            """
       ---
       school: Hollowmere Academy
       period:

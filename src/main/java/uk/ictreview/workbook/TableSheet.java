@@ -24,106 +24,129 @@ import uk.ictreview.read.SheetSpec;
  * example school, so both look alike and both match what the reader expects.
  */
 final class TableSheet {
-  /** How many data rows the templates prepare with drop-downs (a school term rarely logs more). */
-  static final int PREPARED_ROWS = 2000;
+    /** How many data rows the templates prepare with drop-downs (a school term rarely logs more). */
+    static final int PREPARED_ROWS = 2000;
 
-  /** Where the About sheet lists the 12 skill names, for the Skill drop-downs ({@code 'About'!$E$2:$E$13}). */
-  static final String SKILL_LIST = "'" + AboutSheet.NAME + "'!$E$2:$E$13";
+    /** Where the About sheet lists the 12 skill names, for the Skill drop-downs ({@code 'About'!$E$2:$E$13}). */
+    static final String SKILL_LIST = "'" + AboutSheet.NAME + "'!$E$2:$E$13";
 
-  private static final String LEVELS = "A,B,C,D,-";
-  private static final String DAYS = "Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday";
+    private static final String LEVELS = "A,B,C,D,-";
+    private static final String DAYS = "Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday";
 
-  private TableSheet() {}
+    private TableSheet() {}
 
-  /**
-   * Writes the header of {@code spec} in row {@code headerRow} (0-based) and prepares rows below it up to
-   * {@code lastDataRow} (0-based, inclusive) with drop-downs.
-   */
-  static Sheet create(org.apache.poi.ss.usermodel.Workbook wb, Styles styles, SheetSpec spec, int headerRow, int lastDataRow) {
-    return create(wb, styles, spec, null, headerRow, lastDataRow);
-  }
-
-  /** As above, with a title in A1 above the header (rows must be made top-down for streaming workbooks). */
-  static Sheet create(
-      org.apache.poi.ss.usermodel.Workbook wb, Styles styles, SheetSpec spec, String title, int headerRow, int lastDataRow) {
-    Sheet sheet = wb.createSheet(spec.name());
-    if (title != null) {
-      Cell t = sheet.createRow(0).createCell(0);
-      t.setCellValue(title);
-      t.setCellStyle(styles.title);
+    /**
+     * Writes the header of {@code spec} in row {@code headerRow} (0-based) and prepares rows below it up to
+     * {@code lastDataRow} (0-based, inclusive) with drop-downs.
+     */
+    static Sheet create(
+            org.apache.poi.ss.usermodel.Workbook wb, Styles styles, SheetSpec spec, int headerRow, int lastDataRow) {
+        return create(wb, styles, spec, null, headerRow, lastDataRow);
     }
-    List<ColumnSpec> cols = spec.columns();
-    Row header = sheet.createRow(headerRow);
-    int lines = 1;
-    for (int c = 0; c < cols.size(); c++) {
-      ColumnSpec col = cols.get(c);
-      Cell cell = header.createCell(c);
-      cell.setCellValue(col.name());
-      cell.setCellStyle(styles.header);
-      int width = width(col);
-      sheet.setColumnWidth(c, width * 256);
-      lines = Math.max(lines, (col.name().length() + width - 1) / width);
-      CellStyle def = styles.forKind(col.kind());
-      if (def != null) {
-        sheet.setDefaultColumnStyle(c, def);
-      }
-      addValidation(sheet, col.kind(), headerRow + 1, lastDataRow, c);
+
+    /** As above, with a title in A1 above the header (rows must be made top-down for streaming workbooks). */
+    static Sheet create(
+            org.apache.poi.ss.usermodel.Workbook wb,
+            Styles styles,
+            SheetSpec spec,
+            String title,
+            int headerRow,
+            int lastDataRow) {
+        Sheet sheet = wb.createSheet(spec.name());
+        if (title != null) {
+            Cell t = sheet.createRow(0).createCell(0);
+            t.setCellValue(title);
+            t.setCellStyle(styles.title);
+        }
+        List<ColumnSpec> cols = spec.columns();
+        Row header = sheet.createRow(headerRow);
+        int lines = 1;
+        for (int c = 0; c < cols.size(); c++) {
+            ColumnSpec col = cols.get(c);
+            Cell cell = header.createCell(c);
+            cell.setCellValue(col.name());
+            cell.setCellStyle(styles.header);
+            int width = width(col);
+            sheet.setColumnWidth(c, width * 256);
+            lines = Math.max(lines, (col.name().length() + width - 1) / width);
+            CellStyle def = styles.forKind(col.kind());
+            if (def != null) {
+                sheet.setDefaultColumnStyle(c, def);
+            }
+            addValidation(sheet, col.kind(), headerRow + 1, lastDataRow, c);
+        }
+        header.setHeightInPoints(15f * lines);
+        sheet.createFreezePane(0, headerRow + 1);
+        return sheet;
     }
-    header.setHeightInPoints(15f * lines);
-    sheet.createFreezePane(0, headerRow + 1);
-    return sheet;
-  }
 
-  /** A column's width in characters: enough for its header or for what it typically holds. */
-  static int width(ColumnSpec col) {
-    int typical = switch (col.kind()) {
-      case DATE_TIME -> 17;
-      case DATE, MONEY, FINANCIAL_YEAR -> 13;
-      case TIME, PRIORITY, YES_NO_COUNT -> 9;
-      case NUMBER -> 11;
-      case LEVEL -> 14;
-      case SKILL -> 40;
-      case CALL_TYPE, ASSET_STATUS, DAY_OF_WEEK -> 13;
-      case ASSET_TYPE -> 21;
-      case TEXT -> 20;
-    };
-    return col.kind() == ColumnKind.LEVEL ? typical : Math.max(typical, Math.min(col.name().length() + 3, 28));
-  }
-
-  private static void addValidation(Sheet sheet, ColumnKind kind, int first, int last, int col) {
-    DataValidationHelper helper = sheet.getDataValidationHelper();
-    DataValidationConstraint constraint = constraint(helper, kind);
-    if (last < first || constraint == null) {
-      return;
+    /** A column's width in characters: enough for its header or for what it typically holds. */
+    static int width(ColumnSpec col) {
+        int typical =
+                switch (col.kind()) {
+                    case DATE_TIME -> 17;
+                    case DATE, MONEY, FINANCIAL_YEAR -> 13;
+                    case TIME, PRIORITY, YES_NO_COUNT -> 9;
+                    case NUMBER -> 11;
+                    case LEVEL -> 14;
+                    case SKILL -> 40;
+                    case CALL_TYPE, ASSET_STATUS, DAY_OF_WEEK -> 13;
+                    case ASSET_TYPE -> 21;
+                    case TEXT -> 20;
+                };
+        return col.kind() == ColumnKind.LEVEL
+                ? typical
+                : Math.max(typical, Math.min(col.name().length() + 3, 28));
     }
-    DataValidation v = helper.createValidation(constraint, new CellRangeAddressList(first, last, col, col));
-    // A warning, not a stop, where other values are legitimate: a school's own asset types (given a Lifecycle
-    // row), and a count of reopenings instead of Y/N.
-    boolean strict = kind != ColumnKind.ASSET_TYPE && kind != ColumnKind.YES_NO_COUNT;
-    v.setErrorStyle(strict ? DataValidation.ErrorStyle.STOP : DataValidation.ErrorStyle.WARNING);
-    v.setShowErrorBox(true);
-    // For .xlsx POI writes this as showDropDown="false", which is how Excel is told to show the arrow.
-    v.setSuppressDropDownArrow(true);
-    v.createErrorBox("Not in the list", "Pick a value from the list (see the About sheet).");
-    sheet.addValidationData(v);
-  }
 
-  /** The drop-down list of a column kind, or null for kinds typed freely. */
-  private static DataValidationConstraint constraint(DataValidationHelper helper, ColumnKind kind) {
-    return switch (kind) {
-      case PRIORITY -> list(helper, Arrays.stream(Priority.values()).map(Enum::name).toList());
-      case CALL_TYPE -> list(helper, Arrays.stream(CallType.values()).map(CallType::label).toList());
-      case ASSET_STATUS -> list(helper, Arrays.stream(AssetStatus.values()).map(AssetStatus::label).toList());
-      case ASSET_TYPE -> list(helper, LifecyclePolicy.defaults().stream().map(LifecyclePolicy::type).toList());
-      case LEVEL -> helper.createExplicitListConstraint(LEVELS.split(","));
-      case DAY_OF_WEEK -> helper.createExplicitListConstraint(DAYS.split(","));
-      case SKILL -> helper.createFormulaListConstraint(SKILL_LIST);
-      case YES_NO_COUNT -> helper.createExplicitListConstraint(new String[] {"Y", "N"});
-      default -> null;
-    };
-  }
+    private static void addValidation(Sheet sheet, ColumnKind kind, int first, int last, int col) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        DataValidationConstraint constraint = constraint(helper, kind);
+        if (last < first || constraint == null) {
+            return;
+        }
+        DataValidation v = helper.createValidation(constraint, new CellRangeAddressList(first, last, col, col));
+        // A warning, not a stop, where other values are legitimate: a school's own asset types (given a Lifecycle
+        // row), and a count of reopenings instead of Y/N.
+        boolean strict = kind != ColumnKind.ASSET_TYPE && kind != ColumnKind.YES_NO_COUNT;
+        v.setErrorStyle(strict ? DataValidation.ErrorStyle.STOP : DataValidation.ErrorStyle.WARNING);
+        v.setShowErrorBox(true);
+        // For .xlsx POI writes this as showDropDown="false", which is how Excel is told to show the arrow.
+        v.setSuppressDropDownArrow(true);
+        v.createErrorBox("Not in the list", "Pick a value from the list (see the About sheet).");
+        sheet.addValidationData(v);
+    }
 
-  private static DataValidationConstraint list(DataValidationHelper helper, List<String> values) {
-    return helper.createExplicitListConstraint(values.toArray(new String[0]));
-  }
+    /** The drop-down list of a column kind, or null for kinds typed freely. */
+    private static DataValidationConstraint constraint(DataValidationHelper helper, ColumnKind kind) {
+        return switch (kind) {
+            case PRIORITY ->
+                list(helper, Arrays.stream(Priority.values()).map(Enum::name).toList());
+            case CALL_TYPE ->
+                list(
+                        helper,
+                        Arrays.stream(CallType.values()).map(CallType::label).toList());
+            case ASSET_STATUS ->
+                list(
+                        helper,
+                        Arrays.stream(AssetStatus.values())
+                                .map(AssetStatus::label)
+                                .toList());
+            case ASSET_TYPE ->
+                list(
+                        helper,
+                        LifecyclePolicy.defaults().stream()
+                                .map(LifecyclePolicy::type)
+                                .toList());
+            case LEVEL -> helper.createExplicitListConstraint(LEVELS.split(","));
+            case DAY_OF_WEEK -> helper.createExplicitListConstraint(DAYS.split(","));
+            case SKILL -> helper.createFormulaListConstraint(SKILL_LIST);
+            case YES_NO_COUNT -> helper.createExplicitListConstraint(new String[] {"Y", "N"});
+            default -> null;
+        };
+    }
+
+    private static DataValidationConstraint list(DataValidationHelper helper, List<String> values) {
+        return helper.createExplicitListConstraint(values.toArray(new String[0]));
+    }
 }

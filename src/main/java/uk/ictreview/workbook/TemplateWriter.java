@@ -21,66 +21,70 @@ import uk.ictreview.read.Workbooks;
  * Budget and Categories start empty, since an example closure or budget would be read as real data.
  */
 public final class TemplateWriter {
-  /** The pack.md template, as a resource next to this class. */
-  static final String PACK_TEMPLATE = "pack-template.md";
-  static final String PACK = "pack.md";
-  /** Rows prepared with drop-downs in the small policy sheets. */
-  private static final int POLICY_ROWS = 50;
+    /** The pack.md template, as a resource next to this class. */
+    static final String PACK_TEMPLATE = "pack-template.md";
 
-  private TemplateWriter() {}
+    static final String PACK = "pack.md";
+    /** Rows prepared with drop-downs in the small policy sheets. */
+    private static final int POLICY_ROWS = 50;
 
-  /** The files {@link #writeSchoolFolder} writes, in order. */
-  public static List<String> fileNames() {
-    return List.of(Workbooks.INCIDENTS_WORKBOOK.fileName(), Workbooks.ASSETS_WORKBOOK.fileName(),
-        Workbooks.SKILLS_WORKBOOK.fileName(), PACK);
-  }
+    private TemplateWriter() {}
 
-  /**
-   * Writes the blank workbooks and pack.md into {@code dir} (created if missing). Refuses, before writing
-   * anything, when any of those files already exists.
-   */
-  public static void writeSchoolFolder(Path dir) throws IOException {
-    Files.createDirectories(dir);
-    WorkbookFiles.refuseExisting(dir, fileNames().toArray(new String[0]));
-    for (WorkbookSpec spec : Workbooks.ALL) {
-      writeWorkbook(spec, dir.resolve(spec.fileName()));
+    /** The files {@link #writeSchoolFolder} writes, in order. */
+    public static List<String> fileNames() {
+        return List.of(
+                Workbooks.INCIDENTS_WORKBOOK.fileName(),
+                Workbooks.ASSETS_WORKBOOK.fileName(),
+                Workbooks.SKILLS_WORKBOOK.fileName(),
+                PACK);
     }
-    Files.write(dir.resolve(PACK), packTemplate());
-  }
 
-  /** The bytes of the pack.md template. */
-  public static byte[] packTemplate() throws IOException {
-    try (InputStream in = TemplateWriter.class.getResourceAsStream(PACK_TEMPLATE)) {
-      if (in == null) {
-        throw new IOException("resource " + PACK_TEMPLATE + " missing from the build");
-      }
-      return in.readAllBytes();
+    /**
+     * Writes the blank workbooks and pack.md into {@code dir} (created if missing). Refuses, before writing
+     * anything, when any of those files already exists.
+     */
+    public static void writeSchoolFolder(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        WorkbookFiles.refuseExisting(dir, fileNames().toArray(new String[0]));
+        for (WorkbookSpec spec : Workbooks.ALL) {
+            writeWorkbook(spec, dir.resolve(spec.fileName()));
+        }
+        Files.write(dir.resolve(PACK), packTemplate());
     }
-  }
 
-  static void writeWorkbook(WorkbookSpec spec, Path file) throws IOException {
-    XSSFWorkbook wb = new XSSFWorkbook();
-    Styles styles = new Styles(wb);
-    for (SheetSpec s : spec.sheets()) {
-      int rows = s.required() ? TableSheet.PREPARED_ROWS : POLICY_ROWS;
-      Sheet sheet = TableSheet.create(wb, styles, s, 0, rows);
-      fillDefaults(sheet, styles, s.name());
+    /** The bytes of the pack.md template. */
+    public static byte[] packTemplate() throws IOException {
+        try (InputStream in = TemplateWriter.class.getResourceAsStream(PACK_TEMPLATE)) {
+            if (in == null) {
+                throw new IOException("resource " + PACK_TEMPLATE + " missing from the build");
+            }
+            return in.readAllBytes();
+        }
     }
-    AboutSheet.write(wb, styles, spec);
-    wb.setActiveSheet(0);
-    WorkbookFiles.save(wb, file);
-  }
 
-  private static void fillDefaults(Sheet sheet, Styles styles, String name) {
-    switch (name) {
-      case Workbooks.SERVICE_LEVELS -> PolicySheets.serviceLevels(sheet, styles, 1, ServiceLevel.defaults());
-      case Workbooks.SUPPORT_HOURS -> PolicySheets.supportHours(sheet, styles, 1, SupportDay.defaults());
-      case Workbooks.LIFECYCLE -> PolicySheets.lifecycle(sheet, styles, 1, LifecyclePolicy.defaults());
-      case Workbooks.NEEDS -> PolicySheets.needs(sheet, styles, 1, Map.of(), Map.of());
-      case Workbooks.TARGETS -> PolicySheets.targets(sheet, styles, 1, PolicySheets.DEFAULT_TARGETS);
-      default -> {
-        // Main sheets, Closures, Budget and Categories start empty.
-      }
+    static void writeWorkbook(WorkbookSpec spec, Path file) throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Styles styles = new Styles(wb);
+        for (SheetSpec s : spec.sheets()) {
+            int rows = s.required() ? TableSheet.PREPARED_ROWS : POLICY_ROWS;
+            Sheet sheet = TableSheet.create(wb, styles, s, 0, rows);
+            fillDefaults(sheet, styles, s.name());
+        }
+        AboutSheet.write(wb, styles, spec);
+        wb.setActiveSheet(0);
+        WorkbookFiles.save(wb, file);
     }
-  }
+
+    private static void fillDefaults(Sheet sheet, Styles styles, String name) {
+        switch (name) {
+            case Workbooks.SERVICE_LEVELS -> PolicySheets.serviceLevels(sheet, styles, 1, ServiceLevel.defaults());
+            case Workbooks.SUPPORT_HOURS -> PolicySheets.supportHours(sheet, styles, 1, SupportDay.defaults());
+            case Workbooks.LIFECYCLE -> PolicySheets.lifecycle(sheet, styles, 1, LifecyclePolicy.defaults());
+            case Workbooks.NEEDS -> PolicySheets.needs(sheet, styles, 1, Map.of(), Map.of());
+            case Workbooks.TARGETS -> PolicySheets.targets(sheet, styles, 1, PolicySheets.DEFAULT_TARGETS);
+            default -> {
+                // Main sheets, Closures, Budget and Categories start empty.
+            }
+        }
+    }
 }

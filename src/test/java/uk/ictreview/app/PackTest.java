@@ -27,112 +27,130 @@ import uk.ictreview.validate.Diagnostics;
  * manager and an auditor would: the PDF's text, the HTML's elements and figures.json must tell the same story.
  */
 class PackTest {
-  @TempDir static Path tmp;
-  static Path pack;
-  static Path again;
-  static Map<String, Object> figures;
-  static String pdfText;
-  static Document html;
+    @TempDir
+    static Path tmp;
 
-  @BeforeAll
-  static void buildTheExampleTwice() throws Exception {
-    CliTest.Result first = CliTest.run("build", "--out", tmp.resolve("a").toString());
-    assertThat(first.code()).as(first.err()).isEqualTo(ExitCode.WARNINGS);
-    pack = CliTest.onlyPackFolder(tmp.resolve("a"));
-    CliTest.Result second = CliTest.run("build", "--out", tmp.resolve("b").toString());
-    assertThat(second.code()).isEqualTo(ExitCode.WARNINGS);
-    again = CliTest.onlyPackFolder(tmp.resolve("b"));
-    figures = object(MiniJson.parse(Files.readString(pack.resolve("figures.json"))));
-    pdfText = pdfText(pack.resolve("governors-pack.pdf"));
-    html = Jsoup.parse(pack.resolve("index.html").toFile(), "UTF-8");
-  }
+    static Path pack;
+    static Path again;
+    static Map<String, Object> figures;
+    static String pdfText;
+    static Document html;
 
-  @Test
-  void figuresJsonCountsEveryRowReadAndTheOneBadRow() {
-    Map<String, Object> counts = object(figures.get("counts"));
-    assertThat(counts).containsEntry("incidents", new BigDecimal("3000")).containsEntry("assets", new BigDecimal("1000"))
-        .containsEntry("staff", new BigDecimal("5"));
-    Map<String, Object> dq = object(figures.get("dataQuality"));
-    assertThat(dq).containsEntry("errors", BigDecimal.ONE).containsEntry("rowsSkipped", BigDecimal.ONE);
-    assertThat(figures.keySet()).containsSubsequence("school", "period", "sla", "refresh", "skills", "counts", "dataQuality");
-  }
-
-  @Test
-  void theSlaHeadlineFigureIsTheSameInJsonHtmlAndPdf() {
-    BigDecimal pct = (BigDecimal) object(object(figures.get("sla")).get("overall")).get("resolutionMetPct");
-    String shown = pct.toPlainString() + "%";
-    assertThat(html.getElementById("sla-overall-met-pct").text()).contains(shown);
-    assertThat(pdfText).contains(shown + " of calls were resolved within target");
-  }
-
-  @Test
-  void theLevelAnnualBudgetIsTheSameInJsonHtmlAndPdf() {
-    BigDecimal level = (BigDecimal) object(figures.get("refresh")).get("levelAnnualBudget");
-    String shown = "£" + String.format("%,.2f", level);
-    assertThat(html.getElementById("refresh-level-budget").text()).contains(shown);
-    assertThat(pdfText).contains(shown);
-  }
-
-  @Test
-  void theSupportFteIsTheSameInJsonHtmlAndPdf() {
-    BigDecimal fte = (BigDecimal) object(figures.get("skills")).get("supportFte");
-    assertThat(html.getElementById("skills-support-fte").text()).contains(fte.toPlainString());
-    assertThat(pdfText).contains(fte.toPlainString() + " FTE");
-  }
-
-  @Test
-  void thePdfHasEverySectionTheCommentaryAndTheBadRow() {
-    assertThat(pdfText)
-        .contains("Governors' pack".toUpperCase(), "Contents", "Summary", "Commentary from the School Business Manager")
-        .contains("Service levels", "Refresh-cycle budget", "Competences", "Method notes", "Data quality")
-        .contains("incidents.xlsx 'Incidents'!K804");
-  }
-
-  @Test
-  void noStaffNameIsInThePackByDefaultButTheHtmlReportNamesThem() throws Exception {
-    Path school = tmp.resolve("names");
-    CliTest.run("init", "--example", school.toString());
-    List<StaffMember> staff = SchoolReader.read(school, LocalDate.of(2026, 7, 24), new Diagnostics()).skills().staff();
-    assertThat(staff).hasSize(5);
-    String json = Files.readString(pack.resolve("figures.json"));
-    for (StaffMember s : staff) {
-      assertThat(pdfText).as("the pack names " + s.name()).doesNotContain(s.name());
-      assertThat(json).doesNotContain(s.name());
-      if (s.isSchoolStaff()) {
-        assertThat(html.text()).as("the HTML report names the school's own staff").contains(s.name());
-      }
+    @BeforeAll
+    static void buildTheExampleTwice() throws Exception {
+        CliTest.Result first = CliTest.run("build", "--out", tmp.resolve("a").toString());
+        assertThat(first.code()).as(first.err()).isEqualTo(ExitCode.WARNINGS);
+        pack = CliTest.onlyPackFolder(tmp.resolve("a"));
+        CliTest.Result second = CliTest.run("build", "--out", tmp.resolve("b").toString());
+        assertThat(second.code()).isEqualTo(ExitCode.WARNINGS);
+        again = CliTest.onlyPackFolder(tmp.resolve("b"));
+        figures = object(MiniJson.parse(Files.readString(pack.resolve("figures.json"))));
+        pdfText = pdfText(pack.resolve("governors-pack.pdf"));
+        html = Jsoup.parse(pack.resolve("index.html").toFile(), "UTF-8");
     }
-  }
 
-  @Test
-  void theSameInputsGiveTheSameHtmlJsonAndPdfText() throws Exception {
-    for (String f : List.of("index.html", "figures.json", "sla-by-priority.csv", "refresh-plan.csv")) {
-      assertThat(Files.readString(again.resolve(f), StandardCharsets.UTF_8))
-          .as(f)
-          .isEqualTo(Files.readString(pack.resolve(f), StandardCharsets.UTF_8));
+    @Test
+    void figuresJsonCountsEveryRowReadAndTheOneBadRow() {
+        Map<String, Object> counts = object(figures.get("counts"));
+        assertThat(counts)
+                .containsEntry("incidents", new BigDecimal("3000"))
+                .containsEntry("assets", new BigDecimal("1000"))
+                .containsEntry("staff", new BigDecimal("5"));
+        Map<String, Object> dq = object(figures.get("dataQuality"));
+        assertThat(dq).containsEntry("errors", BigDecimal.ONE).containsEntry("rowsSkipped", BigDecimal.ONE);
+        assertThat(figures.keySet())
+                .containsSubsequence("school", "period", "sla", "refresh", "skills", "counts", "dataQuality");
     }
-    assertThat(pdfText(again.resolve("governors-pack.pdf"))).isEqualTo(pdfText);
-  }
 
-  @Test
-  void checkReportsTheExampleSchoolsOneBadRowWithItsCell() {
-    CliTest.Result r = CliTest.run("check");
-    assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(r.out())
-        .contains("incidents.xlsx 'Incidents'!K804: error: Resolved (04/11/2025 14:35) is before Logged (05/11/2025 07:50)")
-        .contains("1 error, 0 warnings; 1 row would be left out");
-  }
-
-  static String pdfText(Path pdf) throws Exception {
-    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-      PDFTextStripper s = new PDFTextStripper();
-      s.setSortByPosition(true);
-      return s.getText(doc).replaceAll("[ \\t]+", " ").replace(" \n", "\n").replaceAll("(?<=\\S)\\n(?=\\S)", " ");
+    @Test
+    void theSlaHeadlineFigureIsTheSameInJsonHtmlAndPdf() {
+        BigDecimal pct =
+                (BigDecimal) object(object(figures.get("sla")).get("overall")).get("resolutionMetPct");
+        String shown = pct.toPlainString() + "%";
+        assertThat(html.getElementById("sla-overall-met-pct").text()).contains(shown);
+        assertThat(pdfText).contains(shown + " of calls were resolved within target");
     }
-  }
 
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> object(Object o) {
-    return (Map<String, Object>) o;
-  }
+    @Test
+    void theLevelAnnualBudgetIsTheSameInJsonHtmlAndPdf() {
+        BigDecimal level = (BigDecimal) object(figures.get("refresh")).get("levelAnnualBudget");
+        String shown = "£" + String.format("%,.2f", level);
+        assertThat(html.getElementById("refresh-level-budget").text()).contains(shown);
+        assertThat(pdfText).contains(shown);
+    }
+
+    @Test
+    void theSupportFteIsTheSameInJsonHtmlAndPdf() {
+        BigDecimal fte = (BigDecimal) object(figures.get("skills")).get("supportFte");
+        assertThat(html.getElementById("skills-support-fte").text()).contains(fte.toPlainString());
+        assertThat(pdfText).contains(fte.toPlainString() + " FTE");
+    }
+
+    @Test
+    void thePdfHasEverySectionTheCommentaryAndTheBadRow() {
+        assertThat(pdfText)
+                .contains(
+                        "Governors' pack".toUpperCase(),
+                        "Contents",
+                        "Summary",
+                        "Commentary from the School Business Manager")
+                .contains("Service levels", "Refresh-cycle budget", "Competences", "Method notes", "Data quality")
+                .contains("incidents.xlsx 'Incidents'!K804");
+    }
+
+    @Test
+    void noStaffNameIsInThePackByDefaultButTheHtmlReportNamesThem() throws Exception {
+        Path school = tmp.resolve("names");
+        CliTest.run("init", "--example", school.toString());
+        List<StaffMember> staff = SchoolReader.read(school, LocalDate.of(2026, 7, 24), new Diagnostics())
+                .skills()
+                .staff();
+        assertThat(staff).hasSize(5);
+        String json = Files.readString(pack.resolve("figures.json"));
+        for (StaffMember s : staff) {
+            assertThat(pdfText).as("the pack names " + s.name()).doesNotContain(s.name());
+            assertThat(json).doesNotContain(s.name());
+            if (s.isSchoolStaff()) {
+                assertThat(html.text())
+                        .as("the HTML report names the school's own staff")
+                        .contains(s.name());
+            }
+        }
+    }
+
+    @Test
+    void theSameInputsGiveTheSameHtmlJsonAndPdfText() throws Exception {
+        for (String f : List.of("index.html", "figures.json", "sla-by-priority.csv", "refresh-plan.csv")) {
+            assertThat(Files.readString(again.resolve(f), StandardCharsets.UTF_8))
+                    .as(f)
+                    .isEqualTo(Files.readString(pack.resolve(f), StandardCharsets.UTF_8));
+        }
+        assertThat(pdfText(again.resolve("governors-pack.pdf"))).isEqualTo(pdfText);
+    }
+
+    @Test
+    void checkReportsTheExampleSchoolsOneBadRowWithItsCell() {
+        CliTest.Result r = CliTest.run("check");
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.out())
+                .contains(
+                        "incidents.xlsx 'Incidents'!K804: error: Resolved (04/11/2025 14:35) is before Logged (05/11/2025 07:50)")
+                .contains("1 error, 0 warnings; 1 row would be left out");
+    }
+
+    static String pdfText(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper s = new PDFTextStripper();
+            s.setSortByPosition(true);
+            return s.getText(doc)
+                    .replaceAll("[ \\t]+", " ")
+                    .replace(" \n", "\n")
+                    .replaceAll("(?<=\\S)\\n(?=\\S)", " ");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> object(Object o) {
+        return (Map<String, Object>) o;
+    }
 }

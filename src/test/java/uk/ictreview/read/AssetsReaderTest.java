@@ -16,84 +16,97 @@ import uk.ictreview.validate.Diagnostic;
 import uk.ictreview.validate.Diagnostics;
 
 class AssetsReaderTest {
-  static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
-  static final Object[] HEADER = row("Asset tag", "Type", "Purchased", "Cost (£)", "Status", "Replacement cost");
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    static final Object[] HEADER = row("Asset tag", "Type", "Purchased", "Cost (£)", "Status", "Replacement cost");
 
-  @TempDir Path dir;
-  final Diagnostics diags = new Diagnostics();
+    @TempDir
+    Path dir;
 
-  WorkbookRead<AssetRegister> read(Fixture f) throws Exception {
-    f.xlsx(dir.resolve("assets.xlsx"));
-    try (SheetSource src = WorkbookLocator.open(dir, "assets")) {
-      return AssetsReader.read(src, TODAY, diags);
+    final Diagnostics diags = new Diagnostics();
+
+    WorkbookRead<AssetRegister> read(Fixture f) throws Exception {
+        f.xlsx(dir.resolve("assets.xlsx"));
+        try (SheetSource src = WorkbookLocator.open(dir, "assets")) {
+            return AssetsReader.read(src, TODAY, diags);
+        }
     }
-  }
 
-  List<String> messages() {
-    return diags.all().stream().map(Diagnostic::toString).toList();
-  }
+    List<String> messages() {
+        return diags.all().stream().map(Diagnostic::toString).toList();
+    }
 
-  @Test
-  void readsAssetsAgainstTheDefaultTypes() throws Exception {
-    var r = read(Fixture.book().sheet("Assets", HEADER,
-        row("A-1", "laptop", LocalDate.of(2022, 9, 1), "£649.99", "spare"),
-        row("A-2", "Network  Switch", "01/09/2020", 1200, null, 1350.5),
-        row("A-3", "Hologram", "01/09/2020", 10, "Lost"),
-        row("A-4", "Desktop", "01/09/2030", 10),
-        row("a-1", "Desktop", "01/09/2020", 10),
-        row("A-5", "Desktop", "soon", -3)));
-    assertThat(r.data().assets()).extracting(Asset::tag).containsExactly("A-1", "A-2", "A-3", "A-4");
-    Asset a1 = r.data().assets().get(0);
-    assertThat(a1.cost()).isEqualTo(new BigDecimal("649.99"));
-    assertThat(a1.status()).isEqualTo(AssetStatus.SPARE);
-    assertThat(a1.purchased()).isEqualTo(LocalDate.of(2022, 9, 1));
-    assertThat(r.data().assets().get(1).replacementCost()).isEqualTo(new BigDecimal("1350.50"));
-    assertThat(r.data().assets().get(2).status()).isEqualTo(AssetStatus.IN_USE);
-    assertThat(r.mainRows()).isEqualTo(6);
-    assertThat(diags.rowsSkipped()).isEqualTo(2);
-    assertThat(messages()).containsExactly(
-        "assets.xlsx 'Assets'!B4: warning: Type 'Hologram' is not one of the default asset types (Desktop, Laptop,"
-            + " Chromebook, Tablet, Server, Storage, Network switch, Wireless access point, Firewall, Interactive"
-            + " display, Projector, Printer, UPS); planned with its own replacement cost or cost and a 5-year life",
-        "assets.xlsx 'Assets'!E4: warning: Status 'Lost' is not one of In use, Spare, In repair, Retired, Disposed;"
-            + " treated as In use",
-        "assets.xlsx 'Assets'!C5: warning: Purchased (01/09/2030) is after today (25/11/2026)",
-        "assets.xlsx 'Assets'!A6: error: Tag 'a-1' is used again (first at row 2)",
-        "assets.xlsx 'Assets'!C7: error: Purchased 'soon' is not " + DateTexts.EXPECTED_DATE,
-        "assets.xlsx 'Assets'!D7: error: Cost '-3' is not an amount in pounds, e.g. 649.99 or £1,234.50 (not negative)");
-  }
+    @Test
+    void readsAssetsAgainstTheDefaultTypes() throws Exception {
+        var r = read(Fixture.book()
+                .sheet(
+                        "Assets",
+                        HEADER,
+                        row("A-1", "laptop", LocalDate.of(2022, 9, 1), "£649.99", "spare"),
+                        row("A-2", "Network  Switch", "01/09/2020", 1200, null, 1350.5),
+                        row("A-3", "Hologram", "01/09/2020", 10, "Lost"),
+                        row("A-4", "Desktop", "01/09/2030", 10),
+                        row("a-1", "Desktop", "01/09/2020", 10),
+                        row("A-5", "Desktop", "soon", -3)));
+        assertThat(r.data().assets()).extracting(Asset::tag).containsExactly("A-1", "A-2", "A-3", "A-4");
+        Asset a1 = r.data().assets().get(0);
+        assertThat(a1.cost()).isEqualTo(new BigDecimal("649.99"));
+        assertThat(a1.status()).isEqualTo(AssetStatus.SPARE);
+        assertThat(a1.purchased()).isEqualTo(LocalDate.of(2022, 9, 1));
+        assertThat(r.data().assets().get(1).replacementCost()).isEqualTo(new BigDecimal("1350.50"));
+        assertThat(r.data().assets().get(2).status()).isEqualTo(AssetStatus.IN_USE);
+        assertThat(r.mainRows()).isEqualTo(6);
+        assertThat(diags.rowsSkipped()).isEqualTo(2);
+        assertThat(messages())
+                .containsExactly(
+                        "assets.xlsx 'Assets'!B4: warning: Type 'Hologram' is not one of the default asset types (Desktop, Laptop,"
+                                + " Chromebook, Tablet, Server, Storage, Network switch, Wireless access point, Firewall, Interactive"
+                                + " display, Projector, Printer, UPS); planned with its own replacement cost or cost and a 5-year life",
+                        "assets.xlsx 'Assets'!E4: warning: Status 'Lost' is not one of In use, Spare, In repair, Retired, Disposed;"
+                                + " treated as In use",
+                        "assets.xlsx 'Assets'!C5: warning: Purchased (01/09/2030) is after today (25/11/2026)",
+                        "assets.xlsx 'Assets'!A6: error: Tag 'a-1' is used again (first at row 2)",
+                        "assets.xlsx 'Assets'!C7: error: Purchased 'soon' is not " + DateTexts.EXPECTED_DATE,
+                        "assets.xlsx 'Assets'!D7: error: Cost '-3' is not an amount in pounds, e.g. 649.99 or £1,234.50 (not negative)");
+    }
 
-  @Test
-  void theLifecycleSheetDecidesTheKnownTypesAndBudgetYearsAreNormalised() throws Exception {
-    var r = read(Fixture.book()
-        .sheet("Assets", HEADER, row("A-1", "Laptop"), row("A-2", "Hologram"), row("A-3", "Desktop"))
-        .sheet("Lifecycle", row("Type", "Lifetime (years)", "Replacement cost (£)", "Annual price change (%)"),
-            row("Laptop", 4, "£600", new Fixture.Percent(0.03)),
-            row("Hologram", 3.5, 100),
-            row("laptop", 5, 600))
-        .sheet("Budget", row("Financial year", "Capital budget"), row("2026/27", "£12,000"), row("2026-2027", 1),
-            row("2027-29", 5)));
-    assertThat(r.policySheetsFound()).containsExactlyInAnyOrder("Lifecycle", "Budget");
-    assertThat(r.data().lifecycle()).singleElement().satisfies(p -> {
-      assertThat(p.lifetimeYears()).isEqualTo(4);
-      assertThat(p.replacementCost()).isEqualTo(new BigDecimal("600.00"));
-      // a 3% cell holds 0.03: read as 3 (percent)
-      assertThat(p.annualPriceChangePct()).isEqualByComparingTo("3");
-    });
-    assertThat(r.data().budget()).singleElement().satisfies(b -> {
-      assertThat(b.financialYear()).isEqualTo("2026-27");
-      assertThat(b.capitalBudget()).isEqualTo(new BigDecimal("12000.00"));
-    });
-    assertThat(messages()).containsExactly(
-        "assets.xlsx 'Lifecycle'!B3: error: Lifetime '3.5' is not a whole number of years, 1 or more",
-        "assets.xlsx 'Lifecycle'!A4: error: Type 'laptop' is used again (first at row 2)",
-        "assets.xlsx 'Assets'!B3: warning: Type 'Hologram' is not in the Lifecycle sheet; planned with its own"
-            + " replacement cost or cost and a 5-year life",
-        "assets.xlsx 'Assets'!B4: warning: Type 'Desktop' is not in the Lifecycle sheet; planned with its own"
-            + " replacement cost or cost and a 5-year life",
-        "assets.xlsx 'Budget'!A3: error: Financial year 2026-27 is listed again (first at row 2)",
-        "assets.xlsx 'Budget'!A4: error: Financial year '2027-29' is not a financial year such as 2026-27"
-            + " (the second year follows the first)");
-    assertThat(diags.rowsSkipped()).isEqualTo(4);
-  }
+    @Test
+    void theLifecycleSheetDecidesTheKnownTypesAndBudgetYearsAreNormalised() throws Exception {
+        var r = read(Fixture.book()
+                .sheet("Assets", HEADER, row("A-1", "Laptop"), row("A-2", "Hologram"), row("A-3", "Desktop"))
+                .sheet(
+                        "Lifecycle",
+                        row("Type", "Lifetime (years)", "Replacement cost (£)", "Annual price change (%)"),
+                        row("Laptop", 4, "£600", new Fixture.Percent(0.03)),
+                        row("Hologram", 3.5, 100),
+                        row("laptop", 5, 600))
+                .sheet(
+                        "Budget",
+                        row("Financial year", "Capital budget"),
+                        row("2026/27", "£12,000"),
+                        row("2026-2027", 1),
+                        row("2027-29", 5)));
+        assertThat(r.policySheetsFound()).containsExactlyInAnyOrder("Lifecycle", "Budget");
+        assertThat(r.data().lifecycle()).singleElement().satisfies(p -> {
+            assertThat(p.lifetimeYears()).isEqualTo(4);
+            assertThat(p.replacementCost()).isEqualTo(new BigDecimal("600.00"));
+            // a 3% cell holds 0.03: read as 3 (percent)
+            assertThat(p.annualPriceChangePct()).isEqualByComparingTo("3");
+        });
+        assertThat(r.data().budget()).singleElement().satisfies(b -> {
+            assertThat(b.financialYear()).isEqualTo("2026-27");
+            assertThat(b.capitalBudget()).isEqualTo(new BigDecimal("12000.00"));
+        });
+        assertThat(messages())
+                .containsExactly(
+                        "assets.xlsx 'Lifecycle'!B3: error: Lifetime '3.5' is not a whole number of years, 1 or more",
+                        "assets.xlsx 'Lifecycle'!A4: error: Type 'laptop' is used again (first at row 2)",
+                        "assets.xlsx 'Assets'!B3: warning: Type 'Hologram' is not in the Lifecycle sheet; planned with its own"
+                                + " replacement cost or cost and a 5-year life",
+                        "assets.xlsx 'Assets'!B4: warning: Type 'Desktop' is not in the Lifecycle sheet; planned with its own"
+                                + " replacement cost or cost and a 5-year life",
+                        "assets.xlsx 'Budget'!A3: error: Financial year 2026-27 is listed again (first at row 2)",
+                        "assets.xlsx 'Budget'!A4: error: Financial year '2027-29' is not a financial year such as 2026-27"
+                                + " (the second year follows the first)");
+        assertThat(diags.rowsSkipped()).isEqualTo(4);
+    }
 }

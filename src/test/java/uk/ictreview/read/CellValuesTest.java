@@ -10,92 +10,94 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CellValuesTest {
-  static RawCell t(String s) {
-    return RawCell.text(0, s);
-  }
+    static RawCell t(String s) {
+        return RawCell.text(0, s);
+    }
 
-  static RawCell n(double d) {
-    return RawCell.number(0, d, false);
-  }
+    static RawCell n(double d) {
+        return RawCell.number(0, d, false);
+    }
 
-  @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"£1,234.50|1234.50", "1234.5|1234.50", "£ 650|650.00", "GBP 12.345|12.35",
-      "0|0.00", "12.344|12.34"})
-  void moneyFromTextToThePenny(String text, String pounds) throws Exception {
-    assertThat(CellValues.money(t(text))).isEqualTo(new BigDecimal(pounds));
-  }
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"£1,234.50|1234.50", "1234.5|1234.50", "£ 650|650.00", "GBP 12.345|12.35", "0|0.00", "12.344|12.34"
+            })
+    void moneyFromTextToThePenny(String text, String pounds) throws Exception {
+        assertThat(CellValues.money(t(text))).isEqualTo(new BigDecimal(pounds));
+    }
 
-  @Test
-  void moneyFromNumbersIsExactToThePenny() throws Exception {
-    // 0.1 + 0.2 in binary is 0.30000000000000004: still 0.30 to the penny
-    assertThat(CellValues.money(n(0.1 + 0.2))).isEqualTo(new BigDecimal("0.30"));
-    assertThat(CellValues.money(n(1234.5))).isEqualTo(new BigDecimal("1234.50"));
-    assertThatThrownBy(() -> CellValues.money(t("-5"))).hasMessage(CellValues.EXPECTED_MONEY + " (not negative)");
-    assertThatThrownBy(() -> CellValues.money(t("about 5"))).hasMessage(CellValues.EXPECTED_MONEY);
-  }
+    @Test
+    void moneyFromNumbersIsExactToThePenny() throws Exception {
+        // 0.1 + 0.2 in binary is 0.30000000000000004: still 0.30 to the penny
+        assertThat(CellValues.money(n(0.1 + 0.2))).isEqualTo(new BigDecimal("0.30"));
+        assertThat(CellValues.money(n(1234.5))).isEqualTo(new BigDecimal("1234.50"));
+        assertThatThrownBy(() -> CellValues.money(t("-5"))).hasMessage(CellValues.EXPECTED_MONEY + " (not negative)");
+        assertThatThrownBy(() -> CellValues.money(t("about 5"))).hasMessage(CellValues.EXPECTED_MONEY);
+    }
 
-  @Test
-  void onHoldHoursRoundToTheNearestMinute() throws Exception {
-    // 1.5 h = 90 min; 0.01 h = 0.6 min -> 1; 0.008 h = 0.48 min -> 0; 2.5/60 h = 2.5 min -> 3 (half up)
-    assertThat(CellValues.hoursToMinutes(n(1.5))).isEqualTo(90);
-    assertThat(CellValues.hoursToMinutes(t("0.01"))).isEqualTo(1);
-    assertThat(CellValues.hoursToMinutes(n(0.008))).isZero();
-    assertThat(CellValues.hoursToMinutes(t("0.041666666666666667"))).isEqualTo(3);
-    assertThatThrownBy(() -> CellValues.hoursToMinutes(n(-1))).isInstanceOf(BadValue.class);
-  }
+    @Test
+    void onHoldHoursRoundToTheNearestMinute() throws Exception {
+        // 1.5 h = 90 min; 0.01 h = 0.6 min -> 1; 0.008 h = 0.48 min -> 0; 2.5/60 h = 2.5 min -> 3 (half up)
+        assertThat(CellValues.hoursToMinutes(n(1.5))).isEqualTo(90);
+        assertThat(CellValues.hoursToMinutes(t("0.01"))).isEqualTo(1);
+        assertThat(CellValues.hoursToMinutes(n(0.008))).isZero();
+        assertThat(CellValues.hoursToMinutes(t("0.041666666666666667"))).isEqualTo(3);
+        assertThatThrownBy(() -> CellValues.hoursToMinutes(n(-1))).isInstanceOf(BadValue.class);
+    }
 
-  @ParameterizedTest
-  @CsvSource({"Y,1", "yes,1", "TRUE,1", "n,0", "No,0", "false,0", "3,3", "0,0"})
-  void reopenedTextAndCounts(String text, int count) throws Exception {
-    assertThat(CellValues.reopened(t(text))).isEqualTo(count);
-  }
+    @ParameterizedTest
+    @CsvSource({"Y,1", "yes,1", "TRUE,1", "n,0", "No,0", "false,0", "3,3", "0,0"})
+    void reopenedTextAndCounts(String text, int count) throws Exception {
+        assertThat(CellValues.reopened(t(text))).isEqualTo(count);
+    }
 
-  @Test
-  void reopenedCellsAndBadValues() throws Exception {
-    assertThat(CellValues.reopened(RawCell.bool(0, true))).isEqualTo(1);
-    assertThat(CellValues.reopened(n(2))).isEqualTo(2);
-    assertThatThrownBy(() -> CellValues.reopened(n(1.5))).hasMessage(CellValues.EXPECTED_REOPENED);
-    assertThatThrownBy(() -> CellValues.reopened(n(-1))).hasMessage(CellValues.EXPECTED_REOPENED);
-    assertThatThrownBy(() -> CellValues.reopened(t("maybe"))).hasMessage(CellValues.EXPECTED_REOPENED);
-  }
+    @Test
+    void reopenedCellsAndBadValues() throws Exception {
+        assertThat(CellValues.reopened(RawCell.bool(0, true))).isEqualTo(1);
+        assertThat(CellValues.reopened(n(2))).isEqualTo(2);
+        assertThatThrownBy(() -> CellValues.reopened(n(1.5))).hasMessage(CellValues.EXPECTED_REOPENED);
+        assertThatThrownBy(() -> CellValues.reopened(n(-1))).hasMessage(CellValues.EXPECTED_REOPENED);
+        assertThatThrownBy(() -> CellValues.reopened(t("maybe"))).hasMessage(CellValues.EXPECTED_REOPENED);
+    }
 
-  @ParameterizedTest
-  @CsvSource({"Monday,MONDAY", "mon,MONDAY", "Tues,TUESDAY", "WED.,WEDNESDAY", "thurs,THURSDAY", "Sun,SUNDAY"})
-  void dayNames(String text, DayOfWeek day) throws Exception {
-    assertThat(CellValues.day(t(text))).isEqualTo(day);
-  }
+    @ParameterizedTest
+    @CsvSource({"Monday,MONDAY", "mon,MONDAY", "Tues,TUESDAY", "WED.,WEDNESDAY", "thurs,THURSDAY", "Sun,SUNDAY"})
+    void dayNames(String text, DayOfWeek day) throws Exception {
+        assertThat(CellValues.day(t(text))).isEqualTo(day);
+    }
 
-  @Test
-  void badDayNames() {
-    assertThatThrownBy(() -> CellValues.day(t("Mo"))).hasMessage(CellValues.EXPECTED_DAY);
-    assertThatThrownBy(() -> CellValues.day(t("Mondays"))).hasMessage(CellValues.EXPECTED_DAY);
-    assertThatThrownBy(() -> CellValues.day(n(1))).hasMessage(CellValues.EXPECTED_DAY);
-  }
+    @Test
+    void badDayNames() {
+        assertThatThrownBy(() -> CellValues.day(t("Mo"))).hasMessage(CellValues.EXPECTED_DAY);
+        assertThatThrownBy(() -> CellValues.day(t("Mondays"))).hasMessage(CellValues.EXPECTED_DAY);
+        assertThatThrownBy(() -> CellValues.day(n(1))).hasMessage(CellValues.EXPECTED_DAY);
+    }
 
-  @ParameterizedTest
-  @CsvSource({"2026-27,2026-27", "2026/27,2026-27", "2026-2027,2026-27", "2026 / 2027,2026-27", "2099-00,2099-00"})
-  void financialYears(String text, String label) throws Exception {
-    assertThat(CellValues.financialYear(t(text))).isEqualTo(label);
-  }
+    @ParameterizedTest
+    @CsvSource({"2026-27,2026-27", "2026/27,2026-27", "2026-2027,2026-27", "2026 / 2027,2026-27", "2099-00,2099-00"})
+    void financialYears(String text, String label) throws Exception {
+        assertThat(CellValues.financialYear(t(text))).isEqualTo(label);
+    }
 
-  @Test
-  void badFinancialYears() {
-    assertThatThrownBy(() -> CellValues.financialYear(t("2026-28"))).isInstanceOf(BadValue.class);
-    assertThatThrownBy(() -> CellValues.financialYear(t("2026"))).hasMessage(CellValues.EXPECTED_YEAR);
-    assertThatThrownBy(() -> CellValues.financialYear(n(2026))).hasMessage(CellValues.EXPECTED_YEAR);
-  }
+    @Test
+    void badFinancialYears() {
+        assertThatThrownBy(() -> CellValues.financialYear(t("2026-28"))).isInstanceOf(BadValue.class);
+        assertThatThrownBy(() -> CellValues.financialYear(t("2026"))).hasMessage(CellValues.EXPECTED_YEAR);
+        assertThatThrownBy(() -> CellValues.financialYear(n(2026))).hasMessage(CellValues.EXPECTED_YEAR);
+    }
 
-  @Test
-  void percentagesFromPercentCellsAndText() throws Exception {
-    assertThat(CellValues.percent(RawCell.number(0, 0.03, true))).isEqualByComparingTo("3");
-    assertThat(CellValues.percent(t("2.5%"))).isEqualByComparingTo("2.5");
-    assertThat(CellValues.percent(n(3))).isEqualByComparingTo("3");
-  }
+    @Test
+    void percentagesFromPercentCellsAndText() throws Exception {
+        assertThat(CellValues.percent(RawCell.number(0, 0.03, true))).isEqualByComparingTo("3");
+        assertThat(CellValues.percent(t("2.5%"))).isEqualByComparingTo("2.5");
+        assertThat(CellValues.percent(n(3))).isEqualByComparingTo("3");
+    }
 
-  @Test
-  void wholeNumbers() throws Exception {
-    assertThat(CellValues.wholeNumber(n(4.0), "x", 1)).isEqualTo(4);
-    assertThatThrownBy(() -> CellValues.wholeNumber(n(4.5), "x", 1)).hasMessage("x");
-    assertThatThrownBy(() -> CellValues.wholeNumber(n(0), "x", 1)).hasMessage("x");
-  }
+    @Test
+    void wholeNumbers() throws Exception {
+        assertThat(CellValues.wholeNumber(n(4.0), "x", 1)).isEqualTo(4);
+        assertThatThrownBy(() -> CellValues.wholeNumber(n(4.5), "x", 1)).hasMessage("x");
+        assertThatThrownBy(() -> CellValues.wholeNumber(n(0), "x", 1)).hasMessage("x");
+    }
 }

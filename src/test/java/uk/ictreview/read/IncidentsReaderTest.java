@@ -18,256 +18,355 @@ import uk.ictreview.validate.Diagnostics;
 import uk.ictreview.validate.Severity;
 
 class IncidentsReaderTest {
-  static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
-  static final Object[] HEADER = row("Ref", "Logged", "Priority", "Category", "Type", "Responded", "Resolved",
-      "On hold hours", "Reopened");
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    static final Object[] HEADER =
+            row("Ref", "Logged", "Priority", "Category", "Type", "Responded", "Resolved", "On hold hours", "Reopened");
 
-  @TempDir Path dir;
-  final Diagnostics diags = new Diagnostics();
+    @TempDir
+    Path dir;
 
-  WorkbookRead<IncidentLog> read(Fixture f) throws Exception {
-    f.xlsx(dir.resolve("incidents.xlsx"));
-    try (SheetSource src = WorkbookLocator.open(dir, "incidents")) {
-      return IncidentsReader.read(src, TODAY, diags);
+    final Diagnostics diags = new Diagnostics();
+
+    WorkbookRead<IncidentLog> read(Fixture f) throws Exception {
+        f.xlsx(dir.resolve("incidents.xlsx"));
+        try (SheetSource src = WorkbookLocator.open(dir, "incidents")) {
+            return IncidentsReader.read(src, TODAY, diags);
+        }
     }
-  }
 
-  List<String> messages() {
-    return diags.all().stream().map(Diagnostic::toString).toList();
-  }
-
-  @Test
-  void readsAValidRowWithEveryField() throws Exception {
-    var r = read(Fixture.book().sheet("Incidents", HEADER,
-        row("INC-1", LocalDateTime.of(2026, 9, 4, 9, 0), "P2", "Printing", "Request",
-            LocalDateTime.of(2026, 9, 4, 9, 30), LocalDateTime.of(2026, 9, 4, 11, 15), 1.25, "Y")));
-    assertThat(messages()).isEmpty();
-    Incident i = r.data().incidents().get(0);
-    assertThat(i.ref()).isEqualTo("INC-1");
-    assertThat(i.logged()).isEqualTo(LocalDateTime.of(2026, 9, 4, 9, 0));
-    assertThat(i.priority()).isEqualTo(Priority.P2);
-    assertThat(i.type()).isEqualTo(CallType.REQUEST);
-    assertThat(i.responded()).isEqualTo(LocalDateTime.of(2026, 9, 4, 9, 30));
-    assertThat(i.resolved()).isEqualTo(LocalDateTime.of(2026, 9, 4, 11, 15));
-    // 1.25 hours x 60 = 75 minutes
-    assertThat(i.onHoldMinutes()).isEqualTo(75);
-    assertThat(i.reopened()).isEqualTo(1);
-    assertThat(i.source().row()).isEqualTo(2);
-    assertThat(r.data().hasReopenedColumn()).isTrue();
-    assertThat(r.mainRows()).isEqualTo(1);
-    assertThat(r.policySheetsFound()).isEmpty();
-  }
-
-  @Test
-  void findsTheHeaderBelowTitleRowsBySynonymsAndSkipsBlankRows() throws Exception {
-    var r = read(Fixture.book().sheet("incidents ",
-        row("Riverside Primary - service desk log"),
-        row("Keep one row per call"),
-        row(),
-        row("Ticket No.", "Date Logged", "PRI", "Problem area (type)", "Notes", "Time Opened"),
-        row("INC-1", "04/09/2026 09:00", "1", "Network", "slow"),
-        row(),
-        row("INC-2", "2026-09-05", "low", "Printing")));
-    assertThat(r.data().incidents()).extracting(Incident::ref).containsExactly("INC-1", "INC-2");
-    assertThat(r.data().incidents().get(1).priority()).isEqualTo(Priority.P4);
-    assertThat(r.data().hasReopenedColumn()).isFalse();
-    assertThat(r.mainRows()).isEqualTo(2);
-    assertThat(messages()).containsExactly(
-        "incidents.xlsx 'incidents '!E4: note: column 'Notes' (E) is not used by ictreview; kept for reference",
-        "incidents.xlsx 'incidents '!F4: note: column 'Time Opened' (F) is not used by ictreview; kept for reference");
-  }
-
-  @Test
-  void aMissingRequiredColumnNamesTheClosestRowAndWhatItLacks() throws Exception {
-    var r = read(Fixture.book().sheet("Incidents",
-        row("Service desk"),
-        row("Ref", "Date logged", "Notes"),
-        row("INC-1", "04/09/2026")));
-    assertThat(r.data().incidents()).isEmpty();
-    assertThat(r.mainRows()).isZero();
-    assertThat(messages()).containsExactly("incidents.xlsx 'Incidents' row 2: error: no header row in rows 1-20:"
-        + " expected a row holding Ref, Logged, Priority, Category. Row 2 comes closest but lacks Priority, Category"
-        + " (headers found on it: 'Ref', 'Date logged', 'Notes')");
-  }
-
-  @Test
-  void aRepeatedColumnIsReadOnceWithAWarning() throws Exception {
-    var r = read(Fixture.book().sheet("Incidents", row("Ref", "Logged", "Priority", "Category", "Date logged"),
-        row("INC-1", "04/09/2026 09:00", "P1", "Network", "nonsense")));
-    assertThat(r.data().incidents()).hasSize(1);
-    assertThat(messages()).containsExactly(
-        "incidents.xlsx 'Incidents'!E1: warning: column 'Logged' appears again (E); only column B is read");
-  }
-
-  @Test
-  void aHeaderBelowRow20IsNotFound() throws Exception {
-    Object[][] rows = new Object[22][];
-    for (int i = 0; i < 21; i++) {
-      rows[i] = row("note " + i);
+    List<String> messages() {
+        return diags.all().stream().map(Diagnostic::toString).toList();
     }
-    rows[21] = row("Ref", "Logged", "Priority", "Category");
-    read(Fixture.book().sheet("Incidents", rows));
-    assertThat(messages()).singleElement().asString().contains("no header row in rows 1-20", "Row 1 comes closest",
-        "lacks Ref, Logged, Priority, Category");
-  }
 
-  @Test
-  void aMissingMainSheetIsAnErrorAndMissingPolicySheetsAreSilent() throws Exception {
-    var r = read(Fixture.book().sheet("Calls", row("Ref")).sheet("Service Levels", row("Priority",
-        "Response target (hours)", "Resolution target"), row("P1", 2, 6)));
-    assertThat(messages()).containsExactly(
-        "incidents.xlsx: error: no sheet 'Incidents': expected a sheet named Incidents (sheets found: 'Calls',"
-            + " 'Service Levels')");
-    assertThat(r.policySheetsFound()).containsExactly("Service levels");
-    assertThat(r.data().serviceLevels()).singleElement()
-        .satisfies(s -> {
-          assertThat(s.priority()).isEqualTo(Priority.P1);
-          assertThat(s.name()).isEqualTo("Critical");
-          assertThat(s.responseTargetMinutes()).isEqualTo(120);
-          assertThat(s.resolutionTargetMinutes()).isEqualTo(360);
+    @Test
+    void readsAValidRowWithEveryField() throws Exception {
+        var r = read(Fixture.book()
+                .sheet(
+                        "Incidents",
+                        HEADER,
+                        row(
+                                "INC-1",
+                                LocalDateTime.of(2026, 9, 4, 9, 0),
+                                "P2",
+                                "Printing",
+                                "Request",
+                                LocalDateTime.of(2026, 9, 4, 9, 30),
+                                LocalDateTime.of(2026, 9, 4, 11, 15),
+                                1.25,
+                                "Y")));
+        assertThat(messages()).isEmpty();
+        Incident i = r.data().incidents().get(0);
+        assertThat(i.ref()).isEqualTo("INC-1");
+        assertThat(i.logged()).isEqualTo(LocalDateTime.of(2026, 9, 4, 9, 0));
+        assertThat(i.priority()).isEqualTo(Priority.P2);
+        assertThat(i.type()).isEqualTo(CallType.REQUEST);
+        assertThat(i.responded()).isEqualTo(LocalDateTime.of(2026, 9, 4, 9, 30));
+        assertThat(i.resolved()).isEqualTo(LocalDateTime.of(2026, 9, 4, 11, 15));
+        // 1.25 hours x 60 = 75 minutes
+        assertThat(i.onHoldMinutes()).isEqualTo(75);
+        assertThat(i.reopened()).isEqualTo(1);
+        assertThat(i.source().row()).isEqualTo(2);
+        assertThat(r.data().hasReopenedColumn()).isTrue();
+        assertThat(r.mainRows()).isEqualTo(1);
+        assertThat(r.policySheetsFound()).isEmpty();
+    }
+
+    @Test
+    void findsTheHeaderBelowTitleRowsBySynonymsAndSkipsBlankRows() throws Exception {
+        var r = read(Fixture.book()
+                .sheet(
+                        "incidents ",
+                        row("Riverside Primary - service desk log"),
+                        row("Keep one row per call"),
+                        row(),
+                        row("Ticket No.", "Date Logged", "PRI", "Problem area (type)", "Notes", "Time Opened"),
+                        row("INC-1", "04/09/2026 09:00", "1", "Network", "slow"),
+                        row(),
+                        row("INC-2", "2026-09-05", "low", "Printing")));
+        assertThat(r.data().incidents()).extracting(Incident::ref).containsExactly("INC-1", "INC-2");
+        assertThat(r.data().incidents().get(1).priority()).isEqualTo(Priority.P4);
+        assertThat(r.data().hasReopenedColumn()).isFalse();
+        assertThat(r.mainRows()).isEqualTo(2);
+        assertThat(messages())
+                .containsExactly(
+                        "incidents.xlsx 'incidents '!E4: note: column 'Notes' (E) is not used by ictreview; kept for reference",
+                        "incidents.xlsx 'incidents '!F4: note: column 'Time Opened' (F) is not used by ictreview; kept for reference");
+    }
+
+    @Test
+    void aMissingRequiredColumnNamesTheClosestRowAndWhatItLacks() throws Exception {
+        var r = read(Fixture.book()
+                .sheet(
+                        "Incidents",
+                        row("Service desk"),
+                        row("Ref", "Date logged", "Notes"),
+                        row("INC-1", "04/09/2026")));
+        assertThat(r.data().incidents()).isEmpty();
+        assertThat(r.mainRows()).isZero();
+        assertThat(messages())
+                .containsExactly("incidents.xlsx 'Incidents' row 2: error: no header row in rows 1-20:"
+                        + " expected a row holding Ref, Logged, Priority, Category. Row 2 comes closest but lacks Priority, Category"
+                        + " (headers found on it: 'Ref', 'Date logged', 'Notes')");
+    }
+
+    @Test
+    void aRepeatedColumnIsReadOnceWithAWarning() throws Exception {
+        var r = read(Fixture.book()
+                .sheet(
+                        "Incidents",
+                        row("Ref", "Logged", "Priority", "Category", "Date logged"),
+                        row("INC-1", "04/09/2026 09:00", "P1", "Network", "nonsense")));
+        assertThat(r.data().incidents()).hasSize(1);
+        assertThat(messages())
+                .containsExactly(
+                        "incidents.xlsx 'Incidents'!E1: warning: column 'Logged' appears again (E); only column B is read");
+    }
+
+    @Test
+    void aHeaderBelowRow20IsNotFound() throws Exception {
+        Object[][] rows = new Object[22][];
+        for (int i = 0; i < 21; i++) {
+            rows[i] = row("note " + i);
+        }
+        rows[21] = row("Ref", "Logged", "Priority", "Category");
+        read(Fixture.book().sheet("Incidents", rows));
+        assertThat(messages())
+                .singleElement()
+                .asString()
+                .contains("no header row in rows 1-20", "Row 1 comes closest", "lacks Ref, Logged, Priority, Category");
+    }
+
+    @Test
+    void aMissingMainSheetIsAnErrorAndMissingPolicySheetsAreSilent() throws Exception {
+        var r = read(Fixture.book()
+                .sheet("Calls", row("Ref"))
+                .sheet(
+                        "Service Levels",
+                        row("Priority", "Response target (hours)", "Resolution target"),
+                        row("P1", 2, 6)));
+        assertThat(messages())
+                .containsExactly(
+                        "incidents.xlsx: error: no sheet 'Incidents': expected a sheet named Incidents (sheets found: 'Calls',"
+                                + " 'Service Levels')");
+        assertThat(r.policySheetsFound()).containsExactly("Service levels");
+        assertThat(r.data().serviceLevels()).singleElement().satisfies(s -> {
+            assertThat(s.priority()).isEqualTo(Priority.P1);
+            assertThat(s.name()).isEqualTo("Critical");
+            assertThat(s.responseTargetMinutes()).isEqualTo(120);
+            assertThat(s.resolutionTargetMinutes()).isEqualTo(360);
         });
-  }
-
-  @Test
-  void rowErrorsAreReportedAtTheirCellAndTheRowIsSkippedOnce() throws Exception {
-    LocalDateTime logged = LocalDateTime.of(2026, 9, 4, 9, 0);
-    var r = read(Fixture.book().sheet("Incidents", HEADER,
-        row("INC-1", logged, "P1", "Network"),
-        row("INC-2", logged, "Urgent", "Network"),
-        row("INC-1", logged, "P1", "Network"),
-        row("INC-3", logged, "P1", "Network", null, null, LocalDateTime.of(2026, 9, 3, 10, 15)),
-        row("INC-4", logged, "P1", "Network", null, LocalDateTime.of(2026, 9, 4, 8, 0)),
-        row("INC-5", null, "P1", "Network"),
-        row("INC-6", "02/13/2026", "P1", null),
-        row("INC-7", logged, "P1", "Network", null, null, null, "lots"),
-        row("INC-8", logged, "P1", "Network", null, null, null, null, "maybe")));
-    assertThat(r.data().incidents()).extracting(Incident::ref).containsExactly("INC-1");
-    assertThat(r.mainRows()).isEqualTo(9);
-    // INC-6 has two errors but is one skipped row: rows 3..10 = 8 rows
-    assertThat(diags.rowsSkipped()).isEqualTo(8);
-    assertThat(messages()).containsExactly(
-        "incidents.xlsx 'Incidents'!C3: error: Priority 'Urgent' is not one of P1-P4, 1-4, Critical, High, Medium, Low",
-        "incidents.xlsx 'Incidents'!A4: error: Ref 'INC-1' is used again (first at row 2)",
-        "incidents.xlsx 'Incidents'!G5: error: Resolved (03/09/2026 10:15) is before Logged (04/09/2026 09:00)",
-        "incidents.xlsx 'Incidents'!F6: error: Responded (04/09/2026 08:00) is before Logged (04/09/2026 09:00)",
-        "incidents.xlsx 'Incidents'!B7: error: Logged is blank: a value is required",
-        "incidents.xlsx 'Incidents'!B8: error: Logged '02/13/2026' is not " + DateTexts.EXPECTED_DATE,
-        "incidents.xlsx 'Incidents'!D8: error: Category is blank: a value is required",
-        "incidents.xlsx 'Incidents'!H9: error: On hold hours 'lots' is not a number",
-        "incidents.xlsx 'Incidents'!I10: error: Reopened 'maybe' is not Y/N (yes/no, true/false) or a count of reopens");
-  }
-
-  @Test
-  void warningsKeepTheRow() throws Exception {
-    LocalDateTime logged = LocalDateTime.of(2026, 9, 4, 9, 0);
-    var r = read(Fixture.book().sheet("Incidents", HEADER,
-        row("INC-1", logged, "P3", "Network", "Query"),
-        row("INC-2", logged, "P3", "Network", null, LocalDateTime.of(2026, 9, 5, 9, 0), LocalDateTime.of(2026, 9, 4, 10, 0)),
-        row("INC-3", LocalDateTime.of(2062, 9, 4, 9, 0), "P3", "Network")));
-    assertThat(r.data().incidents()).hasSize(3);
-    assertThat(r.data().incidents().get(0).type()).isEqualTo(CallType.INCIDENT);
-    assertThat(diags.rowsSkipped()).isZero();
-    assertThat(diags.count(Severity.ERROR)).isZero();
-    assertThat(messages()).containsExactly(
-        "incidents.xlsx 'Incidents'!E2: warning: Type 'Query' is not one of Incident, Request, Problem, Change,"
-            + " Maintenance; treated as Incident",
-        "incidents.xlsx 'Incidents'!F3: warning: Responded (05/09/2026 09:00) is after Resolved (04/09/2026 10:00)",
-        "incidents.xlsx 'Incidents'!B4: warning: Logged (04/09/2062 09:00) is after today (25/11/2026)");
-  }
-
-  @Test
-  void anEventLogIsNamedAsSuchOnce() throws Exception {
-    // Found on the UCI ServiceNow export (docs/real-data.md): one row per update of a call gave 116,794
-    // "used again" errors and nothing saying why. Here 2 calls x 6 updates = 12 rows, 10 of them repeats:
-    // 10 >= 10 and 10 x 5 >= 12, so one note at the Ref header cell, after the errors.
-    List<Object[]> rows = new java.util.ArrayList<>(List.<Object[]>of(HEADER));
-    for (int i = 0; i < 12; i++) {
-      rows.add(row("INC" + (i / 6), LocalDateTime.of(2016, 3, 1, 9, 0), "3 - Moderate", "Category 2", null, null,
-          null, null, null));
     }
-    var r = read(Fixture.book().sheet("Incidents", rows.toArray(Object[][]::new)));
-    assertThat(r.data().incidents()).hasSize(2);
-    assertThat(diags.count(Severity.ERROR)).isEqualTo(10);
-    assertThat(messages()).last().isEqualTo("incidents.xlsx 'Incidents'!A1: note: 10 of the 12 rows repeat an"
-        + " earlier Ref: this looks like an event or audit log (one row per update of a call), not a log of calls."
-        + " ictreview needs one row per call holding its final state (for each Ref keep its last row); only the"
-        + " first row of each Ref is read now");
-  }
 
-  @Test
-  void aFewRepeatedRefsInALogOfCallsAreNotCalledAnEventLog() throws Exception {
-    // 10 repeats among 51 rows: 10 x 5 = 50 < 51, so only the 10 errors.
-    List<Object[]> rows = new java.util.ArrayList<>(List.<Object[]>of(HEADER));
-    for (int i = 0; i < 51; i++) {
-      rows.add(row("INC" + (i < 11 ? 0 : i), LocalDateTime.of(2016, 3, 1, 9, 0), "P3", "Printing", null, null,
-          null, null, null));
+    @Test
+    void rowErrorsAreReportedAtTheirCellAndTheRowIsSkippedOnce() throws Exception {
+        LocalDateTime logged = LocalDateTime.of(2026, 9, 4, 9, 0);
+        var r = read(Fixture.book()
+                .sheet(
+                        "Incidents",
+                        HEADER,
+                        row("INC-1", logged, "P1", "Network"),
+                        row("INC-2", logged, "Urgent", "Network"),
+                        row("INC-1", logged, "P1", "Network"),
+                        row("INC-3", logged, "P1", "Network", null, null, LocalDateTime.of(2026, 9, 3, 10, 15)),
+                        row("INC-4", logged, "P1", "Network", null, LocalDateTime.of(2026, 9, 4, 8, 0)),
+                        row("INC-5", null, "P1", "Network"),
+                        row("INC-6", "02/13/2026", "P1", null),
+                        row("INC-7", logged, "P1", "Network", null, null, null, "lots"),
+                        row("INC-8", logged, "P1", "Network", null, null, null, null, "maybe")));
+        assertThat(r.data().incidents()).extracting(Incident::ref).containsExactly("INC-1");
+        assertThat(r.mainRows()).isEqualTo(9);
+        // INC-6 has two errors but is one skipped row: rows 3..10 = 8 rows
+        assertThat(diags.rowsSkipped()).isEqualTo(8);
+        assertThat(messages())
+                .containsExactly(
+                        "incidents.xlsx 'Incidents'!C3: error: Priority 'Urgent' is not one of P1-P4, 1-4, Critical, High, Medium, Low",
+                        "incidents.xlsx 'Incidents'!A4: error: Ref 'INC-1' is used again (first at row 2)",
+                        "incidents.xlsx 'Incidents'!G5: error: Resolved (03/09/2026 10:15) is before Logged (04/09/2026 09:00)",
+                        "incidents.xlsx 'Incidents'!F6: error: Responded (04/09/2026 08:00) is before Logged (04/09/2026 09:00)",
+                        "incidents.xlsx 'Incidents'!B7: error: Logged is blank: a value is required",
+                        "incidents.xlsx 'Incidents'!B8: error: Logged '02/13/2026' is not " + DateTexts.EXPECTED_DATE,
+                        "incidents.xlsx 'Incidents'!D8: error: Category is blank: a value is required",
+                        "incidents.xlsx 'Incidents'!H9: error: On hold hours 'lots' is not a number",
+                        "incidents.xlsx 'Incidents'!I10: error: Reopened 'maybe' is not Y/N (yes/no, true/false) or a count of reopens");
     }
-    read(Fixture.book().sheet("Incidents", rows.toArray(Object[][]::new)));
-    assertThat(diags.count(Severity.ERROR)).isEqualTo(10);
-    assertThat(diags.count(Severity.NOTE)).isZero();
-  }
 
-  @Test
-  void supportHoursMayEndAt2400() throws Exception {
-    // Found on the UCI service desk log (docs/real-data.md): a 24-hour desk could only end at 23:59. Typed
-    // 24:00, a number 1 (one whole day) and a time cell holding 24:00 (Excel stores day 1, 00:00) all mean the
-    // end of the day; 00:00 to 00:00 is no hours at all, which is allowed but warned about.
-    var r = read(Fixture.book().sheet("Incidents", HEADER)
-        .sheet("Support hours", row("Day", "Start", "End"), row("Mon", "00:00", "24:00"), row("Tue", "8:00", 1.0),
-            row("Wed", "22:00", LocalDateTime.of(1900, 1, 1, 0, 0)), row("Thu", "00:00", "00:00"),
-            row("Fri", "8:00", "25:00")));
-    assertThat(r.data().supportHours()).extracting(s -> s.day() + " " + s.start() + "-" + s.end())
-        .containsExactly("MONDAY 00:00-23:59:59.999999999", "TUESDAY 08:00-23:59:59.999999999",
-            "WEDNESDAY 22:00-23:59:59.999999999", "THURSDAY 00:00-00:00");
-    assertThat(messages()).containsExactly(
-        "incidents.xlsx 'Support hours'!C5: warning: End (00:00) is the same as Start: no support hours that day"
-            + " (for a whole day write 00:00 to 24:00)",
-        "incidents.xlsx 'Support hours'!C6: error: End '25:00' is not a time of day: expected hh:mm (24-hour,"
-            + " e.g. 16:30, or 24:00 for the end of the day) or a time cell");
-  }
+    @Test
+    void warningsKeepTheRow() throws Exception {
+        LocalDateTime logged = LocalDateTime.of(2026, 9, 4, 9, 0);
+        var r = read(Fixture.book()
+                .sheet(
+                        "Incidents",
+                        HEADER,
+                        row("INC-1", logged, "P3", "Network", "Query"),
+                        row(
+                                "INC-2",
+                                logged,
+                                "P3",
+                                "Network",
+                                null,
+                                LocalDateTime.of(2026, 9, 5, 9, 0),
+                                LocalDateTime.of(2026, 9, 4, 10, 0)),
+                        row("INC-3", LocalDateTime.of(2062, 9, 4, 9, 0), "P3", "Network")));
+        assertThat(r.data().incidents()).hasSize(3);
+        assertThat(r.data().incidents().get(0).type()).isEqualTo(CallType.INCIDENT);
+        assertThat(diags.rowsSkipped()).isZero();
+        assertThat(diags.count(Severity.ERROR)).isZero();
+        assertThat(messages())
+                .containsExactly(
+                        "incidents.xlsx 'Incidents'!E2: warning: Type 'Query' is not one of Incident, Request, Problem, Change,"
+                                + " Maintenance; treated as Incident",
+                        "incidents.xlsx 'Incidents'!F3: warning: Responded (05/09/2026 09:00) is after Resolved (04/09/2026 10:00)",
+                        "incidents.xlsx 'Incidents'!B4: warning: Logged (04/09/2062 09:00) is after today (25/11/2026)");
+    }
 
-  @Test
-  void policySheetsAreReadAndTheirBadRowsSkipped() throws Exception {
-    var r = read(Fixture.book().sheet("Incidents", HEADER)
-        .sheet("Support hours", row("Day", "Start", "End"), row("Mon", "8:00", "16:30"), row("Tuesday", 0.3125, "16:00"),
-            row("Funday", "8:00", "9:00"), row("Wed", "17:00", "9:00"))
-        .sheet("Closures", row("From", "To", "Reason"), row("26/10/2026", "30/10/2026", "Half term"),
-            row("02/11/2026", "01/11/2026", "typo"))
-        .sheet("Categories", row("Category", "Skill"), row("Wi-Fi", "Server and Network Support"),
-            row("Printing", "Plumbing")));
-    assertThat(r.policySheetsFound()).containsExactlyInAnyOrder("Support hours", "Closures", "Categories");
-    // 0.3125 of a day = 7.5 hours = 07:30
-    assertThat(r.data().supportHours()).extracting(s -> s.day() + " " + s.start() + "-" + s.end())
-        .containsExactly("MONDAY 08:00-16:30", "TUESDAY 07:30-16:00");
-    assertThat(r.data().closures()).singleElement().extracting(c -> c.reason()).isEqualTo("Half term");
-    assertThat(r.data().categories()).singleElement().extracting(c -> c.category()).isEqualTo("Wi-Fi");
-    assertThat(diags.rowsSkipped()).isEqualTo(4);
-    assertThat(messages()).containsExactly(
-        "incidents.xlsx 'Support hours'!A4: error: Day 'Funday' is not a day of the week, e.g. Monday or Mon",
-        "incidents.xlsx 'Support hours'!C5: error: End (09:00) is before Start (17:00)",
-        "incidents.xlsx 'Closures'!B3: error: To (01/11/2026) is before From (02/11/2026)",
-        "incidents.xlsx 'Categories'!B3: error: Skill 'Plumbing' is not one of the 12 framework skills"
-            + " (Desktop & Application Support, Server & Network Support, Health & Safety, Configuration & Installation,"
-            + " Continuity, Maintenance & Security, Support Request Management, Internal Support Arrangements &"
-            + " External Contracts, Strategy & Planning, Budget & People Management, Personal ICT Competences,"
-            + " Communication Skills, Educational Awareness)");
-  }
+    @Test
+    void anEventLogIsNamedAsSuchOnce() throws Exception {
+        // Found on the UCI ServiceNow export (docs/real-data.md): one row per update of a call gave 116,794
+        // "used again" errors and nothing saying why. Here 2 calls x 6 updates = 12 rows, 10 of them repeats:
+        // 10 >= 10 and 10 x 5 >= 12, so one note at the Ref header cell, after the errors.
+        List<Object[]> rows = new java.util.ArrayList<>(List.<Object[]>of(HEADER));
+        for (int i = 0; i < 12; i++) {
+            rows.add(row(
+                    "INC" + (i / 6),
+                    LocalDateTime.of(2016, 3, 1, 9, 0),
+                    "3 - Moderate",
+                    "Category 2",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
+        }
+        var r = read(Fixture.book().sheet("Incidents", rows.toArray(Object[][]::new)));
+        assertThat(r.data().incidents()).hasSize(2);
+        assertThat(diags.count(Severity.ERROR)).isEqualTo(10);
+        assertThat(messages())
+                .last()
+                .isEqualTo("incidents.xlsx 'Incidents'!A1: note: 10 of the 12 rows repeat an"
+                        + " earlier Ref: this looks like an event or audit log (one row per update of a call), not a log of calls."
+                        + " ictreview needs one row per call holding its final state (for each Ref keep its last row); only the"
+                        + " first row of each Ref is read now");
+    }
 
-  @Test
-  void serviceLevelRowsWithUnknownOrRepeatedPrioritiesAreSkipped() throws Exception {
-    var r = read(Fixture.book().sheet("Incidents", HEADER)
-        .sheet("Service levels", row("Priority", "Name", "Response target", "Resolution target"),
-            row("P1", "Emergency", 0.5, 4), row("1 - Critical", null, 1, 4), row("P9", null, 1, 4),
-            row("P2", null, "two", 8)));
-    assertThat(r.data().serviceLevels()).singleElement().satisfies(s -> {
-      assertThat(s.name()).isEqualTo("Emergency");
-      // 0.5 hours = 30 minutes
-      assertThat(s.responseTargetMinutes()).isEqualTo(30);
-    });
-    assertThat(diags.rowsSkipped()).isEqualTo(3);
-    assertThat(messages()).containsExactly(
-        "incidents.xlsx 'Service levels'!A3: error: Priority P1 is listed again (first at row 2)",
-        "incidents.xlsx 'Service levels'!A4: error: Priority 'P9' is not one of P1-P4, 1-4, Critical, High, Medium, Low",
-        "incidents.xlsx 'Service levels'!C5: error: Response target 'two' is not a number");
-  }
+    @Test
+    void aFewRepeatedRefsInALogOfCallsAreNotCalledAnEventLog() throws Exception {
+        // 10 repeats among 51 rows: 10 x 5 = 50 < 51, so only the 10 errors.
+        List<Object[]> rows = new java.util.ArrayList<>(List.<Object[]>of(HEADER));
+        for (int i = 0; i < 51; i++) {
+            rows.add(row(
+                    "INC" + (i < 11 ? 0 : i),
+                    LocalDateTime.of(2016, 3, 1, 9, 0),
+                    "P3",
+                    "Printing",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
+        }
+        read(Fixture.book().sheet("Incidents", rows.toArray(Object[][]::new)));
+        assertThat(diags.count(Severity.ERROR)).isEqualTo(10);
+        assertThat(diags.count(Severity.NOTE)).isZero();
+    }
+
+    @Test
+    void supportHoursMayEndAt2400() throws Exception {
+        // Found on the UCI service desk log (docs/real-data.md): a 24-hour desk could only end at 23:59. Typed
+        // 24:00, a number 1 (one whole day) and a time cell holding 24:00 (Excel stores day 1, 00:00) all mean the
+        // end of the day; 00:00 to 00:00 is no hours at all, which is allowed but warned about.
+        var r = read(Fixture.book()
+                .sheet("Incidents", HEADER)
+                .sheet(
+                        "Support hours",
+                        row("Day", "Start", "End"),
+                        row("Mon", "00:00", "24:00"),
+                        row("Tue", "8:00", 1.0),
+                        row("Wed", "22:00", LocalDateTime.of(1900, 1, 1, 0, 0)),
+                        row("Thu", "00:00", "00:00"),
+                        row("Fri", "8:00", "25:00")));
+        assertThat(r.data().supportHours())
+                .extracting(s -> s.day() + " " + s.start() + "-" + s.end())
+                .containsExactly(
+                        "MONDAY 00:00-23:59:59.999999999",
+                        "TUESDAY 08:00-23:59:59.999999999",
+                        "WEDNESDAY 22:00-23:59:59.999999999",
+                        "THURSDAY 00:00-00:00");
+        assertThat(messages())
+                .containsExactly(
+                        "incidents.xlsx 'Support hours'!C5: warning: End (00:00) is the same as Start: no support hours that day"
+                                + " (for a whole day write 00:00 to 24:00)",
+                        "incidents.xlsx 'Support hours'!C6: error: End '25:00' is not a time of day: expected hh:mm (24-hour,"
+                                + " e.g. 16:30, or 24:00 for the end of the day) or a time cell");
+    }
+
+    @Test
+    void policySheetsAreReadAndTheirBadRowsSkipped() throws Exception {
+        var r = read(Fixture.book()
+                .sheet("Incidents", HEADER)
+                .sheet(
+                        "Support hours",
+                        row("Day", "Start", "End"),
+                        row("Mon", "8:00", "16:30"),
+                        row("Tuesday", 0.3125, "16:00"),
+                        row("Funday", "8:00", "9:00"),
+                        row("Wed", "17:00", "9:00"))
+                .sheet(
+                        "Closures",
+                        row("From", "To", "Reason"),
+                        row("26/10/2026", "30/10/2026", "Half term"),
+                        row("02/11/2026", "01/11/2026", "typo"))
+                .sheet(
+                        "Categories",
+                        row("Category", "Skill"),
+                        row("Wi-Fi", "Server and Network Support"),
+                        row("Printing", "Plumbing")));
+        assertThat(r.policySheetsFound()).containsExactlyInAnyOrder("Support hours", "Closures", "Categories");
+        // 0.3125 of a day = 7.5 hours = 07:30
+        assertThat(r.data().supportHours())
+                .extracting(s -> s.day() + " " + s.start() + "-" + s.end())
+                .containsExactly("MONDAY 08:00-16:30", "TUESDAY 07:30-16:00");
+        assertThat(r.data().closures())
+                .singleElement()
+                .extracting(c -> c.reason())
+                .isEqualTo("Half term");
+        assertThat(r.data().categories())
+                .singleElement()
+                .extracting(c -> c.category())
+                .isEqualTo("Wi-Fi");
+        assertThat(diags.rowsSkipped()).isEqualTo(4);
+        assertThat(messages())
+                .containsExactly(
+                        "incidents.xlsx 'Support hours'!A4: error: Day 'Funday' is not a day of the week, e.g. Monday or Mon",
+                        "incidents.xlsx 'Support hours'!C5: error: End (09:00) is before Start (17:00)",
+                        "incidents.xlsx 'Closures'!B3: error: To (01/11/2026) is before From (02/11/2026)",
+                        "incidents.xlsx 'Categories'!B3: error: Skill 'Plumbing' is not one of the 12 framework skills"
+                                + " (Desktop & Application Support, Server & Network Support, Health & Safety, Configuration & Installation,"
+                                + " Continuity, Maintenance & Security, Support Request Management, Internal Support Arrangements &"
+                                + " External Contracts, Strategy & Planning, Budget & People Management, Personal ICT Competences,"
+                                + " Communication Skills, Educational Awareness)");
+    }
+
+    @Test
+    void serviceLevelRowsWithUnknownOrRepeatedPrioritiesAreSkipped() throws Exception {
+        var r = read(Fixture.book()
+                .sheet("Incidents", HEADER)
+                .sheet(
+                        "Service levels",
+                        row("Priority", "Name", "Response target", "Resolution target"),
+                        row("P1", "Emergency", 0.5, 4),
+                        row("1 - Critical", null, 1, 4),
+                        row("P9", null, 1, 4),
+                        row("P2", null, "two", 8)));
+        assertThat(r.data().serviceLevels()).singleElement().satisfies(s -> {
+            assertThat(s.name()).isEqualTo("Emergency");
+            // 0.5 hours = 30 minutes
+            assertThat(s.responseTargetMinutes()).isEqualTo(30);
+        });
+        assertThat(diags.rowsSkipped()).isEqualTo(3);
+        assertThat(messages())
+                .containsExactly(
+                        "incidents.xlsx 'Service levels'!A3: error: Priority P1 is listed again (first at row 2)",
+                        "incidents.xlsx 'Service levels'!A4: error: Priority 'P9' is not one of P1-P4, 1-4, Critical, High, Medium, Low",
+                        "incidents.xlsx 'Service levels'!C5: error: Response target 'two' is not a number");
+    }
 }

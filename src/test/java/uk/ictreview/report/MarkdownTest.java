@@ -8,26 +8,26 @@ import org.junit.jupiter.api.Test;
 import uk.ictreview.report.markdown.Markdown;
 
 class MarkdownTest {
-  @Test
-  void theHighestHeadingBecomesAnH3AndNoLevelIsSkipped() {
-    Document a = Jsoup.parseBodyFragment(Markdown.toXhtml("# One\n\n## Two\n"));
-    assertThat(a.select("h3").text()).isEqualTo("One");
-    assertThat(a.select("h4").text()).isEqualTo("Two");
-    Document b = Jsoup.parseBodyFragment(Markdown.toXhtml("## Starts at two\n\n### Three\n"));
-    assertThat(b.select("h3").text()).isEqualTo("Starts at two");
-    assertThat(b.select("h4").text()).isEqualTo("Three");
-  }
+    @Test
+    void theHighestHeadingBecomesAnH3AndNoLevelIsSkipped() {
+        Document a = Jsoup.parseBodyFragment(Markdown.toXhtml("# One\n\n## Two\n"));
+        assertThat(a.select("h3").text()).isEqualTo("One");
+        assertThat(a.select("h4").text()).isEqualTo("Two");
+        Document b = Jsoup.parseBodyFragment(Markdown.toXhtml("## Starts at two\n\n### Three\n"));
+        assertThat(b.select("h3").text()).isEqualTo("Starts at two");
+        assertThat(b.select("h4").text()).isEqualTo("Three");
+    }
 
-  @Test
-  void rawHtmlIsEscapedAndTableHeadersAreScoped() {
-    String x = Markdown.toXhtml("<b onclick=\"x()\">hi</b>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
-    assertThat(x).doesNotContain("<b").contains("&lt;b onclick=");
-    assertThat(Jsoup.parseBodyFragment(x).select("thead th[scope=col]")).hasSize(2);
-  }
+    @Test
+    void rawHtmlIsEscapedAndTableHeadersAreScoped() {
+        String x = Markdown.toXhtml("<b onclick=\"x()\">hi</b>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
+        assertThat(x).doesNotContain("<b").contains("&lt;b onclick=");
+        assertThat(Jsoup.parseBodyFragment(x).select("thead th[scope=col]")).hasSize(2);
+    }
 
-  @Test
-  void theResultIsWellFormedXml() {
-    String x = Markdown.toXhtml("Line one  \nline two & *three*\n\n---\n");
-    assertThat(x).contains("<br />").contains("<hr />").contains("&amp;");
-  }
+    @Test
+    void theResultIsWellFormedXml() {
+        String x = Markdown.toXhtml("Line one  \nline two & *three*\n\n---\n");
+        assertThat(x).contains("<br />").contains("<hr />").contains("&amp;");
+    }
 }

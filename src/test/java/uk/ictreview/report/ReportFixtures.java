@@ -9,23 +9,26 @@ import uk.ictreview.report.markdown.Markdown;
 
 /** Report models built by hand for renderer tests. */
 final class ReportFixtures {
-  private ReportFixtures() {}
+    private ReportFixtures() {}
 
-  static ReportModel minimal(String commentaryMarkdown) {
-    return new ReportModel(
-        "Hillside <School> & Sixth Form",
-        new Period(LocalDate.of(2026, 4, 13), LocalDate.of(2026, 7, 22)),
-        LocalDate.of(2026, 7, 24),
-        "test",
-        new RowCounts(12, 34, 5),
-        new DataQuality(1, 2, 0, 1),
-        Markdown.toXhtml(commentaryMarkdown),
-        List.of(new DiagnosticLine("error", "incidents.xlsx 'Incidents'!F14", "Resolved (03/09/2026 10:15) is before Logged (04/09/2026 09:00)")),
-        List.of("All times are support hours."),
-        StaffNames.HIDDEN,
-        null,
-        null,
-        null,
-        List.of());
-  }
+    static ReportModel minimal(String commentaryMarkdown) {
+        return new ReportModel(
+                "Hillside <School> & Sixth Form",
+                new Period(LocalDate.of(2026, 4, 13), LocalDate.of(2026, 7, 22)),
+                LocalDate.of(2026, 7, 24),
+                "test",
+                new RowCounts(12, 34, 5),
+                new DataQuality(1, 2, 0, 1),
+                Markdown.toXhtml(commentaryMarkdown),
+                List.of(new DiagnosticLine(
+                        "error",
+                        "incidents.xlsx 'Incidents'!F14",
+                        "Resolved (03/09/2026 10:15) is before Logged (04/09/2026 09:00)")),
+                List.of("All times are support hours."),
+                StaffNames.HIDDEN,
+                null,
+                null,
+                null,
+                List.of());
+    }
 }

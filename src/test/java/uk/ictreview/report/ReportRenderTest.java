@@ -17,63 +17,64 @@ import uk.ictreview.report.json.FiguresJson;
 import uk.ictreview.report.pdf.PdfReport;
 
 class ReportRenderTest {
-  private static final String COMMENTARY =
-      "# Our term\n\nA *good* term. <script>alert(1)</script>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
+    private static final String COMMENTARY =
+            "# Our term\n\nA *good* term. <script>alert(1)</script>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
 
-  @Test
-  void htmlEscapesSpreadsheetValuesAndRawHtmlInTheCommentary() throws Exception {
-    String html = HtmlReport.render(ReportFixtures.minimal(COMMENTARY), new Templates(null));
-    Document doc = Jsoup.parse(html);
-    assertThat(doc.getElementById("school-name").text()).isEqualTo("Hillside <School> & Sixth Form");
-    assertThat(html).doesNotContain("<School>").doesNotContain("<script>");
-    assertThat(doc.select("#commentary em").text()).isEqualTo("good");
-    assertThat(doc.select("#commentary table td").eachText()).containsExactly("1", "2");
-    assertThat(doc.getElementById("dq-rows-skipped").text()).isEqualTo("1");
-    assertThat(doc.select("script")).isEmpty();
-  }
-
-  @Test
-  void pdfHasTheCoverCommentaryAndDataQualityAsText() throws Exception {
-    byte[] pdf = PdfReport.render(ReportFixtures.minimal(COMMENTARY), new Templates(null));
-    writeForLooking("minimal.pdf", pdf);
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
-      String text = stripper().getText(doc);
-      assertThat(text).contains("Hillside <School> & Sixth Form", "13 April 2026 to 22 July 2026", "A good term.");
-      assertThat(text).contains("incidents.xlsx 'Incidents'!F14");
-      assertThat(text).contains("<script>alert(1)</script>");
-      assertThat(doc.getDocumentInformation().getTitle()).contains("Hillside <School> & Sixth Form");
-      assertThat(doc.getDocumentCatalog().getDocumentOutline()).isNotNull();
+    @Test
+    void htmlEscapesSpreadsheetValuesAndRawHtmlInTheCommentary() throws Exception {
+        String html = HtmlReport.render(ReportFixtures.minimal(COMMENTARY), new Templates(null));
+        Document doc = Jsoup.parse(html);
+        assertThat(doc.getElementById("school-name").text()).isEqualTo("Hillside <School> & Sixth Form");
+        assertThat(html).doesNotContain("<School>").doesNotContain("<script>");
+        assertThat(doc.select("#commentary em").text()).isEqualTo("good");
+        assertThat(doc.select("#commentary table td").eachText()).containsExactly("1", "2");
+        assertThat(doc.getElementById("dq-rows-skipped").text()).isEqualTo("1");
+        assertThat(doc.select("script")).isEmpty();
     }
-  }
 
-  @Test
-  void figuresJsonHasTheSpecKeysInOrder() {
-    String json = FiguresJson.render(ReportFixtures.minimal(""));
-    assertThat(json)
-        .contains("\"school\": \"Hillside <School> & Sixth Form\"")
-        .contains("\"from\": \"2026-04-13\"")
-        .contains("\"incidents\": 12")
-        .contains("\"rowsSkipped\": 1");
-    assertThat(json.indexOf("\"period\"")).isLessThan(json.indexOf("\"counts\""));
-  }
+    @Test
+    void pdfHasTheCoverCommentaryAndDataQualityAsText() throws Exception {
+        byte[] pdf = PdfReport.render(ReportFixtures.minimal(COMMENTARY), new Templates(null));
+        writeForLooking("minimal.pdf", pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = stripper().getText(doc);
+            assertThat(text)
+                    .contains("Hillside <School> & Sixth Form", "13 April 2026 to 22 July 2026", "A good term.");
+            assertThat(text).contains("incidents.xlsx 'Incidents'!F14");
+            assertThat(text).contains("<script>alert(1)</script>");
+            assertThat(doc.getDocumentInformation().getTitle()).contains("Hillside <School> & Sixth Form");
+            assertThat(doc.getDocumentCatalog().getDocumentOutline()).isNotNull();
+        }
+    }
 
-  @Test
-  void aBrokenTemplateIsReportedWithItsNameAndLine(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("report.ftlh"), "<p>ok</p>\n<p>${r.noSuchThing}</p>\n");
-    assertThatThrownBy(() -> HtmlReport.render(ReportFixtures.minimal(""), new Templates(dir)))
-        .isInstanceOf(ReportException.class)
-        .hasMessageStartingWith("template report.ftlh line 2, column");
-  }
+    @Test
+    void figuresJsonHasTheSpecKeysInOrder() {
+        String json = FiguresJson.render(ReportFixtures.minimal(""));
+        assertThat(json)
+                .contains("\"school\": \"Hillside <School> & Sixth Form\"")
+                .contains("\"from\": \"2026-04-13\"")
+                .contains("\"incidents\": 12")
+                .contains("\"rowsSkipped\": 1");
+        assertThat(json.indexOf("\"period\"")).isLessThan(json.indexOf("\"counts\""));
+    }
 
-  static PDFTextStripper stripper() throws java.io.IOException {
-    PDFTextStripper s = new PDFTextStripper();
-    s.setSortByPosition(true);
-    return s;
-  }
+    @Test
+    void aBrokenTemplateIsReportedWithItsNameAndLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("report.ftlh"), "<p>ok</p>\n<p>${r.noSuchThing}</p>\n");
+        assertThatThrownBy(() -> HtmlReport.render(ReportFixtures.minimal(""), new Templates(dir)))
+                .isInstanceOf(ReportException.class)
+                .hasMessageStartingWith("template report.ftlh line 2, column");
+    }
 
-  static void writeForLooking(String name, byte[] pdf) throws java.io.IOException {
-    Path out = Path.of("target", "looking");
-    Files.createDirectories(out);
-    Files.write(out.resolve(name), pdf);
-  }
+    static PDFTextStripper stripper() throws java.io.IOException {
+        PDFTextStripper s = new PDFTextStripper();
+        s.setSortByPosition(true);
+        return s;
+    }
+
+    static void writeForLooking(String name, byte[] pdf) throws java.io.IOException {
+        Path out = Path.of("target", "looking");
+        Files.createDirectories(out);
+        Files.write(out.resolve(name), pdf);
+    }
 }

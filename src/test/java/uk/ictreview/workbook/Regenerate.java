@@ -9,28 +9,28 @@ import java.nio.file.Path;
  * the up-to-date tests when {@code -Dupdate=true} is given (see docs/rules-workbook.md); review the diff.
  */
 final class Regenerate {
-  static final Path TEMPLATES = Path.of("input-templates");
-  static final Path EXAMPLE = Path.of("src/main/resources/uk/ictreview/example");
+    static final Path TEMPLATES = Path.of("input-templates");
+    static final Path EXAMPLE = Path.of("src/main/resources/uk/ictreview/example");
 
-  private Regenerate() {}
+    private Regenerate() {}
 
-  static boolean requested() {
-    return Boolean.getBoolean("update");
-  }
-
-  static void templates() throws IOException {
-    clear(TEMPLATES);
-    TemplateWriter.writeSchoolFolder(TEMPLATES);
-  }
-
-  static void example() throws IOException {
-    clear(EXAMPLE);
-    ExampleSchoolGenerator.write(EXAMPLE);
-  }
-
-  private static void clear(Path dir) throws IOException {
-    for (String name : TemplateWriter.fileNames()) {
-      Files.deleteIfExists(dir.resolve(name));
+    static boolean requested() {
+        return Boolean.getBoolean("update");
     }
-  }
+
+    static void templates() throws IOException {
+        clear(TEMPLATES);
+        TemplateWriter.writeSchoolFolder(TEMPLATES);
+    }
+
+    static void example() throws IOException {
+        clear(EXAMPLE);
+        ExampleSchoolGenerator.write(EXAMPLE);
+    }
+
+    private static void clear(Path dir) throws IOException {
+        for (String name : TemplateWriter.fileNames()) {
+            Files.deleteIfExists(dir.resolve(name));
+        }
+    }
 }

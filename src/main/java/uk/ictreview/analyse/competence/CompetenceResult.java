@@ -14,48 +14,48 @@ import uk.ictreview.model.StaffMember;
  * say which policy sheets were absent (Needs, Targets, Categories), so the method notes can say so.
  */
 public record CompetenceResult(
-    BigDecimal supportFte,
-    List<SkillCoverage> bySkill,
-    List<StaffMember> staff,
-    List<PersonGaps> people,
-    List<CpdPriority> priorities,
-    List<CategoryDemand> categories,
-    int periodCalls,
-    boolean defaultNeeds,
-    boolean defaultTargets,
-    boolean defaultCategories,
-    List<String> rolesWithoutTarget) {
-  /** At or below this School FTE the report advises buying in some FITS functions (SPEC 6.2). */
-  public static final BigDecimal CAPACITY_THRESHOLD = BigDecimal.ONE;
+        BigDecimal supportFte,
+        List<SkillCoverage> bySkill,
+        List<StaffMember> staff,
+        List<PersonGaps> people,
+        List<CpdPriority> priorities,
+        List<CategoryDemand> categories,
+        int periodCalls,
+        boolean defaultNeeds,
+        boolean defaultTargets,
+        boolean defaultCategories,
+        List<String> rolesWithoutTarget) {
+    /** At or below this School FTE the report advises buying in some FITS functions (SPEC 6.2). */
+    public static final BigDecimal CAPACITY_THRESHOLD = BigDecimal.ONE;
 
-  public CompetenceResult {
-    Objects.requireNonNull(supportFte, "supportFte");
-    bySkill = List.copyOf(bySkill);
-    staff = List.copyOf(staff);
-    people = List.copyOf(people);
-    priorities = List.copyOf(priorities);
-    categories = List.copyOf(categories);
-    rolesWithoutTarget = List.copyOf(rolesWithoutTarget);
-  }
+    public CompetenceResult {
+        Objects.requireNonNull(supportFte, "supportFte");
+        bySkill = List.copyOf(bySkill);
+        staff = List.copyOf(staff);
+        people = List.copyOf(people);
+        priorities = List.copyOf(priorities);
+        categories = List.copyOf(categories);
+        rolesWithoutTarget = List.copyOf(rolesWithoutTarget);
+    }
 
-  /** True when the school's own support FTE is 1.0 or less: the FITS OM capacity advice applies. */
-  public boolean capacityAdvice() {
-    return supportFte.compareTo(CAPACITY_THRESHOLD) <= 0;
-  }
+    /** True when the school's own support FTE is 1.0 or less: the FITS OM capacity advice applies. */
+    public boolean capacityAdvice() {
+        return supportFte.compareTo(CAPACITY_THRESHOLD) <= 0;
+    }
 
-  public List<SkillCoverage> singlePointsOfKnowledge() {
-    return bySkill.stream().filter(SkillCoverage::singlePointOfKnowledge).toList();
-  }
+    public List<SkillCoverage> singlePointsOfKnowledge() {
+        return bySkill.stream().filter(SkillCoverage::singlePointOfKnowledge).toList();
+    }
 
-  public List<SkillCoverage> uncovered() {
-    return bySkill.stream().filter(c -> !c.covered()).toList();
-  }
+    public List<SkillCoverage> uncovered() {
+        return bySkill.stream().filter(c -> !c.covered()).toList();
+    }
 
-  public List<CategoryDemand> unmappedCategories() {
-    return categories.stream().filter(c -> !c.mapped()).toList();
-  }
+    public List<CategoryDemand> unmappedCategories() {
+        return categories.stream().filter(c -> !c.mapped()).toList();
+    }
 
-  public long schoolStaffCount() {
-    return staff.stream().filter(StaffMember::isSchoolStaff).count();
-  }
+    public long schoolStaffCount() {
+        return staff.stream().filter(StaffMember::isSchoolStaff).count();
+    }
 }

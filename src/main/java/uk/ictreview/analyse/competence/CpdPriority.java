@@ -15,60 +15,60 @@ import uk.ictreview.model.Skill;
  * need, else the level above the lowest current level among the people with a gap.
  */
 public record CpdPriority(
-    int rank,
-    Skill skill,
-    int teamGap,
-    int individualGaps,
-    int peopleWithGap,
-    int calls,
-    int periodCalls,
-    int escalated,
-    SkillCoverage coverage,
-    Level nextLevel,
-    List<String> nextActivities) {
-  public CpdPriority {
-    Objects.requireNonNull(skill, "skill");
-    Objects.requireNonNull(coverage, "coverage");
-    Objects.requireNonNull(nextLevel, "nextLevel");
-    nextActivities = List.copyOf(nextActivities);
-    if (rank < 1 || teamGap < 0 || individualGaps < 0 || calls < 0 || escalated > calls || calls > periodCalls) {
-      throw new IllegalArgumentException("inconsistent CPD priority for " + skill.label());
+        int rank,
+        Skill skill,
+        int teamGap,
+        int individualGaps,
+        int peopleWithGap,
+        int calls,
+        int periodCalls,
+        int escalated,
+        SkillCoverage coverage,
+        Level nextLevel,
+        List<String> nextActivities) {
+    public CpdPriority {
+        Objects.requireNonNull(skill, "skill");
+        Objects.requireNonNull(coverage, "coverage");
+        Objects.requireNonNull(nextLevel, "nextLevel");
+        nextActivities = List.copyOf(nextActivities);
+        if (rank < 1 || teamGap < 0 || individualGaps < 0 || calls < 0 || escalated > calls || calls > periodCalls) {
+            throw new IllegalArgumentException("inconsistent CPD priority for " + skill.label());
+        }
     }
-  }
 
-  public int gapLevels() {
-    return teamGap + individualGaps;
-  }
+    public int gapLevels() {
+        return teamGap + individualGaps;
+    }
 
-  /** Share of the period's calls that call on this skill, 0-1 (0 when there were no calls). */
-  public double demand() {
-    return periodCalls == 0 ? 0 : (double) calls / periodCalls;
-  }
+    /** Share of the period's calls that call on this skill, 0-1 (0 when there were no calls). */
+    public double demand() {
+        return periodCalls == 0 ? 0 : (double) calls / periodCalls;
+    }
 
-  /** Share of this skill's calls escalated to a supplier, 0-1 (0 without calls). */
-  public double escalation() {
-    return calls == 0 ? 0 : (double) escalated / calls;
-  }
+    /** Share of this skill's calls escalated to a supplier, 0-1 (0 without calls). */
+    public double escalation() {
+        return calls == 0 ? 0 : (double) escalated / calls;
+    }
 
-  public double score() {
-    return scoreOf(gapLevels(), calls, periodCalls, escalated);
-  }
+    public double score() {
+        return scoreOf(gapLevels(), calls, periodCalls, escalated);
+    }
 
-  /** How many times the average share of calls per skill a skill's share is: 12 x demand. */
-  public double demandWeight() {
-    return 1 + DEMAND_SCALE * demand();
-  }
+    /** How many times the average share of calls per skill a skill's share is: 12 x demand. */
+    public double demandWeight() {
+        return 1 + DEMAND_SCALE * demand();
+    }
 
-  /** The 12 skills: demand is measured against an even spread of the calls over them. */
-  public static final int DEMAND_SCALE = Skill.values().length;
+    /** The 12 skills: demand is measured against an even spread of the calls over them. */
+    public static final int DEMAND_SCALE = Skill.values().length;
 
-  static double scoreOf(int gapLevels, int calls, int periodCalls, int escalated) {
-    double demand = periodCalls == 0 ? 0 : (double) calls / periodCalls;
-    double escalation = calls == 0 ? 0 : (double) escalated / calls;
-    return gapLevels * (1 + DEMAND_SCALE * demand) * (1 + escalation);
-  }
+    static double scoreOf(int gapLevels, int calls, int periodCalls, int escalated) {
+        double demand = periodCalls == 0 ? 0 : (double) calls / periodCalls;
+        double escalation = calls == 0 ? 0 : (double) escalated / calls;
+        return gapLevels * (1 + DEMAND_SCALE * demand) * (1 + escalation);
+    }
 
-  public Level need() {
-    return coverage.need();
-  }
+    public Level need() {
+        return coverage.need();
+    }
 }

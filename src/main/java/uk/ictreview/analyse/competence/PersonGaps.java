@@ -10,20 +10,20 @@ import uk.ictreview.model.StaffMember;
  * or is null when the role has no target: then {@code gaps} is empty because none can be computed.
  */
 public record PersonGaps(int index, StaffMember person, String targetSource, List<SkillGap> gaps) {
-  public PersonGaps {
-    Objects.requireNonNull(person, "person");
-    gaps = List.copyOf(gaps);
-    if (targetSource == null && !gaps.isEmpty()) {
-      throw new IllegalArgumentException("gaps without a target for row " + index);
+    public PersonGaps {
+        Objects.requireNonNull(person, "person");
+        gaps = List.copyOf(gaps);
+        if (targetSource == null && !gaps.isEmpty()) {
+            throw new IllegalArgumentException("gaps without a target for row " + index);
+        }
     }
-  }
 
-  public boolean hasTarget() {
-    return targetSource != null;
-  }
+    public boolean hasTarget() {
+        return targetSource != null;
+    }
 
-  /** Sum of the gaps in levels over every skill. */
-  public int totalLevels() {
-    return gaps.stream().mapToInt(SkillGap::levels).sum();
-  }
+    /** Sum of the gaps in levels over every skill. */
+    public int totalLevels() {
+        return gaps.stream().mapToInt(SkillGap::levels).sum();
+    }
 }

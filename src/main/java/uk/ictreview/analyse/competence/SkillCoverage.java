@@ -13,43 +13,43 @@ import uk.ictreview.model.Skill;
  * the team reaches the need. {@code description} is the framework's description of the skill ("" if unknown).
  */
 public record SkillCoverage(
-    Skill skill,
-    Level need,
-    Level coverage,
-    String provider,
-    List<Integer> holders,
-    List<String> nextActivities,
-    String description) {
-  public SkillCoverage {
-    description = description == null ? "" : description;
-    Objects.requireNonNull(skill, "skill");
-    Objects.requireNonNull(need, "need");
-    Objects.requireNonNull(coverage, "coverage");
-    holders = List.copyOf(holders);
-    nextActivities = List.copyOf(nextActivities);
-  }
+        Skill skill,
+        Level need,
+        Level coverage,
+        String provider,
+        List<Integer> holders,
+        List<String> nextActivities,
+        String description) {
+    public SkillCoverage {
+        description = description == null ? "" : description;
+        Objects.requireNonNull(skill, "skill");
+        Objects.requireNonNull(need, "need");
+        Objects.requireNonNull(coverage, "coverage");
+        holders = List.copyOf(holders);
+        nextActivities = List.copyOf(nextActivities);
+    }
 
-  /** The team itself reaches the need. */
-  public boolean coveredByTeam() {
-    return coverage.compareTo(need) >= 0;
-  }
+    /** The team itself reaches the need. */
+    public boolean coveredByTeam() {
+        return coverage.compareTo(need) >= 0;
+    }
 
-  /** Covered: the team reaches the need, or a provider is named for it. */
-  public boolean covered() {
-    return coveredByTeam() || provider != null;
-  }
+    /** Covered: the team reaches the need, or a provider is named for it. */
+    public boolean covered() {
+        return coveredByTeam() || provider != null;
+    }
 
-  public int holdersAtNeed() {
-    return holders.size();
-  }
+    public int holdersAtNeed() {
+        return holders.size();
+    }
 
-  /** Exactly one School person reaches the need: one resignation away from losing it. */
-  public boolean singlePointOfKnowledge() {
-    return holders.size() == 1;
-  }
+    /** Exactly one School person reaches the need: one resignation away from losing it. */
+    public boolean singlePointOfKnowledge() {
+        return holders.size() == 1;
+    }
 
-  /** Levels between the team's best and the need; 0 when the team reaches it. */
-  public int teamGap() {
-    return Math.max(0, need.rank() - coverage.rank());
-  }
+    /** Levels between the team's best and the need; 0 when the team reaches it. */
+    public int teamGap() {
+        return Math.max(0, need.rank() - coverage.rank());
+    }
 }

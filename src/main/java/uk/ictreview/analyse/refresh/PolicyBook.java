@@ -13,28 +13,28 @@ import uk.ictreview.model.LifecyclePolicy;
  * defaults apply.
  */
 final class PolicyBook {
-  /** The life of a type the policy does not name (SPEC 4.2). */
-  static final int UNKNOWN_TYPE_LIFETIME = 5;
+    /** The life of a type the policy does not name (SPEC 4.2). */
+    static final int UNKNOWN_TYPE_LIFETIME = 5;
 
-  private final Map<String, LifecyclePolicy> byKey = new LinkedHashMap<>();
-  private final boolean defaults;
+    private final Map<String, LifecyclePolicy> byKey = new LinkedHashMap<>();
+    private final boolean defaults;
 
-  PolicyBook(List<LifecyclePolicy> policies) {
-    defaults = policies.isEmpty();
-    for (LifecyclePolicy p : defaults ? LifecyclePolicy.defaults() : policies) {
-      byKey.putIfAbsent(key(p.type()), p);
+    PolicyBook(List<LifecyclePolicy> policies) {
+        defaults = policies.isEmpty();
+        for (LifecyclePolicy p : defaults ? LifecyclePolicy.defaults() : policies) {
+            byKey.putIfAbsent(key(p.type()), p);
+        }
     }
-  }
 
-  Optional<LifecyclePolicy> find(String type) {
-    return Optional.ofNullable(byKey.get(key(type)));
-  }
+    Optional<LifecyclePolicy> find(String type) {
+        return Optional.ofNullable(byKey.get(key(type)));
+    }
 
-  boolean isDefaults() {
-    return defaults;
-  }
+    boolean isDefaults() {
+        return defaults;
+    }
 
-  static String key(String type) {
-    return type.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
-  }
+    static String key(String type) {
+        return type.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+    }
 }

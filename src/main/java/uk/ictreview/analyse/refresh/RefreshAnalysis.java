@@ -21,125 +21,146 @@ import uk.ictreview.model.StaffMember;
 
 /** The refresh-cycle budget of SPEC 6.1. Pure: the same inputs give the same result, and nothing is read or written. */
 public final class RefreshAnalysis {
-  private RefreshAnalysis() {}
+    private RefreshAnalysis() {}
 
-  /**
-   * @param periodEnd the last day of the reporting period; plan year 0 is the financial year containing it
-   * @param fyStart the month financial years start in
-   * @param horizonYears how many financial years the plan covers (3 to 10)
-   * @param incidents the incident log; calls logged against an asset's tag in the 12 months to the period end
-   *     make it more incident-prone
-   * @param supportFte total FTE of the school's own support staff
-   */
-  public static RefreshResult analyse(
-      AssetRegister register,
-      LocalDate periodEnd,
-      Month fyStart,
-      int horizonYears,
-      List<Incident> incidents,
-      BigDecimal supportFte) {
-    Objects.requireNonNull(register, "register");
-    if (horizonYears < 3 || horizonYears > 10) {
-      throw new IllegalArgumentException("horizon must be 3 to 10 years, was " + horizonYears);
-    }
-    FinancialYear first = FinancialYear.containing(periodEnd, fyStart);
-    PolicyBook policy = new PolicyBook(register.lifecycle());
-    Map<String, Integer> calls = callsByTag(incidents, periodEnd);
-    Builder b = new Builder(first, horizonYears, policy, calls);
-    register.assets().stream().filter(a -> a.status().isPlanned()).forEach(b::add);
-    List<PlanItem> items = b.items.stream().sorted(Smoother.CLAIM).toList();
-    Budgets budgets = Budgets.of(register.budget(), first, horizonYears);
-    List<PlanYear> years = PlanYears.of(items, first, horizonYears, budgets.amounts());
-    BigDecimal total = RefreshResult.sum(years.stream().map(PlanYear::cost).toList());
-    BigDecimal level = Pricing.levelAmount(total, horizonYears);
-    SmoothedSchedule smoothed = PlanYears.smooth(items, first, budgets.amounts(), level);
-    AssetSummary summary = AssetSummary.of(register.assets(), policy, periodEnd);
-    BigDecimal perFte = perFte(summary.plannedDevices(), supportFte);
-    return new RefreshResult(periodEnd, horizonYears, policy.isDefaults(), items, years, level, smoothed,
-        b.dueAfterHorizon, List.copyOf(b.unknownTypes.values()), b.noDate, b.noCost, budgets.outside(),
-        summary.bookValues(), summary.notValued(), summary.types(), summary.warranties(),
-        summary.plannedDevices(), supportFte, perFte);
-  }
-
-  /** Total FTE of the school's own support staff (employer School), the divisor of devices per support FTE. */
-  public static BigDecimal schoolSupportFte(List<StaffMember> staff) {
-    return staff.stream().filter(StaffMember::isSchoolStaff).map(StaffMember::fte)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
-  }
-
-  /** Calls per asset tag (trimmed, case ignored) logged from periodEnd - 12 months + 1 day to periodEnd. */
-  static Map<String, Integer> callsByTag(List<Incident> incidents, LocalDate periodEnd) {
-    LocalDate from = periodEnd.minusYears(1).plusDays(1);
-    Map<String, Integer> calls = new HashMap<>();
-    for (Incident i : incidents) {
-      LocalDate day = i.logged().toLocalDate();
-      if (i.assetTag() != null && !i.assetTag().isBlank() && !day.isBefore(from) && !day.isAfter(periodEnd)) {
-        calls.merge(tagKey(i.assetTag()), 1, Integer::sum);
-      }
-    }
-    return calls;
-  }
-
-  static String tagKey(String tag) {
-    return tag.trim().toUpperCase(Locale.ROOT);
-  }
-
-  private static BigDecimal perFte(int devices, BigDecimal fte) {
-    if (fte == null || fte.signum() <= 0) {
-      return null;
-    }
-    return BigDecimal.valueOf(devices).divide(fte, 1, RoundingMode.HALF_UP);
-  }
-
-  /** Turns assets into plan items, remembering what could not be planned. */
-  private static final class Builder {
-    private final FinancialYear first;
-    private final int horizon;
-    private final PolicyBook policy;
-    private final Map<String, Integer> calls;
-    final List<PlanItem> items = new ArrayList<>();
-    final Map<String, String> unknownTypes = new LinkedHashMap<>();
-    final List<String> noDate = new ArrayList<>();
-    final List<String> noCost = new ArrayList<>();
-    int dueAfterHorizon;
-
-    Builder(FinancialYear first, int horizon, PolicyBook policy, Map<String, Integer> calls) {
-      this.first = first;
-      this.horizon = horizon;
-      this.policy = policy;
-      this.calls = calls;
+    /**
+     * @param periodEnd the last day of the reporting period; plan year 0 is the financial year containing it
+     * @param fyStart the month financial years start in
+     * @param horizonYears how many financial years the plan covers (3 to 10)
+     * @param incidents the incident log; calls logged against an asset's tag in the 12 months to the period end
+     *     make it more incident-prone
+     * @param supportFte total FTE of the school's own support staff
+     */
+    public static RefreshResult analyse(
+            AssetRegister register,
+            LocalDate periodEnd,
+            Month fyStart,
+            int horizonYears,
+            List<Incident> incidents,
+            BigDecimal supportFte) {
+        Objects.requireNonNull(register, "register");
+        if (horizonYears < 3 || horizonYears > 10) {
+            throw new IllegalArgumentException("horizon must be 3 to 10 years, was " + horizonYears);
+        }
+        FinancialYear first = FinancialYear.containing(periodEnd, fyStart);
+        PolicyBook policy = new PolicyBook(register.lifecycle());
+        Map<String, Integer> calls = callsByTag(incidents, periodEnd);
+        Builder b = new Builder(first, horizonYears, policy, calls);
+        register.assets().stream().filter(a -> a.status().isPlanned()).forEach(b::add);
+        List<PlanItem> items = b.items.stream().sorted(Smoother.CLAIM).toList();
+        Budgets budgets = Budgets.of(register.budget(), first, horizonYears);
+        List<PlanYear> years = PlanYears.of(items, first, horizonYears, budgets.amounts());
+        BigDecimal total = RefreshResult.sum(years.stream().map(PlanYear::cost).toList());
+        BigDecimal level = Pricing.levelAmount(total, horizonYears);
+        SmoothedSchedule smoothed = PlanYears.smooth(items, first, budgets.amounts(), level);
+        AssetSummary summary = AssetSummary.of(register.assets(), policy, periodEnd);
+        BigDecimal perFte = perFte(summary.plannedDevices(), supportFte);
+        return new RefreshResult(
+                periodEnd,
+                horizonYears,
+                policy.isDefaults(),
+                items,
+                years,
+                level,
+                smoothed,
+                b.dueAfterHorizon,
+                List.copyOf(b.unknownTypes.values()),
+                b.noDate,
+                b.noCost,
+                budgets.outside(),
+                summary.bookValues(),
+                summary.notValued(),
+                summary.types(),
+                summary.warranties(),
+                summary.plannedDevices(),
+                supportFte,
+                perFte);
     }
 
-    void add(Asset a) {
-      Optional<LifecyclePolicy> p = policy.find(a.type());
-      if (p.isEmpty()) {
-        unknownTypes.putIfAbsent(PolicyBook.key(a.type()), a.type());
-      }
-      String type = p.map(LifecyclePolicy::type).orElse(unknownTypes.get(PolicyBook.key(a.type())));
-      int life = p.map(LifecyclePolicy::lifetimeYears).orElse(PolicyBook.UNKNOWN_TYPE_LIFETIME);
-      LocalDate due = a.replaceBy() != null ? a.replaceBy() : a.purchased() == null ? null : a.purchased().plusYears(life);
-      BigDecimal base = a.replacementCost() != null ? a.replacementCost()
-          : p.map(LifecyclePolicy::replacementCost).orElse(a.cost());
-      if (due == null) {
-        noDate.add(a.tag());
-        return;
-      }
-      if (base == null) {
-        noCost.add(a.tag());
-        return;
-      }
-      int dueIndex = FinancialYear.containing(due, first.startMonth()).indexFrom(first);
-      if (dueIndex >= horizon) {
-        dueAfterHorizon++;
-        return;
-      }
-      BigDecimal pct = p.map(LifecyclePolicy::annualPriceChangePct).orElse(BigDecimal.ZERO);
-      int n = calls.getOrDefault(tagKey(a.tag()), 0);
-      items.add(new PlanItem(a.tag(), type, a.location(), due, dueIndex, base, pct, n));
+    /** Total FTE of the school's own support staff (employer School), the divisor of devices per support FTE. */
+    public static BigDecimal schoolSupportFte(List<StaffMember> staff) {
+        return staff.stream()
+                .filter(StaffMember::isSchoolStaff)
+                .map(StaffMember::fte)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
-  }
 
-  static List<Integer> indices(int n) {
-    return IntStream.range(0, n).boxed().toList();
-  }
+    /** Calls per asset tag (trimmed, case ignored) logged from periodEnd - 12 months + 1 day to periodEnd. */
+    static Map<String, Integer> callsByTag(List<Incident> incidents, LocalDate periodEnd) {
+        LocalDate from = periodEnd.minusYears(1).plusDays(1);
+        Map<String, Integer> calls = new HashMap<>();
+        for (Incident i : incidents) {
+            LocalDate day = i.logged().toLocalDate();
+            if (i.assetTag() != null && !i.assetTag().isBlank() && !day.isBefore(from) && !day.isAfter(periodEnd)) {
+                calls.merge(tagKey(i.assetTag()), 1, Integer::sum);
+            }
+        }
+        return calls;
+    }
+
+    static String tagKey(String tag) {
+        return tag.trim().toUpperCase(Locale.ROOT);
+    }
+
+    private static BigDecimal perFte(int devices, BigDecimal fte) {
+        if (fte == null || fte.signum() <= 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(devices).divide(fte, 1, RoundingMode.HALF_UP);
+    }
+
+    /** Turns assets into plan items, remembering what could not be planned. */
+    private static final class Builder {
+        private final FinancialYear first;
+        private final int horizon;
+        private final PolicyBook policy;
+        private final Map<String, Integer> calls;
+        final List<PlanItem> items = new ArrayList<>();
+        final Map<String, String> unknownTypes = new LinkedHashMap<>();
+        final List<String> noDate = new ArrayList<>();
+        final List<String> noCost = new ArrayList<>();
+        int dueAfterHorizon;
+
+        Builder(FinancialYear first, int horizon, PolicyBook policy, Map<String, Integer> calls) {
+            this.first = first;
+            this.horizon = horizon;
+            this.policy = policy;
+            this.calls = calls;
+        }
+
+        void add(Asset a) {
+            Optional<LifecyclePolicy> p = policy.find(a.type());
+            if (p.isEmpty()) {
+                unknownTypes.putIfAbsent(PolicyBook.key(a.type()), a.type());
+            }
+            String type = p.map(LifecyclePolicy::type).orElse(unknownTypes.get(PolicyBook.key(a.type())));
+            int life = p.map(LifecyclePolicy::lifetimeYears).orElse(PolicyBook.UNKNOWN_TYPE_LIFETIME);
+            LocalDate due = a.replaceBy() != null
+                    ? a.replaceBy()
+                    : a.purchased() == null ? null : a.purchased().plusYears(life);
+            BigDecimal base = a.replacementCost() != null
+                    ? a.replacementCost()
+                    : p.map(LifecyclePolicy::replacementCost).orElse(a.cost());
+            if (due == null) {
+                noDate.add(a.tag());
+                return;
+            }
+            if (base == null) {
+                noCost.add(a.tag());
+                return;
+            }
+            int dueIndex = FinancialYear.containing(due, first.startMonth()).indexFrom(first);
+            if (dueIndex >= horizon) {
+                dueAfterHorizon++;
+                return;
+            }
+            BigDecimal pct = p.map(LifecyclePolicy::annualPriceChangePct).orElse(BigDecimal.ZERO);
+            int n = calls.getOrDefault(tagKey(a.tag()), 0);
+            items.add(new PlanItem(a.tag(), type, a.location(), due, dueIndex, base, pct, n));
+        }
+    }
+
+    static List<Integer> indices(int n) {
+        return IntStream.range(0, n).boxed().toList();
+    }
 }

@@ -9,15 +9,15 @@ import java.util.Objects;
  * annual budget) and whether it is still over the cap because nothing more could move.
  */
 public record ScheduleYear(
-    FinancialYear year, int units, BigDecimal cost, BigDecimal cap, boolean capIsBudget, List<TypeCost> byType) {
-  public ScheduleYear {
-    Objects.requireNonNull(year, "year");
-    Objects.requireNonNull(cost, "cost");
-    Objects.requireNonNull(cap, "cap");
-    byType = List.copyOf(byType);
-  }
+        FinancialYear year, int units, BigDecimal cost, BigDecimal cap, boolean capIsBudget, List<TypeCost> byType) {
+    public ScheduleYear {
+        Objects.requireNonNull(year, "year");
+        Objects.requireNonNull(cost, "cost");
+        Objects.requireNonNull(cap, "cap");
+        byType = List.copyOf(byType);
+    }
 
-  public boolean overCap() {
-    return cost.compareTo(cap) > 0;
-  }
+    public boolean overCap() {
+        return cost.compareTo(cap) > 0;
+    }
 }

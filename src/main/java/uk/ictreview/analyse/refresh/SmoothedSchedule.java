@@ -8,34 +8,34 @@ import java.util.List;
  * risk it carries: devices deferred past the year their life ends in, and the device-years of that deferral.
  */
 public record SmoothedSchedule(List<ScheduleYear> years, List<Move> moves, List<Integer> placement) {
-  public SmoothedSchedule {
-    years = List.copyOf(years);
-    moves = List.copyOf(moves);
-    placement = List.copyOf(placement);
-  }
+    public SmoothedSchedule {
+        years = List.copyOf(years);
+        moves = List.copyOf(moves);
+        placement = List.copyOf(placement);
+    }
 
-  public BigDecimal total() {
-    return years.stream().map(ScheduleYear::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
-  }
+    public BigDecimal total() {
+        return years.stream().map(ScheduleYear::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
 
-  public int deferredUnits() {
-    return (int) moves.stream().filter(Move::deferred).count();
-  }
+    public int deferredUnits() {
+        return (int) moves.stream().filter(Move::deferred).count();
+    }
 
-  public int broughtForwardUnits() {
-    return moves.size() - deferredUnits();
-  }
+    public int broughtForwardUnits() {
+        return moves.size() - deferredUnits();
+    }
 
-  /** Sum over deferred devices of the years each runs past its planned year. */
-  public int deviceYearsDeferred() {
-    return moves.stream().filter(Move::deferred).mapToInt(Move::years).sum();
-  }
+    /** Sum over deferred devices of the years each runs past its planned year. */
+    public int deviceYearsDeferred() {
+        return moves.stream().filter(Move::deferred).mapToInt(Move::years).sum();
+    }
 
-  public int maxYearsDeferred() {
-    return moves.stream().filter(Move::deferred).mapToInt(Move::years).max().orElse(0);
-  }
+    public int maxYearsDeferred() {
+        return moves.stream().filter(Move::deferred).mapToInt(Move::years).max().orElse(0);
+    }
 
-  public List<ScheduleYear> yearsOverCap() {
-    return years.stream().filter(ScheduleYear::overCap).toList();
-  }
+    public List<ScheduleYear> yearsOverCap() {
+        return years.stream().filter(ScheduleYear::overCap).toList();
+    }
 }

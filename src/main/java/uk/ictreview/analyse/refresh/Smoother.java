@@ -15,116 +15,116 @@ import java.util.List;
  * with the most claim whose cost, re-priced, fits the headroom of an earlier year (the latest such).
  */
 final class Smoother {
-  /** Most claim first: most overdue (earliest due year), most calls, earliest due date, then tag. */
-  static final Comparator<PlanItem> CLAIM =
-      Comparator.comparingInt(PlanItem::dueIndex)
-          .thenComparing(Comparator.comparingInt(PlanItem::incidents).reversed())
-          .thenComparing(PlanItem::due)
-          .thenComparing(PlanItem::tag);
+    /** Most claim first: most overdue (earliest due year), most calls, earliest due date, then tag. */
+    static final Comparator<PlanItem> CLAIM = Comparator.comparingInt(PlanItem::dueIndex)
+            .thenComparing(Comparator.comparingInt(PlanItem::incidents).reversed())
+            .thenComparing(PlanItem::due)
+            .thenComparing(PlanItem::tag);
 
-  private final List<PlanItem> items;
-  private final List<BigDecimal> caps;
-  private final int[] at;
-  private final BigDecimal[] spend;
-  /** price[i][k]: item i's cost in year k, computed once because both passes ask for it many times. */
-  private final BigDecimal[][] price;
-  private int moves;
+    private final List<PlanItem> items;
+    private final List<BigDecimal> caps;
+    private final int[] at;
+    private final BigDecimal[] spend;
+    /** price[i][k]: item i's cost in year k, computed once because both passes ask for it many times. */
+    private final BigDecimal[][] price;
 
-  private Smoother(List<PlanItem> items, List<BigDecimal> caps) {
-    this.items = items;
-    this.caps = caps;
-    this.at = new int[items.size()];
-    this.spend = new BigDecimal[caps.size()];
-    this.price = new BigDecimal[items.size()][caps.size()];
-    java.util.Arrays.fill(spend, BigDecimal.ZERO);
-    for (int i = 0; i < items.size(); i++) {
-      for (int k = 0; k < caps.size(); k++) {
-        price[i][k] = items.get(i).costIn(k);
-      }
-      at[i] = items.get(i).planIndex();
-      spend[at[i]] = spend[at[i]].add(price[i][at[i]]);
-    }
-  }
+    private int moves;
 
-  /** The final plan year of each item, parallel to {@code items}. Every item's plan year is below caps.size(). */
-  static int[] place(List<PlanItem> items, List<BigDecimal> caps) {
-    Smoother s = new Smoother(items, caps);
-    // Rounds of both passes until nothing moves, so room freed late in a round (a later year emptied after an
-    // earlier one was passed) is offered again. Every move takes an item out of a year over its cap into
-    // headroom, so the total excess over the caps falls with each move and the rounds end.
-    int before;
-    do {
-      before = s.moves;
-      s.deferPass();
-      s.bringForwardPass();
-    } while (s.moves != before);
-    return s.at.clone();
-  }
-
-  private void deferPass() {
-    for (int k = 0; k + 1 < caps.size(); k++) {
-      while (over(k)) {
-        int i = pick(k, Comparator.comparing(items::get, CLAIM.reversed()), j -> later(j, at[j]) >= 0);
-        if (i < 0) {
-          break;
+    private Smoother(List<PlanItem> items, List<BigDecimal> caps) {
+        this.items = items;
+        this.caps = caps;
+        this.at = new int[items.size()];
+        this.spend = new BigDecimal[caps.size()];
+        this.price = new BigDecimal[items.size()][caps.size()];
+        java.util.Arrays.fill(spend, BigDecimal.ZERO);
+        for (int i = 0; i < items.size(); i++) {
+            for (int k = 0; k < caps.size(); k++) {
+                price[i][k] = items.get(i).costIn(k);
+            }
+            at[i] = items.get(i).planIndex();
+            spend[at[i]] = spend[at[i]].add(price[i][at[i]]);
         }
-        move(i, later(i, k));
-      }
     }
-  }
 
-  /** The earliest year after {@code k}, within item i's two years' grace, whose headroom takes it, or -1. */
-  private int later(int i, int k) {
-    int last = Math.min(items.get(i).latestIndex(), caps.size() - 1);
-    for (int j = k + 1; j <= last; j++) {
-      if (price[i][j].compareTo(caps.get(j).subtract(spend[j])) <= 0) {
-        return j;
-      }
+    /** The final plan year of each item, parallel to {@code items}. Every item's plan year is below caps.size(). */
+    static int[] place(List<PlanItem> items, List<BigDecimal> caps) {
+        Smoother s = new Smoother(items, caps);
+        // Rounds of both passes until nothing moves, so room freed late in a round (a later year emptied after an
+        // earlier one was passed) is offered again. Every move takes an item out of a year over its cap into
+        // headroom, so the total excess over the caps falls with each move and the rounds end.
+        int before;
+        do {
+            before = s.moves;
+            s.deferPass();
+            s.bringForwardPass();
+        } while (s.moves != before);
+        return s.at.clone();
     }
-    return -1;
-  }
 
-  private void bringForwardPass() {
-    for (int k = caps.size() - 1; k > 0; k--) {
-      while (over(k)) {
-        int i = pick(k, Comparator.comparing(items::get, CLAIM), j -> fits(j, at[j]) >= 0);
-        if (i < 0) {
-          break;
+    private void deferPass() {
+        for (int k = 0; k + 1 < caps.size(); k++) {
+            while (over(k)) {
+                int i = pick(k, Comparator.comparing(items::get, CLAIM.reversed()), j -> later(j, at[j]) >= 0);
+                if (i < 0) {
+                    break;
+                }
+                move(i, later(i, k));
+            }
         }
-        move(i, fits(i, k));
-      }
     }
-  }
 
-  /** The latest year before {@code k} whose headroom takes item i at that year's price, or -1. */
-  private int fits(int i, int k) {
-    for (int j = k - 1; j >= 0; j--) {
-      BigDecimal headroom = caps.get(j).subtract(spend[j]);
-      if (price[i][j].compareTo(headroom) <= 0) {
-        return j;
-      }
+    /** The earliest year after {@code k}, within item i's two years' grace, whose headroom takes it, or -1. */
+    private int later(int i, int k) {
+        int last = Math.min(items.get(i).latestIndex(), caps.size() - 1);
+        for (int j = k + 1; j <= last; j++) {
+            if (price[i][j].compareTo(caps.get(j).subtract(spend[j])) <= 0) {
+                return j;
+            }
+        }
+        return -1;
     }
-    return -1;
-  }
 
-  private int pick(int k, Comparator<Integer> order, java.util.function.IntPredicate movable) {
-    List<Integer> candidates = new ArrayList<>();
-    for (int i = 0; i < at.length; i++) {
-      if (at[i] == k && movable.test(i)) {
-        candidates.add(i);
-      }
+    private void bringForwardPass() {
+        for (int k = caps.size() - 1; k > 0; k--) {
+            while (over(k)) {
+                int i = pick(k, Comparator.comparing(items::get, CLAIM), j -> fits(j, at[j]) >= 0);
+                if (i < 0) {
+                    break;
+                }
+                move(i, fits(i, k));
+            }
+        }
     }
-    return candidates.stream().min(order).orElse(-1);
-  }
 
-  private boolean over(int k) {
-    return spend[k].compareTo(caps.get(k)) > 0;
-  }
+    /** The latest year before {@code k} whose headroom takes item i at that year's price, or -1. */
+    private int fits(int i, int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            BigDecimal headroom = caps.get(j).subtract(spend[j]);
+            if (price[i][j].compareTo(headroom) <= 0) {
+                return j;
+            }
+        }
+        return -1;
+    }
 
-  private void move(int i, int to) {
-    moves++;
-    spend[at[i]] = spend[at[i]].subtract(price[i][at[i]]);
-    spend[to] = spend[to].add(price[i][to]);
-    at[i] = to;
-  }
+    private int pick(int k, Comparator<Integer> order, java.util.function.IntPredicate movable) {
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < at.length; i++) {
+            if (at[i] == k && movable.test(i)) {
+                candidates.add(i);
+            }
+        }
+        return candidates.stream().min(order).orElse(-1);
+    }
+
+    private boolean over(int k) {
+        return spend[k].compareTo(caps.get(k)) > 0;
+    }
+
+    private void move(int i, int to) {
+        moves++;
+        spend[at[i]] = spend[at[i]].subtract(price[i][at[i]]);
+        spend[to] = spend[to].add(price[i][to]);
+        at[i] = to;
+    }
 }

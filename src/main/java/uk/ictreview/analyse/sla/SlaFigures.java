@@ -11,42 +11,57 @@ import java.util.Objects;
  * by the period end.
  */
 public record SlaFigures(
-    String priority,
-    int calls,
-    int responseMet,
-    int responseBreached,
-    int resolutionMet,
-    int resolutionBreached,
-    int pending,
-    BigDecimal resolutionMetPct,
-    BigDecimal resolutionMetPctLow,
-    BigDecimal resolutionMetPctHigh,
-    BigDecimal medianResolutionHours,
-    BigDecimal p90ResolutionHours,
-    BigDecimal responseMetPct) {
-  public SlaFigures {
-    Objects.requireNonNull(priority, "priority");
-    if (resolutionMet + resolutionBreached + pending != calls) {
-      throw new IllegalArgumentException(priority + ": met + breached + pending must equal calls");
+        String priority,
+        int calls,
+        int responseMet,
+        int responseBreached,
+        int resolutionMet,
+        int resolutionBreached,
+        int pending,
+        BigDecimal resolutionMetPct,
+        BigDecimal resolutionMetPctLow,
+        BigDecimal resolutionMetPctHigh,
+        BigDecimal medianResolutionHours,
+        BigDecimal p90ResolutionHours,
+        BigDecimal responseMetPct) {
+    public SlaFigures {
+        Objects.requireNonNull(priority, "priority");
+        if (resolutionMet + resolutionBreached + pending != calls) {
+            throw new IllegalArgumentException(priority + ": met + breached + pending must equal calls");
+        }
     }
-  }
 
-  /** The figures of the judged calls. */
-  public static SlaFigures of(String label, List<Verdict> verdicts) {
-    int respMet = count(verdicts, true, Outcome.MET);
-    int respBreached = count(verdicts, true, Outcome.BREACHED);
-    int met = count(verdicts, false, Outcome.MET);
-    int breached = count(verdicts, false, Outcome.BREACHED);
-    int pending = count(verdicts, false, Outcome.PENDING);
-    BigDecimal[] ci = Stats.wilson(met, met + breached);
-    List<Long> times = verdicts.stream().filter(Verdict::resolved).map(Verdict::resolutionMinutes).toList();
-    return new SlaFigures(label, verdicts.size(), respMet, respBreached, met, breached, pending,
-        Stats.pct(met, met + breached), ci == null ? null : ci[0], ci == null ? null : ci[1],
-        Stats.percentileHours(times, 50), Stats.percentileHours(times, 90),
-        Stats.pct(respMet, respMet + respBreached));
-  }
+    /** The figures of the judged calls. */
+    public static SlaFigures of(String label, List<Verdict> verdicts) {
+        int respMet = count(verdicts, true, Outcome.MET);
+        int respBreached = count(verdicts, true, Outcome.BREACHED);
+        int met = count(verdicts, false, Outcome.MET);
+        int breached = count(verdicts, false, Outcome.BREACHED);
+        int pending = count(verdicts, false, Outcome.PENDING);
+        BigDecimal[] ci = Stats.wilson(met, met + breached);
+        List<Long> times = verdicts.stream()
+                .filter(Verdict::resolved)
+                .map(Verdict::resolutionMinutes)
+                .toList();
+        return new SlaFigures(
+                label,
+                verdicts.size(),
+                respMet,
+                respBreached,
+                met,
+                breached,
+                pending,
+                Stats.pct(met, met + breached),
+                ci == null ? null : ci[0],
+                ci == null ? null : ci[1],
+                Stats.percentileHours(times, 50),
+                Stats.percentileHours(times, 90),
+                Stats.pct(respMet, respMet + respBreached));
+    }
 
-  private static int count(List<Verdict> vs, boolean response, Outcome o) {
-    return (int) vs.stream().filter(v -> (response ? v.response() : v.resolution()) == o).count();
-  }
+    private static int count(List<Verdict> vs, boolean response, Outcome o) {
+        return (int) vs.stream()
+                .filter(v -> (response ? v.response() : v.resolution()) == o)
+                .count();
+    }
 }

@@ -14,30 +14,31 @@ import uk.ictreview.model.SupportDay;
  * applied because a policy sheet was absent (for the method notes).
  */
 public record SlaResult(
-    PeriodFigures current,
-    PeriodFigures previous,
-    String previousNote,
-    List<ServiceLevel> targets,
-    List<SupportDay> supportHours,
-    List<Closure> closures,
-    BankHolidayRegion region,
-    boolean defaultServiceLevels,
-    boolean defaultSupportHours,
-    boolean noClosures) {
-  public SlaResult {
-    Objects.requireNonNull(current, "current");
-    Objects.requireNonNull(region, "region");
-    targets = List.copyOf(targets);
-    supportHours = List.copyOf(supportHours);
-    closures = List.copyOf(closures);
-  }
-
-  /** Change of the overall resolution percentage met in percentage points, or null when not comparable. */
-  public BigDecimal metPctChange() {
-    if (previous == null || current.overall().resolutionMetPct() == null
-        || previous.overall().resolutionMetPct() == null) {
-      return null;
+        PeriodFigures current,
+        PeriodFigures previous,
+        String previousNote,
+        List<ServiceLevel> targets,
+        List<SupportDay> supportHours,
+        List<Closure> closures,
+        BankHolidayRegion region,
+        boolean defaultServiceLevels,
+        boolean defaultSupportHours,
+        boolean noClosures) {
+    public SlaResult {
+        Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(region, "region");
+        targets = List.copyOf(targets);
+        supportHours = List.copyOf(supportHours);
+        closures = List.copyOf(closures);
     }
-    return current.overall().resolutionMetPct().subtract(previous.overall().resolutionMetPct());
-  }
+
+    /** Change of the overall resolution percentage met in percentage points, or null when not comparable. */
+    public BigDecimal metPctChange() {
+        if (previous == null
+                || current.overall().resolutionMetPct() == null
+                || previous.overall().resolutionMetPct() == null) {
+            return null;
+        }
+        return current.overall().resolutionMetPct().subtract(previous.overall().resolutionMetPct());
+    }
 }

@@ -14,44 +14,44 @@ import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
  * the 95% Wilson score interval.
  */
 public final class Stats {
-  private Stats() {}
+    private Stats() {}
 
-  /** 100 x part / whole to one decimal, or null when {@code whole} is 0. */
-  public static BigDecimal pct(long part, long whole) {
-    if (whole == 0) {
-      return null;
+    /** 100 x part / whole to one decimal, or null when {@code whole} is 0. */
+    public static BigDecimal pct(long part, long whole) {
+        if (whole == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
-    return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
-  }
 
-  /** Support minutes as hours to one decimal. */
-  public static BigDecimal hours(long minutes) {
-    return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
-  }
-
-  /** The 95% Wilson score interval of met / n as percentages {low, high} to one decimal, or null when n = 0. */
-  public static BigDecimal[] wilson(int met, int n) {
-    if (n == 0) {
-      return null;
+    /** Support minutes as hours to one decimal. */
+    public static BigDecimal hours(long minutes) {
+        return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
     }
-    ConfidenceInterval ci = new WilsonScoreInterval().createInterval(n, met, 0.95);
-    return new BigDecimal[] {round1(ci.getLowerBound() * 100), round1(ci.getUpperBound() * 100)};
-  }
 
-  /**
-   * Excel's {@code PERCENTILE.INC(range, p/100)} of support minutes, in hours to one decimal (computed on the
-   * unrounded hours), or null for no values. p = 50 is {@code MEDIAN}.
-   */
-  public static BigDecimal percentileHours(List<Long> minutes, double p) {
-    if (minutes.isEmpty()) {
-      return null;
+    /** The 95% Wilson score interval of met / n as percentages {low, high} to one decimal, or null when n = 0. */
+    public static BigDecimal[] wilson(int met, int n) {
+        if (n == 0) {
+            return null;
+        }
+        ConfidenceInterval ci = new WilsonScoreInterval().createInterval(n, met, 0.95);
+        return new BigDecimal[] {round1(ci.getLowerBound() * 100), round1(ci.getUpperBound() * 100)};
     }
-    double[] h = minutes.stream().mapToDouble(m -> m / 60.0).toArray();
-    double v = new Percentile().withEstimationType(EstimationType.R_7).evaluate(h, p);
-    return round1(v);
-  }
 
-  static BigDecimal round1(double v) {
-    return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP);
-  }
+    /**
+     * Excel's {@code PERCENTILE.INC(range, p/100)} of support minutes, in hours to one decimal (computed on the
+     * unrounded hours), or null for no values. p = 50 is {@code MEDIAN}.
+     */
+    public static BigDecimal percentileHours(List<Long> minutes, double p) {
+        if (minutes.isEmpty()) {
+            return null;
+        }
+        double[] h = minutes.stream().mapToDouble(m -> m / 60.0).toArray();
+        double v = new Percentile().withEstimationType(EstimationType.R_7).evaluate(h, p);
+        return round1(v);
+    }
+
+    static BigDecimal round1(double v) {
+        return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP);
+    }
 }

@@ -12,29 +12,29 @@ import uk.ictreview.model.ServiceLevel;
  * end (for resolution, after On hold hours).
  */
 public record Verdict(
-    Incident call,
-    ServiceLevel target,
-    LocalDateTime respondedAt,
-    long responseMinutes,
-    Outcome response,
-    LocalDateTime resolvedAt,
-    long resolutionMinutes,
-    Outcome resolution) {
-  public Verdict {
-    Objects.requireNonNull(call, "call");
-    Objects.requireNonNull(target, "target");
-    Objects.requireNonNull(response, "response");
-    Objects.requireNonNull(resolution, "resolution");
-    if (responseMinutes < 0 || resolutionMinutes < 0) {
-      throw new IllegalArgumentException(call.ref() + ": support time must not be negative");
+        Incident call,
+        ServiceLevel target,
+        LocalDateTime respondedAt,
+        long responseMinutes,
+        Outcome response,
+        LocalDateTime resolvedAt,
+        long resolutionMinutes,
+        Outcome resolution) {
+    public Verdict {
+        Objects.requireNonNull(call, "call");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(response, "response");
+        Objects.requireNonNull(resolution, "resolution");
+        if (responseMinutes < 0 || resolutionMinutes < 0) {
+            throw new IllegalArgumentException(call.ref() + ": support time must not be negative");
+        }
     }
-  }
 
-  public boolean responded() {
-    return respondedAt != null;
-  }
+    public boolean responded() {
+        return respondedAt != null;
+    }
 
-  public boolean resolved() {
-    return resolvedAt != null;
-  }
+    public boolean resolved() {
+        return resolvedAt != null;
+    }
 }

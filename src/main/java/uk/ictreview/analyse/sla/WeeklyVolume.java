@@ -23,80 +23,81 @@ import uk.ictreview.model.Period;
  * is below 0.05.
  */
 public record WeeklyVolume(List<Week> weeks, BigDecimal slopePerWeek, Double pValue, boolean significant) {
-  public WeeklyVolume {
-    weeks = List.copyOf(weeks);
-  }
-
-  /**
-   * One ISO week: its Monday, the calls logged in it within the period, whether it lies wholly inside, and
-   * how many of its days in the period have support hours (0 = closed all week).
-   */
-  public record Week(LocalDate monday, int calls, boolean whole, int openDays) {
-    /** No support hours on any of its days in the period. */
-    public boolean closed() {
-      return openDays == 0;
+    public WeeklyVolume {
+        weeks = List.copyOf(weeks);
     }
 
-    /** Counted in the trend: a whole week that is not closed. */
-    public boolean inTrend() {
-      return whole && !closed();
-    }
-  }
+    /**
+     * One ISO week: its Monday, the calls logged in it within the period, whether it lies wholly inside, and
+     * how many of its days in the period have support hours (0 = closed all week).
+     */
+    public record Week(LocalDate monday, int calls, boolean whole, int openDays) {
+        /** No support hours on any of its days in the period. */
+        public boolean closed() {
+            return openDays == 0;
+        }
 
-  public boolean hasTrend() {
-    return slopePerWeek != null;
-  }
+        /** Counted in the trend: a whole week that is not closed. */
+        public boolean inTrend() {
+            return whole && !closed();
+        }
+    }
 
-  /** Trend value at week number x (for drawing the line), or NaN without a trend. */
-  public double trendAt(int x) {
-    SimpleRegression reg = regression(weeks);
-    return hasTrend() ? reg.predict(x) : Double.NaN;
-  }
+    public boolean hasTrend() {
+        return slopePerWeek != null;
+    }
 
-  private static SimpleRegression regression(List<Week> weeks) {
-    SimpleRegression reg = new SimpleRegression();
-    for (int i = 0; i < weeks.size(); i++) {
-      if (weeks.get(i).inTrend()) {
-        reg.addData(i, weeks.get(i).calls());
-      }
+    /** Trend value at week number x (for drawing the line), or NaN without a trend. */
+    public double trendAt(int x) {
+        SimpleRegression reg = regression(weeks);
+        return hasTrend() ? reg.predict(x) : Double.NaN;
     }
-    return reg;
-  }
 
-  /** The weeks of the period, with the support hours of each day from {@code cal}. */
-  public static WeeklyVolume of(List<Incident> population, Period period, SupportCalendar cal) {
-    LocalDate first = period.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    int[] counts = new int[(int) (ChronoUnit.DAYS.between(first, period.to()) / 7 + 1)];
-    for (Incident c : population) {
-      LocalDate d = c.logged().toLocalDate();
-      if (period.contains(d)) {
-        counts[(int) (ChronoUnit.DAYS.between(first, d) / 7)]++;
-      }
+    private static SimpleRegression regression(List<Week> weeks) {
+        SimpleRegression reg = new SimpleRegression();
+        for (int i = 0; i < weeks.size(); i++) {
+            if (weeks.get(i).inTrend()) {
+                reg.addData(i, weeks.get(i).calls());
+            }
+        }
+        return reg;
     }
-    List<Week> weeks = new ArrayList<>();
-    for (int i = 0; i < counts.length; i++) {
-      LocalDate monday = first.plusWeeks(i);
-      boolean whole = !monday.isBefore(period.from()) && !monday.plusDays(6).isAfter(period.to());
-      weeks.add(new Week(monday, counts[i], whole, openDays(monday, period, cal)));
-    }
-    SimpleRegression reg = regression(weeks);
-    if (reg.getN() < 3) {
-      return new WeeklyVolume(weeks, null, null, false);
-    }
-    double p = reg.getSignificance();
-    Double pv = Double.isNaN(p) ? null : p;
-    BigDecimal slope = BigDecimal.valueOf(reg.getSlope()).setScale(2, RoundingMode.HALF_UP);
-    return new WeeklyVolume(weeks, slope, pv, pv != null && pv < 0.05);
-  }
 
-  /** The days of the week starting {@code monday}, within the period, that have support minutes. */
-  private static int openDays(LocalDate monday, Period period, SupportCalendar cal) {
-    int open = 0;
-    for (LocalDate d = monday; d.isBefore(monday.plusDays(7)); d = d.plusDays(1)) {
-      if (period.contains(d) && cal.minutesOn(d) > 0) {
-        open++;
-      }
+    /** The weeks of the period, with the support hours of each day from {@code cal}. */
+    public static WeeklyVolume of(List<Incident> population, Period period, SupportCalendar cal) {
+        LocalDate first = period.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        int[] counts = new int[(int) (ChronoUnit.DAYS.between(first, period.to()) / 7 + 1)];
+        for (Incident c : population) {
+            LocalDate d = c.logged().toLocalDate();
+            if (period.contains(d)) {
+                counts[(int) (ChronoUnit.DAYS.between(first, d) / 7)]++;
+            }
+        }
+        List<Week> weeks = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            LocalDate monday = first.plusWeeks(i);
+            boolean whole =
+                    !monday.isBefore(period.from()) && !monday.plusDays(6).isAfter(period.to());
+            weeks.add(new Week(monday, counts[i], whole, openDays(monday, period, cal)));
+        }
+        SimpleRegression reg = regression(weeks);
+        if (reg.getN() < 3) {
+            return new WeeklyVolume(weeks, null, null, false);
+        }
+        double p = reg.getSignificance();
+        Double pv = Double.isNaN(p) ? null : p;
+        BigDecimal slope = BigDecimal.valueOf(reg.getSlope()).setScale(2, RoundingMode.HALF_UP);
+        return new WeeklyVolume(weeks, slope, pv, pv != null && pv < 0.05);
     }
-    return open;
-  }
+
+    /** The days of the week starting {@code monday}, within the period, that have support minutes. */
+    private static int openDays(LocalDate monday, Period period, SupportCalendar cal) {
+        int open = 0;
+        for (LocalDate d = monday; d.isBefore(monday.plusDays(7)); d = d.plusDays(1)) {
+            if (period.contains(d) && cal.minutesOn(d) > 0) {
+                open++;
+            }
+        }
+        return open;
+    }
 }

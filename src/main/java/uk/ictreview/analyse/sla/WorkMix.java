@@ -10,26 +10,30 @@ import uk.ictreview.model.Period;
  * requests, judged against service levels), proactive work (problems and maintenance) and changes.
  */
 public record WorkMix(int incidents, int requests, int problems, int changes, int maintenance) {
-  public int reactive() {
-    return incidents + requests;
-  }
-
-  public int proactive() {
-    return problems + maintenance;
-  }
-
-  public int total() {
-    return incidents + requests + problems + changes + maintenance;
-  }
-
-  public static WorkMix of(List<Incident> all, Period period) {
-    int[] n = new int[CallType.values().length];
-    for (Incident c : all) {
-      if (period.contains(c.logged().toLocalDate())) {
-        n[c.type().ordinal()]++;
-      }
+    public int reactive() {
+        return incidents + requests;
     }
-    return new WorkMix(n[CallType.INCIDENT.ordinal()], n[CallType.REQUEST.ordinal()], n[CallType.PROBLEM.ordinal()],
-        n[CallType.CHANGE.ordinal()], n[CallType.MAINTENANCE.ordinal()]);
-  }
+
+    public int proactive() {
+        return problems + maintenance;
+    }
+
+    public int total() {
+        return incidents + requests + problems + changes + maintenance;
+    }
+
+    public static WorkMix of(List<Incident> all, Period period) {
+        int[] n = new int[CallType.values().length];
+        for (Incident c : all) {
+            if (period.contains(c.logged().toLocalDate())) {
+                n[c.type().ordinal()]++;
+            }
+        }
+        return new WorkMix(
+                n[CallType.INCIDENT.ordinal()],
+                n[CallType.REQUEST.ordinal()],
+                n[CallType.PROBLEM.ordinal()],
+                n[CallType.CHANGE.ordinal()],
+                n[CallType.MAINTENANCE.ordinal()]);
+    }
 }

@@ -9,12 +9,12 @@ import org.jfree.chart.JFreeChart;
  * vector PDF in the governors' pack by {@link ChartRenderer}.
  */
 public record Chart(String id, String alt, JFreeChart chart, int width, int height) {
-  public Chart {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(alt, "alt");
-    Objects.requireNonNull(chart, "chart");
-    if (!id.matches("[a-z0-9-]+")) {
-      throw new IllegalArgumentException("chart id must be lower-case letters, digits and '-': " + id);
+    public Chart {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(alt, "alt");
+        Objects.requireNonNull(chart, "chart");
+        if (!id.matches("[a-z0-9-]+")) {
+            throw new IllegalArgumentException("chart id must be lower-case letters, digits and '-': " + id);
+        }
     }
-  }
 }

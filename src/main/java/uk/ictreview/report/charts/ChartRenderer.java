@@ -12,54 +12,53 @@ import org.jfree.svg.SVGUnits;
  * hands it a vector PdfGraphics2D, so charts in the pack are vector graphics, never bitmaps).
  */
 public final class ChartRenderer {
-  /** The font every chart uses, so the HTML and the PDF charts look alike. */
-  public static final String FONT_FAMILY = "DejaVu Sans";
+    /** The font every chart uses, so the HTML and the PDF charts look alike. */
+    public static final String FONT_FAMILY = "DejaVu Sans";
 
-  private ChartRenderer() {}
+    private ChartRenderer() {}
 
-  /**
-   * The chart as an {@code <svg>} element with a {@code role="img"} and a {@code <title>} holding the alt text.
-   * The SVG scales to the width of its container (viewBox), so it reads on a phone.
-   */
-  public static String svg(Chart c) {
-    SVGGraphics2D g = new SVGGraphics2D(c.width(), c.height(), SVGUnits.PT);
-    g.setDefsKeyPrefix(c.id() + "-");
-    draw(c, g);
-    String body = g.getSVGElement(c.id(), false, null, null, null);
-    String head = body.substring(0, body.indexOf('>') + 1);
-    String rest = body.substring(body.indexOf('>') + 1);
-    String opening =
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"chart-"
-            + c.id()
-            + "\" role=\"img\" aria-labelledby=\"chart-"
-            + c.id()
-            + "-title\" viewBox=\"0 0 "
-            + c.width()
-            + " "
-            + c.height()
-            + "\" class=\"chart\">";
-    String title = "<title id=\"chart-" + c.id() + "-title\">" + escape(c.alt()) + "</title>";
-    assert head.startsWith("<svg");
-    return opening + title + rest;
-  }
-
-  /** Draws the chart into the area (0, 0, width, height) of the graphics. */
-  public static void draw(Chart c, Graphics2D g) {
-    c.chart().setAntiAlias(true);
-    c.chart().setTextAntiAlias(true);
-    applyFont(c.chart());
-    c.chart().draw(g, new Rectangle2D.Double(0, 0, c.width(), c.height()));
-    g.dispose();
-  }
-
-  private static void applyFont(JFreeChart chart) {
-    if (chart.getTitle() != null) {
-      Font f = chart.getTitle().getFont();
-      chart.getTitle().setFont(new Font(FONT_FAMILY, f.getStyle(), f.getSize()));
+    /**
+     * The chart as an {@code <svg>} element with a {@code role="img"} and a {@code <title>} holding the alt text.
+     * The SVG scales to the width of its container (viewBox), so it reads on a phone.
+     */
+    public static String svg(Chart c) {
+        SVGGraphics2D g = new SVGGraphics2D(c.width(), c.height(), SVGUnits.PT);
+        g.setDefsKeyPrefix(c.id() + "-");
+        draw(c, g);
+        String body = g.getSVGElement(c.id(), false, null, null, null);
+        String head = body.substring(0, body.indexOf('>') + 1);
+        String rest = body.substring(body.indexOf('>') + 1);
+        String opening = "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"chart-"
+                + c.id()
+                + "\" role=\"img\" aria-labelledby=\"chart-"
+                + c.id()
+                + "-title\" viewBox=\"0 0 "
+                + c.width()
+                + " "
+                + c.height()
+                + "\" class=\"chart\">";
+        String title = "<title id=\"chart-" + c.id() + "-title\">" + escape(c.alt()) + "</title>";
+        assert head.startsWith("<svg");
+        return opening + title + rest;
     }
-  }
 
-  static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-  }
+    /** Draws the chart into the area (0, 0, width, height) of the graphics. */
+    public static void draw(Chart c, Graphics2D g) {
+        c.chart().setAntiAlias(true);
+        c.chart().setTextAntiAlias(true);
+        applyFont(c.chart());
+        c.chart().draw(g, new Rectangle2D.Double(0, 0, c.width(), c.height()));
+        g.dispose();
+    }
+
+    private static void applyFont(JFreeChart chart) {
+        if (chart.getTitle() != null) {
+            Font f = chart.getTitle().getFont();
+            chart.getTitle().setFont(new Font(FONT_FAMILY, f.getStyle(), f.getSize()));
+        }
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
 }

@@ -14,36 +14,36 @@ import uk.ictreview.report.charts.ChartRenderer;
  * detail tables the pack leaves out.
  */
 public final class HtmlReport {
-  public static final String TEMPLATE = "report.ftlh";
+    public static final String TEMPLATE = "report.ftlh";
 
-  private HtmlReport() {}
+    private HtmlReport() {}
 
-  public static String render(ReportModel model, Templates templates) throws ReportException {
-    return templates.render(TEMPLATE, dataModel(model, false, new SvgCharts()));
-  }
+    public static String render(ReportModel model, Templates templates) throws ReportException {
+        return templates.render(TEMPLATE, dataModel(model, false, new SvgCharts()));
+    }
 
-  /** The data a page template sees: the report {@code r}, each section by its name, and {@code pdf}. */
-  public static Map<String, Object> dataModel(ReportModel model, boolean pdf, Object charts) {
-    Map<String, Object> data = new HashMap<>();
-    data.put("r", model);
-    data.put("pdf", pdf);
-    data.put("charts", charts);
-    if (model.sla() != null) {
-      data.put("sla", model.sla());
+    /** The data a page template sees: the report {@code r}, each section by its name, and {@code pdf}. */
+    public static Map<String, Object> dataModel(ReportModel model, boolean pdf, Object charts) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("r", model);
+        data.put("pdf", pdf);
+        data.put("charts", charts);
+        if (model.sla() != null) {
+            data.put("sla", model.sla());
+        }
+        if (model.refresh() != null) {
+            data.put("refresh", model.refresh());
+        }
+        if (model.skills() != null) {
+            data.put("skills", model.skills());
+        }
+        return data;
     }
-    if (model.refresh() != null) {
-      data.put("refresh", model.refresh());
-    }
-    if (model.skills() != null) {
-      data.put("skills", model.skills());
-    }
-    return data;
-  }
 
-  /** What the template's {@code chart} macro calls in the HTML report. */
-  public static final class SvgCharts {
-    public String markup(Chart c) {
-      return ChartRenderer.svg(c);
+    /** What the template's {@code chart} macro calls in the HTML report. */
+    public static final class SvgCharts {
+        public String markup(Chart c) {
+            return ChartRenderer.svg(c);
+        }
     }
-  }
 }

@@ -5,39 +5,39 @@ import uk.ictreview.report.ReportSection;
 
 /** figures.json (SPEC 7): every figure the report shows, as data, with stable keys in a stable order. */
 public final class FiguresJson {
-  private FiguresJson() {}
+    private FiguresJson() {}
 
-  public static String render(ReportModel m) {
-    JsonWriter w = new JsonWriter();
-    w.beginObject();
-    w.name("school").value(m.school());
-    w.name("period").beginObject();
-    w.name("from").value(m.period().from().toString());
-    w.name("to").value(m.period().to().toString());
-    w.endObject();
-    section(w, "sla", m.sla());
-    section(w, "refresh", m.refresh());
-    section(w, "skills", m.skills());
-    w.name("counts").beginObject();
-    w.name("incidents").value(m.counts().incidents());
-    w.name("assets").value(m.counts().assets());
-    w.name("staff").value(m.counts().staff());
-    w.endObject();
-    w.name("dataQuality").beginObject();
-    w.name("errors").value(m.dataQuality().errors());
-    w.name("warnings").value(m.dataQuality().warnings());
-    w.name("rowsSkipped").value(m.dataQuality().rowsSkipped());
-    w.endObject();
-    w.endObject();
-    return w.toString();
-  }
-
-  private static void section(JsonWriter w, String key, ReportSection s) {
-    w.name(key);
-    if (s == null) {
-      w.value((String) null);
-    } else {
-      s.writeJson(w);
+    public static String render(ReportModel m) {
+        JsonWriter w = new JsonWriter();
+        w.beginObject();
+        w.name("school").value(m.school());
+        w.name("period").beginObject();
+        w.name("from").value(m.period().from().toString());
+        w.name("to").value(m.period().to().toString());
+        w.endObject();
+        section(w, "sla", m.sla());
+        section(w, "refresh", m.refresh());
+        section(w, "skills", m.skills());
+        w.name("counts").beginObject();
+        w.name("incidents").value(m.counts().incidents());
+        w.name("assets").value(m.counts().assets());
+        w.name("staff").value(m.counts().staff());
+        w.endObject();
+        w.name("dataQuality").beginObject();
+        w.name("errors").value(m.dataQuality().errors());
+        w.name("warnings").value(m.dataQuality().warnings());
+        w.name("rowsSkipped").value(m.dataQuality().rowsSkipped());
+        w.endObject();
+        w.endObject();
+        return w.toString();
     }
-  }
+
+    private static void section(JsonWriter w, String key, ReportSection s) {
+        w.name(key);
+        if (s == null) {
+            w.value((String) null);
+        } else {
+            s.writeJson(w);
+        }
+    }
 }

@@ -15,45 +15,45 @@ import org.jsoup.nodes.Entities;
  * renderer can take it.
  */
 public final class Markdown {
-  private static final MutableDataSet OPTIONS = new MutableDataSet();
+    private static final MutableDataSet OPTIONS = new MutableDataSet();
 
-  static {
-    OPTIONS.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-    OPTIONS.set(HtmlRenderer.ESCAPE_HTML, true);
-    OPTIONS.set(HtmlRenderer.SUPPRESS_HTML, false);
-    OPTIONS.set(HtmlRenderer.SOFT_BREAK, " ");
-  }
-
-  private Markdown() {}
-
-  /**
-   * Markdown to an XHTML fragment. Headings are shifted so the commentary's highest heading becomes an h3 under
-   * the section's h2 and no level is skipped; table headers get {@code scope="col"}.
-   */
-  public static String toXhtml(String markdown) {
-    Parser parser = Parser.builder(OPTIONS).build();
-    HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
-    String html = renderer.render(parser.parse(markdown == null ? "" : markdown));
-    Document doc = Jsoup.parseBodyFragment(html);
-    int top = 7;
-    for (int level = 6; level >= 1; level--) {
-      if (!doc.body().select("h" + level).isEmpty()) {
-        top = level;
-      }
+    static {
+        OPTIONS.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        OPTIONS.set(HtmlRenderer.ESCAPE_HTML, true);
+        OPTIONS.set(HtmlRenderer.SUPPRESS_HTML, false);
+        OPTIONS.set(HtmlRenderer.SOFT_BREAK, " ");
     }
-    int shift = 3 - top;
-    if (shift > 0) {
-      for (int level = 6; level >= 1; level--) {
-        doc.body().select("h" + level).tagName("h" + Math.min(6, level + shift));
-      }
+
+    private Markdown() {}
+
+    /**
+     * Markdown to an XHTML fragment. Headings are shifted so the commentary's highest heading becomes an h3 under
+     * the section's h2 and no level is skipped; table headers get {@code scope="col"}.
+     */
+    public static String toXhtml(String markdown) {
+        Parser parser = Parser.builder(OPTIONS).build();
+        HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
+        String html = renderer.render(parser.parse(markdown == null ? "" : markdown));
+        Document doc = Jsoup.parseBodyFragment(html);
+        int top = 7;
+        for (int level = 6; level >= 1; level--) {
+            if (!doc.body().select("h" + level).isEmpty()) {
+                top = level;
+            }
+        }
+        int shift = 3 - top;
+        if (shift > 0) {
+            for (int level = 6; level >= 1; level--) {
+                doc.body().select("h" + level).tagName("h" + Math.min(6, level + shift));
+            }
+        }
+        doc.body().select("thead th").attr("scope", "col");
+        doc.body().select("table").addClass("commentary-table");
+        doc.outputSettings()
+                .syntax(Document.OutputSettings.Syntax.xml)
+                .escapeMode(Entities.EscapeMode.xhtml)
+                .prettyPrint(false)
+                .charset("UTF-8");
+        return doc.body().html();
     }
-    doc.body().select("thead th").attr("scope", "col");
-    doc.body().select("table").addClass("commentary-table");
-    doc.outputSettings()
-        .syntax(Document.OutputSettings.Syntax.xml)
-        .escapeMode(Entities.EscapeMode.xhtml)
-        .prettyPrint(false)
-        .charset("UTF-8");
-    return doc.body().html();
-  }
 }

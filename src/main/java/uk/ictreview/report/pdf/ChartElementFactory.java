@@ -28,117 +28,118 @@ import uk.ictreview.report.charts.ChartRenderer;
  * default factory.
  */
 final class ChartElementFactory implements ReplacedElementFactory {
-  static final String SCHEME = "chart:";
+    static final String SCHEME = "chart:";
 
-  private final ReplacedElementFactory fallback;
-  private final Map<String, Chart> charts;
+    private final ReplacedElementFactory fallback;
+    private final Map<String, Chart> charts;
 
-  ChartElementFactory(ReplacedElementFactory fallback, Map<String, Chart> charts) {
-    this.fallback = fallback;
-    this.charts = charts;
-  }
-
-  @Override
-  public ReplacedElement createReplacedElement(
-      LayoutContext c, BlockBox box, UserAgentCallback uac, int cssWidth, int cssHeight) {
-    Element e = box.getElement();
-    if (e != null && "img".equals(e.getNodeName()) && e.getAttribute("src").startsWith(SCHEME)) {
-      String id = e.getAttribute("src").substring(SCHEME.length());
-      Chart chart = charts.get(id);
-      if (chart == null) {
-        throw new IllegalStateException("the pack template asks for chart '" + id + "', which the report does not have");
-      }
-      float dpp = c.getSharedContext().getDotsPerPixel();
-      int w = cssWidth > 0 ? cssWidth : Math.round(chart.width() * dpp);
-      int h = cssHeight > 0 ? cssHeight : Math.round(w * (float) chart.height() / chart.width());
-      return new ChartElement(chart, w, h);
-    }
-    return fallback.createReplacedElement(c, box, uac, cssWidth, cssHeight);
-  }
-
-  @Override
-  public void reset() {
-    fallback.reset();
-  }
-
-  @Override
-  public void remove(Element e) {
-    fallback.remove(e);
-  }
-
-  @Override
-  public void setFormSubmissionListener(FormSubmissionListener listener) {
-    fallback.setFormSubmissionListener(listener);
-  }
-
-  /** A chart laid out as a replaced element of a fixed size (in device units). */
-  private static final class ChartElement implements ITextReplacedElement {
-    private final Chart chart;
-    private final int width;
-    private final int height;
-    private Point location = new Point(0, 0);
-
-    ChartElement(Chart chart, int width, int height) {
-      this.chart = chart;
-      this.width = width;
-      this.height = height;
+    ChartElementFactory(ReplacedElementFactory fallback, Map<String, Chart> charts) {
+        this.fallback = fallback;
+        this.charts = charts;
     }
 
     @Override
-    public void paint(RenderingContext c, ITextOutputDevice out, BlockBox box) {
-      float pts = out.getDotsPerPoint();
-      float w = width / pts;
-      float h = height / pts;
-      PdfTemplate template = out.getWriter().getDirectContent().createTemplate(w, h);
-      Graphics2D g = template.createGraphicsShapes(w, h);
-      g.scale(w / chart.width(), h / chart.height());
-      ChartRenderer.draw(chart, g);
-      try {
-        // scale() returns a new image scaled to the box (device units); the original is left as it was
-        FSImage image = new ITextFSImage(new ImgTemplate(template)).scale(width, height);
-        Rectangle content = box.getContentAreaEdge(box.getAbsX(), box.getAbsY(), c);
-        out.drawImage(image, content.x, content.y);
-      } catch (BadElementException ex) {
-        throw new IllegalStateException("chart " + chart.id() + " could not be placed in the PDF", ex);
-      }
+    public ReplacedElement createReplacedElement(
+            LayoutContext c, BlockBox box, UserAgentCallback uac, int cssWidth, int cssHeight) {
+        Element e = box.getElement();
+        if (e != null && "img".equals(e.getNodeName()) && e.getAttribute("src").startsWith(SCHEME)) {
+            String id = e.getAttribute("src").substring(SCHEME.length());
+            Chart chart = charts.get(id);
+            if (chart == null) {
+                throw new IllegalStateException(
+                        "the pack template asks for chart '" + id + "', which the report does not have");
+            }
+            float dpp = c.getSharedContext().getDotsPerPixel();
+            int w = cssWidth > 0 ? cssWidth : Math.round(chart.width() * dpp);
+            int h = cssHeight > 0 ? cssHeight : Math.round(w * (float) chart.height() / chart.width());
+            return new ChartElement(chart, w, h);
+        }
+        return fallback.createReplacedElement(c, box, uac, cssWidth, cssHeight);
     }
 
     @Override
-    public int getIntrinsicWidth() {
-      return width;
+    public void reset() {
+        fallback.reset();
     }
 
     @Override
-    public int getIntrinsicHeight() {
-      return height;
+    public void remove(Element e) {
+        fallback.remove(e);
     }
 
     @Override
-    public Point getLocation() {
-      return location;
+    public void setFormSubmissionListener(FormSubmissionListener listener) {
+        fallback.setFormSubmissionListener(listener);
     }
 
-    @Override
-    public void setLocation(int x, int y) {
-      location = new Point(x, y);
-    }
+    /** A chart laid out as a replaced element of a fixed size (in device units). */
+    private static final class ChartElement implements ITextReplacedElement {
+        private final Chart chart;
+        private final int width;
+        private final int height;
+        private Point location = new Point(0, 0);
 
-    @Override
-    public void detach(LayoutContext c) {}
+        ChartElement(Chart chart, int width, int height) {
+            this.chart = chart;
+            this.width = width;
+            this.height = height;
+        }
 
-    @Override
-    public boolean isRequiresInteractivePaint() {
-      return false;
-    }
+        @Override
+        public void paint(RenderingContext c, ITextOutputDevice out, BlockBox box) {
+            float pts = out.getDotsPerPoint();
+            float w = width / pts;
+            float h = height / pts;
+            PdfTemplate template = out.getWriter().getDirectContent().createTemplate(w, h);
+            Graphics2D g = template.createGraphicsShapes(w, h);
+            g.scale(w / chart.width(), h / chart.height());
+            ChartRenderer.draw(chart, g);
+            try {
+                // scale() returns a new image scaled to the box (device units); the original is left as it was
+                FSImage image = new ITextFSImage(new ImgTemplate(template)).scale(width, height);
+                Rectangle content = box.getContentAreaEdge(box.getAbsX(), box.getAbsY(), c);
+                out.drawImage(image, content.x, content.y);
+            } catch (BadElementException ex) {
+                throw new IllegalStateException("chart " + chart.id() + " could not be placed in the PDF", ex);
+            }
+        }
 
-    @Override
-    public boolean hasBaseline() {
-      return false;
-    }
+        @Override
+        public int getIntrinsicWidth() {
+            return width;
+        }
 
-    @Override
-    public int getBaseline() {
-      return 0;
+        @Override
+        public int getIntrinsicHeight() {
+            return height;
+        }
+
+        @Override
+        public Point getLocation() {
+            return location;
+        }
+
+        @Override
+        public void setLocation(int x, int y) {
+            location = new Point(x, y);
+        }
+
+        @Override
+        public void detach(LayoutContext c) {}
+
+        @Override
+        public boolean isRequiresInteractivePaint() {
+            return false;
+        }
+
+        @Override
+        public boolean hasBaseline() {
+            return false;
+        }
+
+        @Override
+        public int getBaseline() {
+            return 0;
+        }
     }
-  }
 }

@@ -21,46 +21,47 @@ import uk.ictreview.report.html.HtmlReport;
  * the DejaVu Sans fonts shipped in the jar embedded, and charts drawn as vector graphics.
  */
 public final class PdfReport {
-  private static final String[] FONTS = {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSansMono.ttf"};
+    private static final String[] FONTS = {
+        "DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSansMono.ttf"
+    };
 
-  private PdfReport() {}
+    private PdfReport() {}
 
-  public static byte[] render(ReportModel model, Templates templates) throws ReportException {
-    String xhtml = templates.render(HtmlReport.TEMPLATE, HtmlReport.dataModel(model, true, new ImgCharts()));
-    return toPdf(xhtml, model);
-  }
-
-  /** Lays out XHTML (the pack) as PDF. Public for tests and the templates' own checks. */
-  static byte[] toPdf(String xhtml, ReportModel model) throws ReportException {
-    Map<String, Chart> charts = new LinkedHashMap<>();
-    model.charts().forEach(c -> charts.put(c.id(), c));
-    try {
-      ITextRenderer renderer = new ITextRenderer();
-      for (String f : FONTS) {
-        URL url = PdfReport.class.getResource("/uk/ictreview/fonts/" + f);
-        renderer.getFontResolver().addFont(url.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-      }
-      renderer
-          .getSharedContext()
-          .setReplacedElementFactory(
-              new ChartElementFactory(renderer.getSharedContext().getReplacedElementFactory(), charts));
-      org.jsoup.nodes.Document doc = Jsoup.parse(xhtml, "", Parser.xmlParser());
-      renderer.setDocument(new W3CDom().fromJsoup(doc), "about:blank");
-      renderer.layout();
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      renderer.createPDF(out);
-      return out.toByteArray();
-    } catch (Exception e) {
-      throw new ReportException("the PDF pack could not be laid out: " + e.getMessage(), e);
+    public static byte[] render(ReportModel model, Templates templates) throws ReportException {
+        String xhtml = templates.render(HtmlReport.TEMPLATE, HtmlReport.dataModel(model, true, new ImgCharts()));
+        return toPdf(xhtml, model);
     }
-  }
 
-  /** What the template's {@code chart} macro calls in the pack: a placeholder the renderer replaces. */
-  public static final class ImgCharts {
-    public String markup(Chart c) {
-      return "<img src=\"" + ChartElementFactory.SCHEME + c.id() + "\" class=\"chart\" alt=\""
-          + c.alt().replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\" style=\"width: "
-          + c.width() + "pt; height: " + c.height() + "pt\"/>";
+    /** Lays out XHTML (the pack) as PDF. Public for tests and the templates' own checks. */
+    static byte[] toPdf(String xhtml, ReportModel model) throws ReportException {
+        Map<String, Chart> charts = new LinkedHashMap<>();
+        model.charts().forEach(c -> charts.put(c.id(), c));
+        try {
+            ITextRenderer renderer = new ITextRenderer();
+            for (String f : FONTS) {
+                URL url = PdfReport.class.getResource("/uk/ictreview/fonts/" + f);
+                renderer.getFontResolver().addFont(url.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            }
+            renderer.getSharedContext()
+                    .setReplacedElementFactory(
+                            new ChartElementFactory(renderer.getSharedContext().getReplacedElementFactory(), charts));
+            org.jsoup.nodes.Document doc = Jsoup.parse(xhtml, "", Parser.xmlParser());
+            renderer.setDocument(new W3CDom().fromJsoup(doc), "about:blank");
+            renderer.layout();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            renderer.createPDF(out);
+            return out.toByteArray();
+        } catch (Exception e) {
+            throw new ReportException("the PDF pack could not be laid out: " + e.getMessage(), e);
+        }
     }
-  }
+
+    /** What the template's {@code chart} macro calls in the pack: a placeholder the renderer replaces. */
+    public static final class ImgCharts {
+        public String markup(Chart c) {
+            return "<img src=\"" + ChartElementFactory.SCHEME + c.id() + "\" class=\"chart\" alt=\""
+                    + c.alt().replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\" style=\"width: "
+                    + c.width() + "pt; height: " + c.height() + "pt\"/>";
+        }
+    }
 }

@@ -11,15 +11,15 @@ import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
@@ -38,144 +38,159 @@ import uk.ictreview.report.charts.ChartRenderer;
  * shades from light (new) to dark (old).
  */
 final class RefreshCharts {
-  private static final Color DARK = new Color(0x404040);
-  private static final Color LIGHT = new Color(0xC0C0C0);
+    private static final Color DARK = new Color(0x404040);
+    private static final Color LIGHT = new Color(0xC0C0C0);
 
-  private RefreshCharts() {}
+    private RefreshCharts() {}
 
-  static List<Chart> of(RefreshResult r) {
-    return List.of(costPerYear(r), ageProfile(r));
-  }
-
-  static Chart costPerYear(RefreshResult r) {
-    DefaultCategoryDataset bars = new DefaultCategoryDataset();
-    DefaultCategoryDataset lines = new DefaultCategoryDataset();
-    for (int k = 0; k < r.horizonYears(); k++) {
-      PlanYear p = r.years().get(k);
-      ScheduleYear s = r.smoothed().years().get(k);
-      String year = p.year().label();
-      bars.addValue(p.cost(), "Plan", year);
-      bars.addValue(s.cost(), "Smoothed", year);
-      if (r.budgetGiven()) {
-        lines.addValue(p.budget(), "Budget", year);
-      }
-      lines.addValue(r.levelAnnualBudget(), "Level annual budget", year);
+    static List<Chart> of(RefreshResult r) {
+        return List.of(costPerYear(r), ageProfile(r));
     }
-    CategoryPlot plot = plot(bars, "Cost per year");
-    BarRenderer br = barRenderer(new BarRenderer(), List.of(DARK, LIGHT));
-    valueLabels(br, r.horizonYears() > 6);
-    // Room above the tallest bar for its label.
-    plot.getRangeAxis().setUpperMargin(0.1);
-    plot.setRenderer(br);
-    plot.setDataset(1, lines);
-    LineAndShapeRenderer lr = new LineAndShapeRenderer(true, true);
-    int level = r.budgetGiven() ? 1 : 0;
-    for (int i = 0; i <= level; i++) {
-      lr.setSeriesPaint(i, Color.BLACK);
-      lr.setSeriesStroke(i, i == level
-          ? new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f)
-          : new BasicStroke(2f));
-    }
-    lr.setSeriesShapesVisible(level, false);
-    if (r.budgetGiven()) {
-      // Each year's budget is its own level, so a wide black tick per year rather than a joined-up line.
-      lr.setSeriesLinesVisible(0, false);
-      lr.setSeriesShape(0, new java.awt.geom.Rectangle2D.Double(-22, -2, 44, 4));
-    }
-    plot.setRenderer(1, lr);
-    plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-    String alt = "Bar chart of replacement cost per financial year, plan and smoothed schedule side by side, with "
-        + (r.budgetGiven() ? "the budget as a black tick per year and " : "") + "the level annual budget of " + Fmt.money(r.levelAnnualBudget())
-        + " as a dashed line. " + altYears(r);
-    return new Chart("refresh-cost-per-year", alt, chart(plot), 480, 230);
-  }
 
-  /**
-   * Each bar's cost written above it in short form ("£453k"), so a first-year spike that squeezes the other bars
-   * still leaves their values readable; none on an empty bar. Upright when the years are many and narrow.
-   */
-  private static void valueLabels(BarRenderer br, boolean upright) {
-    br.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
-      @Override
-      public String generateLabel(CategoryDataset dataset, int row, int column) {
-        Number v = dataset.getValue(row, column);
-        return v == null || v.doubleValue() == 0 ? null : Fmt.shortMoney(new BigDecimal(v.toString()));
-      }
-    });
-    br.setDefaultItemLabelsVisible(true);
-    // Clear of the budget tick (4 units high) drawn across a bar whose top is at the budget.
-    br.setItemLabelAnchorOffset(6);
-    br.setDefaultItemLabelFont(new Font(ChartRenderer.FONT_FAMILY, Font.PLAIN, 8));
-    br.setDefaultPositiveItemLabelPosition(upright
-        ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.CENTER_LEFT, TextAnchor.CENTER_LEFT, -Math.PI / 2)
-        : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-  }
-
-  private static String altYears(RefreshResult r) {
-    StringBuilder s = new StringBuilder();
-    for (int k = 0; k < r.horizonYears(); k++) {
-      s.append(r.years().get(k).year().label()).append(": plan ").append(Fmt.money(r.years().get(k).cost()))
-          .append(", smoothed ").append(Fmt.money(r.smoothed().years().get(k).cost())).append(". ");
+    static Chart costPerYear(RefreshResult r) {
+        DefaultCategoryDataset bars = new DefaultCategoryDataset();
+        DefaultCategoryDataset lines = new DefaultCategoryDataset();
+        for (int k = 0; k < r.horizonYears(); k++) {
+            PlanYear p = r.years().get(k);
+            ScheduleYear s = r.smoothed().years().get(k);
+            String year = p.year().label();
+            bars.addValue(p.cost(), "Plan", year);
+            bars.addValue(s.cost(), "Smoothed", year);
+            if (r.budgetGiven()) {
+                lines.addValue(p.budget(), "Budget", year);
+            }
+            lines.addValue(r.levelAnnualBudget(), "Level annual budget", year);
+        }
+        CategoryPlot plot = plot(bars, "Cost per year");
+        BarRenderer br = barRenderer(new BarRenderer(), List.of(DARK, LIGHT));
+        valueLabels(br, r.horizonYears() > 6);
+        // Room above the tallest bar for its label.
+        plot.getRangeAxis().setUpperMargin(0.1);
+        plot.setRenderer(br);
+        plot.setDataset(1, lines);
+        LineAndShapeRenderer lr = new LineAndShapeRenderer(true, true);
+        int level = r.budgetGiven() ? 1 : 0;
+        for (int i = 0; i <= level; i++) {
+            lr.setSeriesPaint(i, Color.BLACK);
+            lr.setSeriesStroke(
+                    i,
+                    i == level
+                            ? new BasicStroke(
+                                    1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f)
+                            : new BasicStroke(2f));
+        }
+        lr.setSeriesShapesVisible(level, false);
+        if (r.budgetGiven()) {
+            // Each year's budget is its own level, so a wide black tick per year rather than a joined-up line.
+            lr.setSeriesLinesVisible(0, false);
+            lr.setSeriesShape(0, new java.awt.geom.Rectangle2D.Double(-22, -2, 44, 4));
+        }
+        plot.setRenderer(1, lr);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        String alt = "Bar chart of replacement cost per financial year, plan and smoothed schedule side by side, with "
+                + (r.budgetGiven() ? "the budget as a black tick per year and " : "") + "the level annual budget of "
+                + Fmt.money(r.levelAnnualBudget())
+                + " as a dashed line. " + altYears(r);
+        return new Chart("refresh-cost-per-year", alt, chart(plot), 480, 230);
     }
-    return s.toString().trim();
-  }
 
-  static Chart ageProfile(RefreshResult r) {
-    DefaultCategoryDataset data = new DefaultCategoryDataset();
-    for (TypeSummary t : r.types()) {
-      for (int b = 0; b < RefreshResult.AGE_BANDS.size(); b++) {
-        data.addValue(t.ageBands().get(b), RefreshResult.AGE_BANDS.get(b) + " years", t.type());
-      }
+    /**
+     * Each bar's cost written above it in short form ("£453k"), so a first-year spike that squeezes the other bars
+     * still leaves their values readable; none on an empty bar. Upright when the years are many and narrow.
+     */
+    private static void valueLabels(BarRenderer br, boolean upright) {
+        br.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+            @Override
+            public String generateLabel(CategoryDataset dataset, int row, int column) {
+                Number v = dataset.getValue(row, column);
+                return v == null || v.doubleValue() == 0 ? null : Fmt.shortMoney(new BigDecimal(v.toString()));
+            }
+        });
+        br.setDefaultItemLabelsVisible(true);
+        // Clear of the budget tick (4 units high) drawn across a bar whose top is at the budget.
+        br.setItemLabelAnchorOffset(6);
+        br.setDefaultItemLabelFont(new Font(ChartRenderer.FONT_FAMILY, Font.PLAIN, 8));
+        br.setDefaultPositiveItemLabelPosition(
+                upright
+                        ? new ItemLabelPosition(
+                                ItemLabelAnchor.OUTSIDE12, TextAnchor.CENTER_LEFT, TextAnchor.CENTER_LEFT, -Math.PI / 2)
+                        : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
     }
-    CategoryPlot plot = plot(data, "Devices");
-    plot.setOrientation(PlotOrientation.HORIZONTAL);
-    plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
-    int bands = RefreshResult.AGE_BANDS.size();
-    List<Paint> shades = new java.util.ArrayList<>();
-    for (int b = 0; b < bands; b++) {
-      int v = 0xF0 - b * (0xF0 - 0x20) / (bands - 1);
-      shades.add(new Color(v, v, v));
-    }
-    plot.setRenderer(barRenderer(new StackedBarRenderer(), shades));
-    plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    String alt = "Stacked bar chart of devices per type by age in whole years at " + Fmt.date(r.periodEnd())
-        + ", light for new and dark for old.";
-    JFreeChart c = chart(plot);
-    // The eight bands as one column on the right, rather than a legend that wraps under the chart.
-    c.getLegend().setPosition(RectangleEdge.RIGHT);
-    return new Chart("refresh-age-profile", alt, c, 480, Math.max(150, 50 + 16 * r.types().size()));
-  }
 
-  private static CategoryPlot plot(DefaultCategoryDataset data, String rangeLabel) {
-    NumberAxis range = new NumberAxis(rangeLabel);
-    if (rangeLabel.startsWith("Cost")) {
-      NumberFormat f = NumberFormat.getCurrencyInstance(Locale.UK);
-      f.setMaximumFractionDigits(0);
-      range.setNumberFormatOverride(f);
+    private static String altYears(RefreshResult r) {
+        StringBuilder s = new StringBuilder();
+        for (int k = 0; k < r.horizonYears(); k++) {
+            s.append(r.years().get(k).year().label())
+                    .append(": plan ")
+                    .append(Fmt.money(r.years().get(k).cost()))
+                    .append(", smoothed ")
+                    .append(Fmt.money(r.smoothed().years().get(k).cost()))
+                    .append(". ");
+        }
+        return s.toString().trim();
     }
-    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), range, null);
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setRangeGridlinePaint(new Color(0xB0B0B0));
-    plot.setOutlineVisible(false);
-    return plot;
-  }
 
-  private static <R extends BarRenderer> R barRenderer(R r, List<? extends Paint> paints) {
-    r.setBarPainter(new StandardBarPainter());
-    r.setShadowVisible(false);
-    r.setDrawBarOutline(true);
-    r.setMaximumBarWidth(0.12);
-    for (int i = 0; i < paints.size(); i++) {
-      r.setSeriesPaint(i, paints.get(i));
-      r.setSeriesOutlinePaint(i, Color.BLACK);
+    static Chart ageProfile(RefreshResult r) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (TypeSummary t : r.types()) {
+            for (int b = 0; b < RefreshResult.AGE_BANDS.size(); b++) {
+                data.addValue(t.ageBands().get(b), RefreshResult.AGE_BANDS.get(b) + " years", t.type());
+            }
+        }
+        CategoryPlot plot = plot(data, "Devices");
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
+        int bands = RefreshResult.AGE_BANDS.size();
+        List<Paint> shades = new java.util.ArrayList<>();
+        for (int b = 0; b < bands; b++) {
+            int v = 0xF0 - b * (0xF0 - 0x20) / (bands - 1);
+            shades.add(new Color(v, v, v));
+        }
+        plot.setRenderer(barRenderer(new StackedBarRenderer(), shades));
+        plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        String alt = "Stacked bar chart of devices per type by age in whole years at " + Fmt.date(r.periodEnd())
+                + ", light for new and dark for old.";
+        JFreeChart c = chart(plot);
+        // The eight bands as one column on the right, rather than a legend that wraps under the chart.
+        c.getLegend().setPosition(RectangleEdge.RIGHT);
+        return new Chart(
+                "refresh-age-profile",
+                alt,
+                c,
+                480,
+                Math.max(150, 50 + 16 * r.types().size()));
     }
-    return r;
-  }
 
-  private static JFreeChart chart(CategoryPlot plot) {
-    JFreeChart c = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-    c.setBackgroundPaint(Color.WHITE);
-    c.getLegend().setBackgroundPaint(Color.WHITE);
-    return c;
-  }
+    private static CategoryPlot plot(DefaultCategoryDataset data, String rangeLabel) {
+        NumberAxis range = new NumberAxis(rangeLabel);
+        if (rangeLabel.startsWith("Cost")) {
+            NumberFormat f = NumberFormat.getCurrencyInstance(Locale.UK);
+            f.setMaximumFractionDigits(0);
+            range.setNumberFormatOverride(f);
+        }
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), range, null);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xB0B0B0));
+        plot.setOutlineVisible(false);
+        return plot;
+    }
+
+    private static <R extends BarRenderer> R barRenderer(R r, List<? extends Paint> paints) {
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setDrawBarOutline(true);
+        r.setMaximumBarWidth(0.12);
+        for (int i = 0; i < paints.size(); i++) {
+            r.setSeriesPaint(i, paints.get(i));
+            r.setSeriesOutlinePaint(i, Color.BLACK);
+        }
+        return r;
+    }
+
+    private static JFreeChart chart(CategoryPlot plot) {
+        JFreeChart c = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        c.setBackgroundPaint(Color.WHITE);
+        c.getLegend().setBackgroundPaint(Color.WHITE);
+        return c;
+    }
 }

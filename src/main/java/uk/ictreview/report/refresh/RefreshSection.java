@@ -5,8 +5,8 @@ import static uk.ictreview.report.refresh.Fmt.money;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
-import uk.ictreview.report.ReportSection;
 import uk.ictreview.analyse.refresh.RefreshResult;
+import uk.ictreview.report.ReportSection;
 import uk.ictreview.report.charts.Chart;
 import uk.ictreview.report.csv.CsvTable;
 import uk.ictreview.report.json.JsonWriter;
@@ -25,97 +25,99 @@ import uk.ictreview.report.refresh.RefreshRows.YearRow;
  * detail; the pack shows {@code moveGroups}, the moves added up per from-year and to-year.
  */
 public record RefreshSection(
-    RefreshResult result,
-    String headline,
-    String decision,
-    List<String> methodNotes,
-    List<Chart> charts,
-    List<String> yearLabels,
-    List<YearRow> years,
-    List<TypeRow> typeRows,
-    String totalCost,
-    int totalUnits,
-    String totalBudget,
-    boolean budgetGiven,
-    String levelAnnualBudget,
-    int overdueUnits,
-    String overdueCost,
-    String smoothedTotal,
-    String risk,
-    List<MoveRow> moves,
-    List<MoveGroupRow> moveGroups,
-    List<ItemRow> overdue,
-    List<ItemRow> schedule,
-    List<String> ageBands,
-    List<TypeValueRow> types,
-    String totalBookValue,
-    List<WarrantyRow> warranties,
-    int plannedDevices,
-    String supportFte,
-    String devicesPerSupportFte)
-    implements ReportSection {
+        RefreshResult result,
+        String headline,
+        String decision,
+        List<String> methodNotes,
+        List<Chart> charts,
+        List<String> yearLabels,
+        List<YearRow> years,
+        List<TypeRow> typeRows,
+        String totalCost,
+        int totalUnits,
+        String totalBudget,
+        boolean budgetGiven,
+        String levelAnnualBudget,
+        int overdueUnits,
+        String overdueCost,
+        String smoothedTotal,
+        String risk,
+        List<MoveRow> moves,
+        List<MoveGroupRow> moveGroups,
+        List<ItemRow> overdue,
+        List<ItemRow> schedule,
+        List<String> ageBands,
+        List<TypeValueRow> types,
+        String totalBookValue,
+        List<WarrantyRow> warranties,
+        int plannedDevices,
+        String supportFte,
+        String devicesPerSupportFte)
+        implements ReportSection {
 
-  public RefreshSection {
-    Objects.requireNonNull(result, "result");
-    Objects.requireNonNull(headline, "headline");
-    methodNotes = List.copyOf(methodNotes);
-    charts = List.copyOf(charts);
-    yearLabels = List.copyOf(yearLabels);
-    years = List.copyOf(years);
-    typeRows = List.copyOf(typeRows);
-    moves = List.copyOf(moves);
-    moveGroups = List.copyOf(moveGroups);
-    overdue = List.copyOf(overdue);
-    schedule = List.copyOf(schedule);
-    ageBands = List.copyOf(ageBands);
-    types = List.copyOf(types);
-    warranties = List.copyOf(warranties);
-  }
+    public RefreshSection {
+        Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(headline, "headline");
+        methodNotes = List.copyOf(methodNotes);
+        charts = List.copyOf(charts);
+        yearLabels = List.copyOf(yearLabels);
+        years = List.copyOf(years);
+        typeRows = List.copyOf(typeRows);
+        moves = List.copyOf(moves);
+        moveGroups = List.copyOf(moveGroups);
+        overdue = List.copyOf(overdue);
+        schedule = List.copyOf(schedule);
+        ageBands = List.copyOf(ageBands);
+        types = List.copyOf(types);
+        warranties = List.copyOf(warranties);
+    }
 
-  public static RefreshSection of(RefreshResult r) {
-    List<ItemRow> schedule = SectionRows.schedule(r);
-    return new RefreshSection(
-        r,
-        RefreshText.headline(r),
-        RefreshText.decision(r),
-        RefreshNotes.of(r),
-        RefreshCharts.of(r),
-        r.years().stream().map(y -> y.year().label()).toList(),
-        SectionRows.years(r),
-        SectionRows.types(r),
-        money(r.totalCost()),
-        r.totalUnits(),
-        money(r.totalBudget()),
-        r.budgetGiven(),
-        money(r.levelAnnualBudget()),
-        r.overdueUnits(),
-        money(r.overdueCost()),
-        money(r.smoothed().total()),
-        SectionRows.risk(r),
-        SectionRows.moves(r),
-        SectionRows.moveGroups(r),
-        schedule.stream().filter(ItemRow::overdue).toList(),
-        schedule,
-        RefreshResult.AGE_BANDS,
-        SectionRows.typeValues(r),
-        money(r.totalBookValue()),
-        SectionRows.warranties(r),
-        r.plannedDevices(),
-        one(r.supportFte()),
-        one(r.devicesPerSupportFte()));
-  }
+    public static RefreshSection of(RefreshResult r) {
+        List<ItemRow> schedule = SectionRows.schedule(r);
+        return new RefreshSection(
+                r,
+                RefreshText.headline(r),
+                RefreshText.decision(r),
+                RefreshNotes.of(r),
+                RefreshCharts.of(r),
+                r.years().stream().map(y -> y.year().label()).toList(),
+                SectionRows.years(r),
+                SectionRows.types(r),
+                money(r.totalCost()),
+                r.totalUnits(),
+                money(r.totalBudget()),
+                r.budgetGiven(),
+                money(r.levelAnnualBudget()),
+                r.overdueUnits(),
+                money(r.overdueCost()),
+                money(r.smoothed().total()),
+                SectionRows.risk(r),
+                SectionRows.moves(r),
+                SectionRows.moveGroups(r),
+                schedule.stream().filter(ItemRow::overdue).toList(),
+                schedule,
+                RefreshResult.AGE_BANDS,
+                SectionRows.typeValues(r),
+                money(r.totalBookValue()),
+                SectionRows.warranties(r),
+                r.plannedDevices(),
+                one(r.supportFte()),
+                one(r.devicesPerSupportFte()));
+    }
 
-  private static String one(BigDecimal n) {
-    return n == null ? "\u2013" : n.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
-  }
+    private static String one(BigDecimal n) {
+        return n == null
+                ? "\u2013"
+                : n.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
 
-  /** Writes the value of figures.json's {@code refresh} key. */
-  public void writeJson(JsonWriter w) {
-    RefreshJson.write(w, result);
-  }
+    /** Writes the value of figures.json's {@code refresh} key. */
+    public void writeJson(JsonWriter w) {
+        RefreshJson.write(w, result);
+    }
 
-  /** One CSV per table of figures: refresh-years, -plan, -schedule, -moves, -book-value, -types, -warranties. */
-  public List<CsvTable> tables() {
-    return RefreshTables.of(result);
-  }
+    /** One CSV per table of figures: refresh-years, -plan, -schedule, -moves, -book-value, -types, -warranties. */
+    public List<CsvTable> tables() {
+        return RefreshTables.of(result);
+    }
 }

@@ -13,33 +13,35 @@ import uk.ictreview.analyse.refresh.RefreshResult;
  * lists no equipment to plan.
  */
 public final class RefreshStatus {
-  private RefreshStatus() {}
+    private RefreshStatus() {}
 
-  public static String status(RefreshResult r) {
-    if (r.plannedDevices() == 0) {
-      return "";
+    public static String status(RefreshResult r) {
+        if (r.plannedDevices() == 0) {
+            return "";
+        }
+        List<PlanYear> years = r.years();
+        if (years.stream().anyMatch(y -> y.budget() == null)) {
+            return "amber";
+        }
+        BigDecimal cost = years.stream().map(PlanYear::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal budget = years.stream().map(PlanYear::budget).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (budget.compareTo(cost) < 0) {
+            return "red";
+        }
+        return years.stream().anyMatch(y -> y.surplus().signum() < 0) ? "amber" : "green";
     }
-    List<PlanYear> years = r.years();
-    if (years.stream().anyMatch(y -> y.budget() == null)) {
-      return "amber";
-    }
-    BigDecimal cost = years.stream().map(PlanYear::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal budget = years.stream().map(PlanYear::budget).reduce(BigDecimal.ZERO, BigDecimal::add);
-    if (budget.compareTo(cost) < 0) {
-      return "red";
-    }
-    return years.stream().anyMatch(y -> y.surplus().signum() < 0) ? "amber" : "green";
-  }
 
-  /** The rule that set the status, in words. */
-  public static String rule(RefreshResult r) {
-    return switch (status(r)) {
-      case "" -> "No status: the asset register lists no equipment to plan.";
-      case "red" -> "Red: the capital budget over the plan's years is less than the cost of replacing equipment on policy.";
-      case "amber" -> r.years().stream().anyMatch(y -> y.budget() == null)
-          ? "Amber: no capital budget is set for some of the plan's years, so their funding cannot be judged."
-          : "Amber: the budget covers the plan in total, but not in every year.";
-      default -> "Green: every year's replacements are within that year's capital budget.";
-    };
-  }
+    /** The rule that set the status, in words. */
+    public static String rule(RefreshResult r) {
+        return switch (status(r)) {
+            case "" -> "No status: the asset register lists no equipment to plan.";
+            case "red" ->
+                "Red: the capital budget over the plan's years is less than the cost of replacing equipment on policy.";
+            case "amber" ->
+                r.years().stream().anyMatch(y -> y.budget() == null)
+                        ? "Amber: no capital budget is set for some of the plan's years, so their funding cannot be judged."
+                        : "Amber: the budget covers the plan in total, but not in every year.";
+            default -> "Green: every year's replacements are within that year's capital budget.";
+        };
+    }
 }

@@ -22,100 +22,164 @@ import uk.ictreview.report.csv.CsvTable;
  * into a spreadsheet as numbers; the Cost column of refresh-plan adds up to each year's total in refresh-years.
  */
 final class RefreshTables {
-  private RefreshTables() {}
+    private RefreshTables() {}
 
-  static List<CsvTable> of(RefreshResult r) {
-    return List.of(years(r), plan(r), schedule(r), moves(r), bookValue(r), ages(r), warranties(r));
-  }
-
-  static CsvTable years(RefreshResult r) {
-    List<List<String>> rows = new ArrayList<>();
-    for (int k = 0; k < r.horizonYears(); k++) {
-      PlanYear y = r.years().get(k);
-      ScheduleYear s = r.smoothed().years().get(k);
-      rows.add(List.of(y.year().label(), n(y.units()), csv(y.cost()), n(y.overdueUnits()), csv(y.overdueCost()),
-          csv(y.budget()), csv(y.surplus()), n(s.units()), csv(s.cost()), csv(s.cap())));
+    static List<CsvTable> of(RefreshResult r) {
+        return List.of(years(r), plan(r), schedule(r), moves(r), bookValue(r), ages(r), warranties(r));
     }
-    return new CsvTable("refresh-years", List.of("Financial year", "Units", "Cost (GBP)", "Overdue units",
-        "Overdue cost (GBP)", "Budget (GBP)", "Surplus or shortfall (GBP)", "Smoothed units", "Smoothed cost (GBP)",
-        "Smoothed cap (GBP)"), rows);
-  }
 
-  /** One row per year and type, plan and smoothed side by side: the sheet to paste into a budget workbook. */
-  static CsvTable plan(RefreshResult r) {
-    List<List<String>> rows = new ArrayList<>();
-    for (int k = 0; k < r.horizonYears(); k++) {
-      Map<String, TypeCost[]> types = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-      r.years().get(k).byType().forEach(t -> types.computeIfAbsent(t.type(), x -> new TypeCost[2])[0] = t);
-      r.smoothed().years().get(k).byType().forEach(t -> types.computeIfAbsent(t.type(), x -> new TypeCost[2])[1] = t);
-      for (Map.Entry<String, TypeCost[]> e : types.entrySet()) {
-        TypeCost p = e.getValue()[0];
-        TypeCost s = e.getValue()[1];
-        rows.add(List.of(r.years().get(k).year().label(), e.getKey(), p == null ? "0" : n(p.units()),
-            p == null ? "0.00" : csv(p.cost()), s == null ? "0" : n(s.units()), s == null ? "0.00" : csv(s.cost())));
-      }
+    static CsvTable years(RefreshResult r) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int k = 0; k < r.horizonYears(); k++) {
+            PlanYear y = r.years().get(k);
+            ScheduleYear s = r.smoothed().years().get(k);
+            rows.add(List.of(
+                    y.year().label(),
+                    n(y.units()),
+                    csv(y.cost()),
+                    n(y.overdueUnits()),
+                    csv(y.overdueCost()),
+                    csv(y.budget()),
+                    csv(y.surplus()),
+                    n(s.units()),
+                    csv(s.cost()),
+                    csv(s.cap())));
+        }
+        return new CsvTable(
+                "refresh-years",
+                List.of(
+                        "Financial year",
+                        "Units",
+                        "Cost (GBP)",
+                        "Overdue units",
+                        "Overdue cost (GBP)",
+                        "Budget (GBP)",
+                        "Surplus or shortfall (GBP)",
+                        "Smoothed units",
+                        "Smoothed cost (GBP)",
+                        "Smoothed cap (GBP)"),
+                rows);
     }
-    return new CsvTable("refresh-plan", List.of("Financial year", "Type", "Units", "Cost (GBP)", "Smoothed units",
-        "Smoothed cost (GBP)"), rows);
-  }
 
-  static CsvTable schedule(RefreshResult r) {
-    List<List<String>> rows = new ArrayList<>();
-    for (int i = 0; i < r.items().size(); i++) {
-      PlanItem it = r.items().get(i);
-      int at = r.smoothed().placement().get(i);
-      rows.add(List.of(it.tag(), it.type(), orEmpty(it.location()), it.due().toString(), it.overdue() ? "Y" : "N",
-          r.years().get(it.planIndex()).year().label(), csv(it.costIn(it.planIndex())),
-          r.years().get(at).year().label(), csv(it.costIn(at)), n(it.incidents())));
+    /** One row per year and type, plan and smoothed side by side: the sheet to paste into a budget workbook. */
+    static CsvTable plan(RefreshResult r) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int k = 0; k < r.horizonYears(); k++) {
+            Map<String, TypeCost[]> types = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            r.years().get(k).byType().forEach(t -> types.computeIfAbsent(t.type(), x -> new TypeCost[2])[0] = t);
+            r.smoothed()
+                    .years()
+                    .get(k)
+                    .byType()
+                    .forEach(t -> types.computeIfAbsent(t.type(), x -> new TypeCost[2])[1] = t);
+            for (Map.Entry<String, TypeCost[]> e : types.entrySet()) {
+                TypeCost p = e.getValue()[0];
+                TypeCost s = e.getValue()[1];
+                rows.add(List.of(
+                        r.years().get(k).year().label(),
+                        e.getKey(),
+                        p == null ? "0" : n(p.units()),
+                        p == null ? "0.00" : csv(p.cost()),
+                        s == null ? "0" : n(s.units()),
+                        s == null ? "0.00" : csv(s.cost())));
+            }
+        }
+        return new CsvTable(
+                "refresh-plan",
+                List.of("Financial year", "Type", "Units", "Cost (GBP)", "Smoothed units", "Smoothed cost (GBP)"),
+                rows);
     }
-    return new CsvTable("refresh-schedule", List.of("Tag", "Type", "Location", "Due", "Overdue", "Plan year",
-        "Plan cost (GBP)", "Smoothed year", "Smoothed cost (GBP)", "Calls in 12 months"), rows);
-  }
 
-  static CsvTable moves(RefreshResult r) {
-    List<List<String>> rows = new ArrayList<>();
-    for (Move m : r.smoothed().moves()) {
-      rows.add(List.of(m.item().tag(), m.item().type(), m.from().label(), m.to().label(),
-          RefreshText.reason(m, r.smoothed()), csv(m.costBefore()), csv(m.costAfter())));
+    static CsvTable schedule(RefreshResult r) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < r.items().size(); i++) {
+            PlanItem it = r.items().get(i);
+            int at = r.smoothed().placement().get(i);
+            rows.add(List.of(
+                    it.tag(),
+                    it.type(),
+                    orEmpty(it.location()),
+                    it.due().toString(),
+                    it.overdue() ? "Y" : "N",
+                    r.years().get(it.planIndex()).year().label(),
+                    csv(it.costIn(it.planIndex())),
+                    r.years().get(at).year().label(),
+                    csv(it.costIn(at)),
+                    n(it.incidents())));
+        }
+        return new CsvTable(
+                "refresh-schedule",
+                List.of(
+                        "Tag",
+                        "Type",
+                        "Location",
+                        "Due",
+                        "Overdue",
+                        "Plan year",
+                        "Plan cost (GBP)",
+                        "Smoothed year",
+                        "Smoothed cost (GBP)",
+                        "Calls in 12 months"),
+                rows);
     }
-    return new CsvTable("refresh-moves", List.of("Tag", "Type", "From", "To", "Reason", "Cost before (GBP)",
-        "Cost after (GBP)"), rows);
-  }
 
-  static CsvTable bookValue(RefreshResult r) {
-    List<List<String>> rows = new ArrayList<>();
-    for (BookValue v : r.bookValues()) {
-      rows.add(List.of(v.tag(), v.type(), v.purchased().toString(), n(v.lifetimeYears()), csv(v.cost()), csv(v.value())));
+    static CsvTable moves(RefreshResult r) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Move m : r.smoothed().moves()) {
+            rows.add(List.of(
+                    m.item().tag(),
+                    m.item().type(),
+                    m.from().label(),
+                    m.to().label(),
+                    RefreshText.reason(m, r.smoothed()),
+                    csv(m.costBefore()),
+                    csv(m.costAfter())));
+        }
+        return new CsvTable(
+                "refresh-moves",
+                List.of("Tag", "Type", "From", "To", "Reason", "Cost before (GBP)", "Cost after (GBP)"),
+                rows);
     }
-    return new CsvTable("refresh-book-value", List.of("Tag", "Type", "Purchased", "Lifetime (years)", "Cost (GBP)",
-        "Net book value (GBP)"), rows);
-  }
 
-  static CsvTable ages(RefreshResult r) {
-    List<String> headers = new ArrayList<>(List.of("Type", "Devices", "Valued", "Cost (GBP)", "Net book value (GBP)"));
-    RefreshResult.AGE_BANDS.forEach(b -> headers.add(b + " years"));
-    List<List<String>> rows = new ArrayList<>();
-    for (TypeSummary t : r.types()) {
-      List<String> row = new ArrayList<>(List.of(t.type(), n(t.devices()), n(t.valued()), csv(t.cost()), csv(t.bookValue())));
-      t.ageBands().forEach(c -> row.add(n(c)));
-      rows.add(row);
+    static CsvTable bookValue(RefreshResult r) {
+        List<List<String>> rows = new ArrayList<>();
+        for (BookValue v : r.bookValues()) {
+            rows.add(List.of(
+                    v.tag(), v.type(), v.purchased().toString(), n(v.lifetimeYears()), csv(v.cost()), csv(v.value())));
+        }
+        return new CsvTable(
+                "refresh-book-value",
+                List.of("Tag", "Type", "Purchased", "Lifetime (years)", "Cost (GBP)", "Net book value (GBP)"),
+                rows);
     }
-    return new CsvTable("refresh-types", headers, rows);
-  }
 
-  static CsvTable warranties(RefreshResult r) {
-    List<List<String>> rows = new ArrayList<>();
-    for (WarrantyEnding w : r.warrantiesEnding()) {
-      rows.add(List.of(w.tag(), w.type(), orEmpty(w.location()), w.ends().toString()));
+    static CsvTable ages(RefreshResult r) {
+        List<String> headers =
+                new ArrayList<>(List.of("Type", "Devices", "Valued", "Cost (GBP)", "Net book value (GBP)"));
+        RefreshResult.AGE_BANDS.forEach(b -> headers.add(b + " years"));
+        List<List<String>> rows = new ArrayList<>();
+        for (TypeSummary t : r.types()) {
+            List<String> row = new ArrayList<>(
+                    List.of(t.type(), n(t.devices()), n(t.valued()), csv(t.cost()), csv(t.bookValue())));
+            t.ageBands().forEach(c -> row.add(n(c)));
+            rows.add(row);
+        }
+        return new CsvTable("refresh-types", headers, rows);
     }
-    return new CsvTable("refresh-warranties", List.of("Tag", "Type", "Location", "Warranty ends"), rows);
-  }
 
-  private static String n(int i) {
-    return Integer.toString(i);
-  }
+    static CsvTable warranties(RefreshResult r) {
+        List<List<String>> rows = new ArrayList<>();
+        for (WarrantyEnding w : r.warrantiesEnding()) {
+            rows.add(List.of(w.tag(), w.type(), orEmpty(w.location()), w.ends().toString()));
+        }
+        return new CsvTable("refresh-warranties", List.of("Tag", "Type", "Location", "Warranty ends"), rows);
+    }
 
-  private static String orEmpty(String s) {
-    return s == null ? "" : s;
-  }
+    private static String n(int i) {
+        return Integer.toString(i);
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
 }

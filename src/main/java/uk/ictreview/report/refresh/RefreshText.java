@@ -18,133 +18,148 @@ import uk.ictreview.analyse.refresh.SmoothedSchedule;
 
 /** The sentences of the section: the headline, what the governors must decide, and why a move was made. */
 final class RefreshText {
-  private RefreshText() {}
+    private RefreshText() {}
 
-  static String span(RefreshResult r) {
-    List<PlanYear> y = r.years();
-    return "over the next " + words(r.horizonYears()) + " years (" + y.get(0).year().label() + " to "
-        + y.get(y.size() - 1).year().label() + ")";
-  }
-
-  /**
-   * One sentence for the summary page, money in whole pounds: the plan's cost, the budget and the gap, the year
-   * with the largest shortfall and, when that is the first year, the overdue backlog it carries.
-   */
-  static String headline(RefreshResult r) {
-    if (r.totalUnits() == 0) {
-      return "No equipment falls due for replacement " + span(r) + ".";
+    static String span(RefreshResult r) {
+        List<PlanYear> y = r.years();
+        return "over the next " + words(r.horizonYears()) + " years ("
+                + y.get(0).year().label() + " to " + y.get(y.size() - 1).year().label() + ")";
     }
-    String s = "Replacing equipment on policy will cost " + pounds(r.totalCost()) + " " + span(r);
-    if (!r.budgetGiven()) {
-      return s + "; no capital budget is set, and " + poundsUp(r.levelAnnualBudget()) + " a year would fund it.";
-    }
-    BigDecimal budgeted = r.totalBudget();
-    BigDecimal gap = budgetedCost(r).subtract(budgeted);
-    if (budgetedYears(r) == r.horizonYears()) {
-      return gap.signum() <= 0 ? s + "; the budget of " + pounds(budgeted) + " covers it."
-          : s + " against a budget of " + pounds(budgeted) + ": a shortfall of " + pounds(gap) + mostIn(r);
-    }
-    String set = "; budgets set for " + budgetedYears(r) + " of those years (" + pounds(budgeted) + ")";
-    return gap.signum() <= 0 ? s + set + " cover their share."
-        : s + set + " fall short of their share by " + pounds(gap) + mostIn(r);
-  }
 
-  /** ", most of it in 2026-27" and, when that is the first year and assets are overdue, the backlog in it. */
-  private static String mostIn(RefreshResult r) {
-    PlanYear worst = worstYear(r);
-    String backlog = worst == r.years().get(0) && r.overdueUnits() > 0
-        ? ", which includes a backlog of " + count(r.overdueUnits(), "overdue device", "overdue devices") + " ("
-            + pounds(r.overdueCost()) + ")"
-        : "";
-    return ", most of it in " + worst.year().label() + backlog + ".";
-  }
-
-  static int budgetedYears(RefreshResult r) {
-    return (int) r.years().stream().filter(y -> y.budget() != null).count();
-  }
-
-  static BigDecimal budgetedCost(RefreshResult r) {
-    return r.years().stream().filter(y -> y.budget() != null).map(PlanYear::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
-  }
-
-  /** The budgeted year with the largest shortfall. */
-  static PlanYear worstYear(RefreshResult r) {
-    return r.years().stream().filter(y -> y.budget() != null)
-        .min(Comparator.comparing(PlanYear::surplus)).orElseThrow();
-  }
-
-  /**
-   * What governors must decide, in at most two short sentences: the choice, the size of the gap, and the years
-   * that stay over their cap even when replacements are spread out.
-   */
-  static String decision(RefreshResult r) {
-    if (r.totalUnits() == 0) {
-      return "No decision on replacing equipment is needed for this period.";
+    /**
+     * One sentence for the summary page, money in whole pounds: the plan's cost, the budget and the gap, the year
+     * with the largest shortfall and, when that is the first year, the overdue backlog it carries.
+     */
+    static String headline(RefreshResult r) {
+        if (r.totalUnits() == 0) {
+            return "No equipment falls due for replacement " + span(r) + ".";
+        }
+        String s = "Replacing equipment on policy will cost " + pounds(r.totalCost()) + " " + span(r);
+        if (!r.budgetGiven()) {
+            return s + "; no capital budget is set, and " + poundsUp(r.levelAnnualBudget()) + " a year would fund it.";
+        }
+        BigDecimal budgeted = r.totalBudget();
+        BigDecimal gap = budgetedCost(r).subtract(budgeted);
+        if (budgetedYears(r) == r.horizonYears()) {
+            return gap.signum() <= 0
+                    ? s + "; the budget of " + pounds(budgeted) + " covers it."
+                    : s + " against a budget of " + pounds(budgeted) + ": a shortfall of " + pounds(gap) + mostIn(r);
+        }
+        String set = "; budgets set for " + budgetedYears(r) + " of those years (" + pounds(budgeted) + ")";
+        return gap.signum() <= 0
+                ? s + set + " cover their share."
+                : s + set + " fall short of their share by " + pounds(gap) + mostIn(r);
     }
-    if (!r.budgetGiven()) {
-      return "Whether to set a capital budget for replacing equipment: " + poundsUp(r.levelAnnualBudget())
-          + " a year funds the whole plan." + stillOver(r.smoothed());
-    }
-    String missing = budgetedYears(r) < r.horizonYears()
-        ? " No budget is set yet for " + count(r.horizonYears() - budgetedYears(r), "of the years", "of the years") + "."
-        : "";
-    BigDecimal gap = budgetedCost(r).subtract(r.totalBudget());
-    if (gap.signum() <= 0) {
-      return "Whether to confirm the budget: it covers the cost of "
-          + (missing.isEmpty() ? "the plan" : "the years it is set for") + deferrals(r.smoothed()) + "."
-          + stillOver(r.smoothed()) + missing;
-    }
-    return "How to close a shortfall of " + pounds(gap) + ": raise the capital budget, " + spread(r.smoothed())
-        + "or replace fewer devices." + stillOver(r.smoothed()) + missing;
-  }
 
-  private static String spread(SmoothedSchedule s) {
-    if (s.moves().isEmpty()) {
-      return "";
+    /** ", most of it in 2026-27" and, when that is the first year and assets are overdue, the backlog in it. */
+    private static String mostIn(RefreshResult r) {
+        PlanYear worst = worstYear(r);
+        String backlog = worst == r.years().get(0) && r.overdueUnits() > 0
+                ? ", which includes a backlog of " + count(r.overdueUnits(), "overdue device", "overdue devices") + " ("
+                        + pounds(r.overdueCost()) + ")"
+                : "";
+        return ", most of it in " + worst.year().label() + backlog + ".";
     }
-    if (s.deferredUnits() == 0) {
-      return "bring replacements forward into years with room, ";
-    }
-    return "spread replacements over later years (" + count(s.deferredUnits(), "device stays in use past its life",
-        "devices stay in use past their life") + ", by up to " + count(s.maxYearsDeferred(), "year", "years") + "), ";
-  }
 
-  /** ", though keeping each year within its budget defers 3 devices past their life, by up to 1 year" or "". */
-  private static String deferrals(SmoothedSchedule s) {
-    if (s.deferredUnits() == 0) {
-      return "";
+    static int budgetedYears(RefreshResult r) {
+        return (int) r.years().stream().filter(y -> y.budget() != null).count();
     }
-    return ", though keeping each year within its budget defers " + count(s.deferredUnits(), "device", "devices")
-        + " past " + (s.deferredUnits() == 1 ? "its" : "their") + " life, by up to "
-        + count(s.maxYearsDeferred(), "year", "years");
-  }
 
-  /** " Even spread out, 2028-29 and 2029-30 stay over budget." or "" when the smoothed schedule fits. */
-  private static String stillOver(SmoothedSchedule s) {
-    List<ScheduleYear> over = s.yearsOverCap();
-    if (over.isEmpty()) {
-      return "";
+    static BigDecimal budgetedCost(RefreshResult r) {
+        return r.years().stream()
+                .filter(y -> y.budget() != null)
+                .map(PlanYear::cost)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
-    long budgeted = over.stream().filter(ScheduleYear::capIsBudget).count();
-    String cap = budgeted == over.size() ? "budget" : budgeted == 0 ? "the level annual budget"
-        : "their budget or the level annual budget";
-    return " Even spread out, " + Fmt.and(over.stream().map(y -> y.year().label()).toList())
-        + (over.size() == 1 ? " stays" : " stay") + " over " + cap + ".";
-  }
 
-  static String reason(Move m, SmoothedSchedule s) {
-    ScheduleYear from = s.years().stream().filter(y -> y.year().equals(m.from())).findFirst().orElseThrow();
-    String cap = (from.capIsBudget() ? "its budget of " : "the level budget of ") + money(from.cap());
-    String calls = m.item().incidents() == 0 ? "no calls" : count(m.item().incidents(), "call", "calls");
-    if (m.deferred()) {
-      return "Deferred: " + m.from().label() + " is over " + cap + " and " + m.to().label() + " had room; due "
-          + Fmt.date(m.item().due()) + " with " + calls + " in the last 12 months, it had the least claim of those"
-          + " that could move.";
+    /** The budgeted year with the largest shortfall. */
+    static PlanYear worstYear(RefreshResult r) {
+        return r.years().stream()
+                .filter(y -> y.budget() != null)
+                .min(Comparator.comparing(PlanYear::surplus))
+                .orElseThrow();
     }
-    return "Brought forward: " + m.from().label() + " is over " + cap + " and " + m.to().label() + " had room.";
-  }
 
-  static boolean anyBudget(List<PlanYear> years) {
-    return years.stream().map(PlanYear::budget).anyMatch(Objects::nonNull);
-  }
+    /**
+     * What governors must decide, in at most two short sentences: the choice, the size of the gap, and the years
+     * that stay over their cap even when replacements are spread out.
+     */
+    static String decision(RefreshResult r) {
+        if (r.totalUnits() == 0) {
+            return "No decision on replacing equipment is needed for this period.";
+        }
+        if (!r.budgetGiven()) {
+            return "Whether to set a capital budget for replacing equipment: " + poundsUp(r.levelAnnualBudget())
+                    + " a year funds the whole plan." + stillOver(r.smoothed());
+        }
+        String missing = budgetedYears(r) < r.horizonYears()
+                ? " No budget is set yet for "
+                        + count(r.horizonYears() - budgetedYears(r), "of the years", "of the years") + "."
+                : "";
+        BigDecimal gap = budgetedCost(r).subtract(r.totalBudget());
+        if (gap.signum() <= 0) {
+            return "Whether to confirm the budget: it covers the cost of "
+                    + (missing.isEmpty() ? "the plan" : "the years it is set for") + deferrals(r.smoothed()) + "."
+                    + stillOver(r.smoothed()) + missing;
+        }
+        return "How to close a shortfall of " + pounds(gap) + ": raise the capital budget, " + spread(r.smoothed())
+                + "or replace fewer devices." + stillOver(r.smoothed()) + missing;
+    }
+
+    private static String spread(SmoothedSchedule s) {
+        if (s.moves().isEmpty()) {
+            return "";
+        }
+        if (s.deferredUnits() == 0) {
+            return "bring replacements forward into years with room, ";
+        }
+        return "spread replacements over later years ("
+                + count(s.deferredUnits(), "device stays in use past its life", "devices stay in use past their life")
+                + ", by up to " + count(s.maxYearsDeferred(), "year", "years") + "), ";
+    }
+
+    /** ", though keeping each year within its budget defers 3 devices past their life, by up to 1 year" or "". */
+    private static String deferrals(SmoothedSchedule s) {
+        if (s.deferredUnits() == 0) {
+            return "";
+        }
+        return ", though keeping each year within its budget defers " + count(s.deferredUnits(), "device", "devices")
+                + " past " + (s.deferredUnits() == 1 ? "its" : "their") + " life, by up to "
+                + count(s.maxYearsDeferred(), "year", "years");
+    }
+
+    /** " Even spread out, 2028-29 and 2029-30 stay over budget." or "" when the smoothed schedule fits. */
+    private static String stillOver(SmoothedSchedule s) {
+        List<ScheduleYear> over = s.yearsOverCap();
+        if (over.isEmpty()) {
+            return "";
+        }
+        long budgeted = over.stream().filter(ScheduleYear::capIsBudget).count();
+        String cap = budgeted == over.size()
+                ? "budget"
+                : budgeted == 0 ? "the level annual budget" : "their budget or the level annual budget";
+        return " Even spread out, "
+                + Fmt.and(over.stream().map(y -> y.year().label()).toList()) + (over.size() == 1 ? " stays" : " stay")
+                + " over " + cap + ".";
+    }
+
+    static String reason(Move m, SmoothedSchedule s) {
+        ScheduleYear from = s.years().stream()
+                .filter(y -> y.year().equals(m.from()))
+                .findFirst()
+                .orElseThrow();
+        String cap = (from.capIsBudget() ? "its budget of " : "the level budget of ") + money(from.cap());
+        String calls = m.item().incidents() == 0 ? "no calls" : count(m.item().incidents(), "call", "calls");
+        if (m.deferred()) {
+            return "Deferred: " + m.from().label() + " is over " + cap + " and " + m.to().label() + " had room; due "
+                    + Fmt.date(m.item().due()) + " with " + calls
+                    + " in the last 12 months, it had the least claim of those"
+                    + " that could move.";
+        }
+        return "Brought forward: " + m.from().label() + " is over " + cap + " and " + m.to().label() + " had room.";
+    }
+
+    static boolean anyBudget(List<PlanYear> years) {
+        return years.stream().map(PlanYear::budget).anyMatch(Objects::nonNull);
+    }
 }

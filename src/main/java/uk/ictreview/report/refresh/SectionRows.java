@@ -5,7 +5,6 @@ import static uk.ictreview.report.refresh.Fmt.money;
 import static uk.ictreview.report.refresh.Fmt.pounds;
 
 import java.math.BigDecimal;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,135 +30,168 @@ import uk.ictreview.report.refresh.RefreshRows.YearRow;
 
 /** Formats the result's figures into the section's table rows. */
 final class SectionRows {
-  private SectionRows() {}
+    private SectionRows() {}
 
-  static List<YearRow> years(RefreshResult r) {
-    List<YearRow> rows = new ArrayList<>();
-    for (int k = 0; k < r.horizonYears(); k++) {
-      PlanYear y = r.years().get(k);
-      ScheduleYear s = r.smoothed().years().get(k);
-      boolean shortfall = y.surplus() != null && y.surplus().signum() < 0;
-      rows.add(new YearRow(y.year().label(), y.units(), money(y.cost()), y.overdueUnits(), money(y.overdueCost()),
-          money(y.budget()), surplus(y), shortfall ? "status-red" : y.budget() == null ? "" : "status-green",
-          s.units(), money(s.cost()), money(s.cap()), s.overCap(),
-          s.overCap() ? money(s.cost().subtract(s.cap())) : "\u2013"));
-    }
-    return rows;
-  }
-
-  private static String surplus(PlanYear y) {
-    if (y.surplus() == null) {
-      return "\u2013";
-    }
-    return y.surplus().signum() < 0 ? "shortfall " + money(y.surplus().negate()) : "surplus " + money(y.surplus());
-  }
-
-  /** Type x year: units and cost per year, blank where none, and the type's total. */
-  static List<TypeRow> types(RefreshResult r) {
-    Map<String, TypeCost[]> byType = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    for (int k = 0; k < r.horizonYears(); k++) {
-      for (TypeCost t : r.years().get(k).byType()) {
-        byType.computeIfAbsent(t.type(), x -> new TypeCost[r.horizonYears()])[k] = t;
-      }
-    }
-    List<TypeRow> rows = new ArrayList<>();
-    byType.forEach((type, cells) -> {
-      List<TypeCell> shown = new ArrayList<>();
-      int units = 0;
-      BigDecimal cost = BigDecimal.ZERO;
-      for (TypeCost c : cells) {
-        shown.add(c == null ? TypeCell.NONE : new TypeCell(Integer.toString(c.units()), money(c.cost())));
-        if (c != null) {
-          units += c.units();
-          cost = cost.add(c.cost());
+    static List<YearRow> years(RefreshResult r) {
+        List<YearRow> rows = new ArrayList<>();
+        for (int k = 0; k < r.horizonYears(); k++) {
+            PlanYear y = r.years().get(k);
+            ScheduleYear s = r.smoothed().years().get(k);
+            boolean shortfall = y.surplus() != null && y.surplus().signum() < 0;
+            rows.add(new YearRow(
+                    y.year().label(),
+                    y.units(),
+                    money(y.cost()),
+                    y.overdueUnits(),
+                    money(y.overdueCost()),
+                    money(y.budget()),
+                    surplus(y),
+                    shortfall ? "status-red" : y.budget() == null ? "" : "status-green",
+                    s.units(),
+                    money(s.cost()),
+                    money(s.cap()),
+                    s.overCap(),
+                    s.overCap() ? money(s.cost().subtract(s.cap())) : "\u2013"));
         }
-      }
-      rows.add(new TypeRow(type, shown, new TypeCell(Integer.toString(units), money(cost))));
-    });
-    return rows;
-  }
-
-  static List<ItemRow> schedule(RefreshResult r) {
-    List<ItemRow> rows = new ArrayList<>();
-    for (int i = 0; i < r.items().size(); i++) {
-      PlanItem it = r.items().get(i);
-      int at = r.smoothed().placement().get(i);
-      rows.add(new ItemRow(it.tag(), it.type(), it.location() == null ? "" : it.location(), Fmt.date(it.due()),
-          it.overdue(), r.years().get(it.planIndex()).year().label(), money(it.costIn(it.planIndex())),
-          r.years().get(at).year().label(), money(it.costIn(at)), it.incidents()));
+        return rows;
     }
-    return rows;
-  }
 
-  static List<MoveRow> moves(RefreshResult r) {
-    List<MoveRow> rows = new ArrayList<>();
-    for (Move m : r.smoothed().moves()) {
-      rows.add(new MoveRow(m.item().tag(), m.item().type(), m.from().label(), m.to().label(),
-          RefreshText.reason(m, r.smoothed()), money(m.costBefore()), money(m.costAfter())));
+    private static String surplus(PlanYear y) {
+        if (y.surplus() == null) {
+            return "\u2013";
+        }
+        return y.surplus().signum() < 0 ? "shortfall " + money(y.surplus().negate()) : "surplus " + money(y.surplus());
     }
-    return rows;
-  }
 
-  /**
-   * The moves added up per from-year and to-year, in year order: units, cost in the year moved to, and the types
-   * moved with their counts, largest first (ties by name).
-   */
-  static List<MoveGroupRow> moveGroups(RefreshResult r) {
-    Map<List<Integer>, List<Move>> groups = new TreeMap<>(
-        Comparator.<List<Integer>, Integer>comparing(k -> k.get(0)).thenComparing(k -> k.get(1)));
-    for (Move m : r.smoothed().moves()) {
-      groups.computeIfAbsent(List.of(m.from().startYear(), m.to().startYear()), k -> new ArrayList<>()).add(m);
+    /** Type x year: units and cost per year, blank where none, and the type's total. */
+    static List<TypeRow> types(RefreshResult r) {
+        Map<String, TypeCost[]> byType = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (int k = 0; k < r.horizonYears(); k++) {
+            for (TypeCost t : r.years().get(k).byType()) {
+                byType.computeIfAbsent(t.type(), x -> new TypeCost[r.horizonYears()])[k] = t;
+            }
+        }
+        List<TypeRow> rows = new ArrayList<>();
+        byType.forEach((type, cells) -> {
+            List<TypeCell> shown = new ArrayList<>();
+            int units = 0;
+            BigDecimal cost = BigDecimal.ZERO;
+            for (TypeCost c : cells) {
+                shown.add(c == null ? TypeCell.NONE : new TypeCell(Integer.toString(c.units()), money(c.cost())));
+                if (c != null) {
+                    units += c.units();
+                    cost = cost.add(c.cost());
+                }
+            }
+            rows.add(new TypeRow(type, shown, new TypeCell(Integer.toString(units), money(cost))));
+        });
+        return rows;
     }
-    List<MoveGroupRow> rows = new ArrayList<>();
-    groups.values().forEach(ms -> {
-      Move first = ms.get(0);
-      int years = Math.abs(first.years());
-      String move = (first.deferred() ? "deferred " : "brought forward ") + count(years, "year", "years");
-      BigDecimal cost = ms.stream().map(Move::costAfter).reduce(BigDecimal.ZERO, BigDecimal::add);
-      Map<String, Integer> types = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-      ms.forEach(m -> types.merge(m.item().type(), 1, Integer::sum));
-      String typeList = types.entrySet().stream()
-          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-          .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
-      rows.add(new MoveGroupRow(first.from().label(), first.to().label(), move, ms.size(), money(cost), typeList));
-    });
-    return rows;
-  }
 
-  /** What the smoothed schedule does, in sentences: its cost, the moves, and the devices it keeps past their life. */
-  static String risk(RefreshResult r) {
-    SmoothedSchedule s = r.smoothed();
-    if (s.moves().isEmpty()) {
-      return "Every year of the plan is within its budget (or the level annual budget where none is set), so"
-          + " nothing moves.";
+    static List<ItemRow> schedule(RefreshResult r) {
+        List<ItemRow> rows = new ArrayList<>();
+        for (int i = 0; i < r.items().size(); i++) {
+            PlanItem it = r.items().get(i);
+            int at = r.smoothed().placement().get(i);
+            rows.add(new ItemRow(
+                    it.tag(),
+                    it.type(),
+                    it.location() == null ? "" : it.location(),
+                    Fmt.date(it.due()),
+                    it.overdue(),
+                    r.years().get(it.planIndex()).year().label(),
+                    money(it.costIn(it.planIndex())),
+                    r.years().get(at).year().label(),
+                    money(it.costIn(at)),
+                    it.incidents()));
+        }
+        return rows;
     }
-    String cost = s.total().compareTo(r.totalCost()) == 0 ? "It costs the same as the plan"
-        : "It costs " + pounds(s.total()) + " in all, against the plan's " + pounds(r.totalCost())
-            + ", as each moved device is priced for the year it moves to";
-    String moved = count(s.moves().size(), "replacement moves", "replacements move");
-    String forward = s.broughtForwardUnits() == 0 ? ""
-        : count(s.broughtForwardUnits(), "is brought forward", "are brought forward");
-    if (s.deferredUnits() == 0) {
-      return cost + "; " + moved + ": " + forward + ", and none is deferred.";
+
+    static List<MoveRow> moves(RefreshResult r) {
+        List<MoveRow> rows = new ArrayList<>();
+        for (Move m : r.smoothed().moves()) {
+            rows.add(new MoveRow(
+                    m.item().tag(),
+                    m.item().type(),
+                    m.from().label(),
+                    m.to().label(),
+                    RefreshText.reason(m, r.smoothed()),
+                    money(m.costBefore()),
+                    money(m.costAfter())));
+        }
+        return rows;
     }
-    String deferred = count(s.deferredUnits(), "is deferred, running past the year its life ends in",
-        "are deferred, running past the year their life ends in") + " ("
-        + count(s.deviceYearsDeferred(), "device-year", "device-years") + " in all, at most "
-        + count(s.maxYearsDeferred(), "year", "years") + " for any one)";
-    return cost + "; " + moved + ": " + (forward.isEmpty() ? deferred : forward + ", and " + deferred) + ".";
-  }
 
-  static List<TypeValueRow> typeValues(RefreshResult r) {
-    return r.types().stream().map(SectionRows::typeValue).toList();
-  }
+    /**
+     * The moves added up per from-year and to-year, in year order: units, cost in the year moved to, and the types
+     * moved with their counts, largest first (ties by name).
+     */
+    static List<MoveGroupRow> moveGroups(RefreshResult r) {
+        Map<List<Integer>, List<Move>> groups = new TreeMap<>(
+                Comparator.<List<Integer>, Integer>comparing(k -> k.get(0)).thenComparing(k -> k.get(1)));
+        for (Move m : r.smoothed().moves()) {
+            groups.computeIfAbsent(List.of(m.from().startYear(), m.to().startYear()), k -> new ArrayList<>())
+                    .add(m);
+        }
+        List<MoveGroupRow> rows = new ArrayList<>();
+        groups.values().forEach(ms -> {
+            Move first = ms.get(0);
+            int years = Math.abs(first.years());
+            String move = (first.deferred() ? "deferred " : "brought forward ") + count(years, "year", "years");
+            BigDecimal cost = ms.stream().map(Move::costAfter).reduce(BigDecimal.ZERO, BigDecimal::add);
+            Map<String, Integer> types = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            ms.forEach(m -> types.merge(m.item().type(), 1, Integer::sum));
+            String typeList = types.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .map(e -> e.getKey() + " " + e.getValue())
+                    .collect(Collectors.joining(", "));
+            rows.add(
+                    new MoveGroupRow(first.from().label(), first.to().label(), move, ms.size(), money(cost), typeList));
+        });
+        return rows;
+    }
 
-  private static TypeValueRow typeValue(TypeSummary t) {
-    return new TypeValueRow(t.type(), t.devices(), t.valued(), money(t.cost()), money(t.bookValue()), t.ageBands());
-  }
+    /** What the smoothed schedule does, in sentences: its cost, the moves, and the devices it keeps past their life. */
+    static String risk(RefreshResult r) {
+        SmoothedSchedule s = r.smoothed();
+        if (s.moves().isEmpty()) {
+            return "Every year of the plan is within its budget (or the level annual budget where none is set), so"
+                    + " nothing moves.";
+        }
+        String cost = s.total().compareTo(r.totalCost()) == 0
+                ? "It costs the same as the plan"
+                : "It costs " + pounds(s.total()) + " in all, against the plan's " + pounds(r.totalCost())
+                        + ", as each moved device is priced for the year it moves to";
+        String moved = count(s.moves().size(), "replacement moves", "replacements move");
+        String forward = s.broughtForwardUnits() == 0
+                ? ""
+                : count(s.broughtForwardUnits(), "is brought forward", "are brought forward");
+        if (s.deferredUnits() == 0) {
+            return cost + "; " + moved + ": " + forward + ", and none is deferred.";
+        }
+        String deferred = count(
+                        s.deferredUnits(),
+                        "is deferred, running past the year its life ends in",
+                        "are deferred, running past the year their life ends in")
+                + " ("
+                + count(s.deviceYearsDeferred(), "device-year", "device-years") + " in all, at most "
+                + count(s.maxYearsDeferred(), "year", "years") + " for any one)";
+        return cost + "; " + moved + ": " + (forward.isEmpty() ? deferred : forward + ", and " + deferred) + ".";
+    }
 
-  static List<WarrantyRow> warranties(RefreshResult r) {
-    return r.warrantiesEnding().stream()
-        .map(w -> new WarrantyRow(w.tag(), w.type(), w.location() == null ? "" : w.location(), Fmt.date(w.ends())))
-        .toList();
-  }
+    static List<TypeValueRow> typeValues(RefreshResult r) {
+        return r.types().stream().map(SectionRows::typeValue).toList();
+    }
+
+    private static TypeValueRow typeValue(TypeSummary t) {
+        return new TypeValueRow(t.type(), t.devices(), t.valued(), money(t.cost()), money(t.bookValue()), t.ageBands());
+    }
+
+    static List<WarrantyRow> warranties(RefreshResult r) {
+        return r.warrantiesEnding().stream()
+                .map(w -> new WarrantyRow(
+                        w.tag(), w.type(), w.location() == null ? "" : w.location(), Fmt.date(w.ends())))
+                .toList();
+    }
 }

@@ -11,31 +11,31 @@ import java.util.List;
  * by number alone ("Staff 1", as the heat map's columns) and by name.
  */
 public record CoverageRow(
-    String skill,
-    String description,
-    String focus,
-    String need,
-    String coverage,
-    String status,
-    String statusClass,
-    int holdersAtNeed,
-    boolean singlePoint,
-    List<String> holdersPack,
-    List<String> holdersShort,
-    List<String> holdersNamed) {
-  public CoverageRow {
-    holdersPack = List.copyOf(holdersPack);
-    holdersShort = List.copyOf(holdersShort);
-    holdersNamed = List.copyOf(holdersNamed);
-  }
+        String skill,
+        String description,
+        String focus,
+        String need,
+        String coverage,
+        String status,
+        String statusClass,
+        int holdersAtNeed,
+        boolean singlePoint,
+        List<String> holdersPack,
+        List<String> holdersShort,
+        List<String> holdersNamed) {
+    public CoverageRow {
+        holdersPack = List.copyOf(holdersPack);
+        holdersShort = List.copyOf(holdersShort);
+        holdersNamed = List.copyOf(holdersNamed);
+    }
 
-  /** The holders by name, or by role label when names are hidden. */
-  public List<String> holders(boolean names) {
-    return names ? holdersNamed : holdersPack;
-  }
+    /** The holders by name, or by role label when names are hidden. */
+    public List<String> holders(boolean names) {
+        return names ? holdersNamed : holdersPack;
+    }
 
-  /** The holders by name, or as "Staff n" when names are hidden (for a table column). */
-  public List<String> holdersBrief(boolean names) {
-    return names ? holdersNamed : holdersShort;
-  }
+    /** The holders by name, or as "Staff n" when names are hidden (for a table column). */
+    public List<String> holdersBrief(boolean names) {
+        return names ? holdersNamed : holdersShort;
+    }
 }

@@ -2,7 +2,6 @@ package uk.ictreview.report.skills;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import uk.ictreview.report.ReportSection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +14,7 @@ import uk.ictreview.model.Level;
 import uk.ictreview.model.Skill;
 import uk.ictreview.model.StaffMember;
 import uk.ictreview.model.StaffNames;
+import uk.ictreview.report.ReportSection;
 import uk.ictreview.report.charts.Chart;
 import uk.ictreview.report.csv.CsvTable;
 import uk.ictreview.report.json.JsonWriter;
@@ -26,210 +26,241 @@ import uk.ictreview.report.json.JsonWriter;
  * always names them. {@code heatMapPack} is labelled for the pack, {@code heatMapNamed} with names.
  */
 public record SkillsSection(
-    String headline,
-    String meaning,
-    boolean showNames,
-    String supportFte,
-    boolean capacityAdvice,
-    String capacityText,
-    String capacityAdviceText,
-    List<StaffRow> staff,
-    List<CoverageRow> coverage,
-    List<CoverageRow> singlePoints,
-    List<PriorityRow> priorities,
-    List<GapRow> gaps,
-    List<String> rolesWithoutTarget,
-    List<String> methodNotes,
-    Chart heatMapPack,
-    Chart heatMapNamed,
-    CompetenceResult result)
-    implements ReportSection {
-  /** How many CPD priorities the pack lists. */
-  public static final int TOP_PRIORITIES = 5;
+        String headline,
+        String meaning,
+        boolean showNames,
+        String supportFte,
+        boolean capacityAdvice,
+        String capacityText,
+        String capacityAdviceText,
+        List<StaffRow> staff,
+        List<CoverageRow> coverage,
+        List<CoverageRow> singlePoints,
+        List<PriorityRow> priorities,
+        List<GapRow> gaps,
+        List<String> rolesWithoutTarget,
+        List<String> methodNotes,
+        Chart heatMapPack,
+        Chart heatMapNamed,
+        CompetenceResult result)
+        implements ReportSection {
+    /** How many CPD priorities the pack lists. */
+    public static final int TOP_PRIORITIES = 5;
 
-  public SkillsSection {
-    Objects.requireNonNull(headline, "headline");
-    Objects.requireNonNull(meaning, "meaning");
-    Objects.requireNonNull(result, "result");
-    staff = List.copyOf(staff);
-    coverage = List.copyOf(coverage);
-    singlePoints = List.copyOf(singlePoints);
-    priorities = List.copyOf(priorities);
-    gaps = List.copyOf(gaps);
-    rolesWithoutTarget = List.copyOf(rolesWithoutTarget);
-    methodNotes = List.copyOf(methodNotes);
-  }
-
-  public static SkillsSection of(CompetenceResult r, StaffNames staffNames) {
-    List<StaffRow> staff = staffRows(r.staff());
-    List<CoverageRow> coverage = r.bySkill().stream().map(c -> coverageRow(c, staff)).toList();
-    List<Level> needs = r.bySkill().stream().map(SkillCoverage::need).toList();
-    List<String> shortLabels = staff.stream().map(StaffRow::shortLabel).toList();
-    List<String> names = staff.stream().map(StaffRow::name).toList();
-    boolean shown = staffNames == StaffNames.SHOWN;
-    return new SkillsSection(
-        SkillsText.headline(r),
-        SkillsText.meaning(r, supplierAtNeed(r, staff)),
-        shown,
-        SkillsText.fte(r.supportFte()),
-        r.capacityAdvice(),
-        SkillsText.capacity(r),
-        SkillsText.capacityAdvice(r),
-        staff,
-        coverage,
-        coverage.stream().filter(CoverageRow::singlePoint).toList(),
-        r.priorities().stream().map(SkillsSection::priorityRow).toList(),
-        gapRows(r.people(), staff),
-        r.rolesWithoutTarget(),
-        SkillsText.methodNotes(r),
-        HeatMapChart.build("skills-heat-map", shown ? names : shortLabels, staff, needs),
-        HeatMapChart.build("skills-heat-map-named", names, staff, needs),
-        r);
-  }
-
-  /** The uncovered skills in which a supplier's engineer on the matrix reaches the need. */
-  private static List<String> supplierAtNeed(CompetenceResult r, List<StaffRow> staff) {
-    List<String> out = new ArrayList<>();
-    for (SkillCoverage c : r.uncovered()) {
-      int y = c.skill().ordinal();
-      boolean any = staff.stream().filter(p -> !p.school())
-          .anyMatch(p -> Level.parse(p.levels().get(y)).orElse(Level.NONE).compareTo(c.need()) >= 0);
-      if (any) {
-        out.add(c.skill().label());
-      }
+    public SkillsSection {
+        Objects.requireNonNull(headline, "headline");
+        Objects.requireNonNull(meaning, "meaning");
+        Objects.requireNonNull(result, "result");
+        staff = List.copyOf(staff);
+        coverage = List.copyOf(coverage);
+        singlePoints = List.copyOf(singlePoints);
+        priorities = List.copyOf(priorities);
+        gaps = List.copyOf(gaps);
+        rolesWithoutTarget = List.copyOf(rolesWithoutTarget);
+        methodNotes = List.copyOf(methodNotes);
     }
-    return out;
-  }
 
-  /**
-   * The heat map's key: each column label with the person's role (and company for a supplier's engineer),
-   * e.g. "Staff 1: Network Manager", or "Alice: ICT Technician" where names are shown.
-   */
-  public List<String> heatMapKey(boolean pdf) {
-    boolean names = namesIn(pdf);
-    return staff.stream().map(p -> (names ? p.name() : p.shortLabel()) + ": " + p.who()).toList();
-  }
-
-  /** Whether this rendering may name staff: always in the HTML report, in the pack only when shown. */
-  public boolean namesIn(boolean pdf) {
-    return !pdf || showNames;
-  }
-
-  /** The heat map for this rendering. */
-  public Chart heatMap(boolean pdf) {
-    return namesIn(pdf) ? heatMapNamed : heatMapPack;
-  }
-
-  public List<String> staffLabelsFor(boolean pdf) {
-    boolean names = namesIn(pdf);
-    return staff.stream().map(s -> s.label(names)).toList();
-  }
-
-  /**
-   * The section's status for the pack's summary: red when a skill the school needs is not covered at all;
-   * amber when all are covered but one rests on a single person or only on a provider, or the team is 1.0 FTE
-   * or less; else green. "" when the skills matrix lists nobody (nothing to judge).
-   */
-  public String status() {
-    if (staff.isEmpty()) {
-      return "";
+    public static SkillsSection of(CompetenceResult r, StaffNames staffNames) {
+        List<StaffRow> staff = staffRows(r.staff());
+        List<CoverageRow> coverage =
+                r.bySkill().stream().map(c -> coverageRow(c, staff)).toList();
+        List<Level> needs = r.bySkill().stream().map(SkillCoverage::need).toList();
+        List<String> shortLabels = staff.stream().map(StaffRow::shortLabel).toList();
+        List<String> names = staff.stream().map(StaffRow::name).toList();
+        boolean shown = staffNames == StaffNames.SHOWN;
+        return new SkillsSection(
+                SkillsText.headline(r),
+                SkillsText.meaning(r, supplierAtNeed(r, staff)),
+                shown,
+                SkillsText.fte(r.supportFte()),
+                r.capacityAdvice(),
+                SkillsText.capacity(r),
+                SkillsText.capacityAdvice(r),
+                staff,
+                coverage,
+                coverage.stream().filter(CoverageRow::singlePoint).toList(),
+                r.priorities().stream().map(SkillsSection::priorityRow).toList(),
+                gapRows(r.people(), staff),
+                r.rolesWithoutTarget(),
+                SkillsText.methodNotes(r),
+                HeatMapChart.build("skills-heat-map", shown ? names : shortLabels, staff, needs),
+                HeatMapChart.build("skills-heat-map-named", names, staff, needs),
+                r);
     }
-    if (coverage.stream().anyMatch(c -> c.statusClass().equals("status-red"))) {
-      return "red";
+
+    /** The uncovered skills in which a supplier's engineer on the matrix reaches the need. */
+    private static List<String> supplierAtNeed(CompetenceResult r, List<StaffRow> staff) {
+        List<String> out = new ArrayList<>();
+        for (SkillCoverage c : r.uncovered()) {
+            int y = c.skill().ordinal();
+            boolean any = staff.stream()
+                    .filter(p -> !p.school())
+                    .anyMatch(p ->
+                            Level.parse(p.levels().get(y)).orElse(Level.NONE).compareTo(c.need()) >= 0);
+            if (any) {
+                out.add(c.skill().label());
+            }
+        }
+        return out;
     }
-    boolean amber = capacityAdvice || coverage.stream().anyMatch(c -> c.statusClass().equals("status-amber"));
-    return amber ? "amber" : "green";
-  }
 
-  /** The rule behind {@link #status()}, in one plain sentence for the pack's summary. */
-  public String statusRule() {
-    if (status().isEmpty()) {
-      return "No status: the skills matrix lists nobody.";
+    /**
+     * The heat map's key: each column label with the person's role (and company for a supplier's engineer),
+     * e.g. "Staff 1: Network Manager", or "Alice: ICT Technician" where names are shown.
+     */
+    public List<String> heatMapKey(boolean pdf) {
+        boolean names = namesIn(pdf);
+        return staff.stream()
+                .map(p -> (names ? p.name() : p.shortLabel()) + ": " + p.who())
+                .toList();
     }
-    return "Green: every skill the school needs is covered by two or more of its own staff; amber: every skill is"
-        + " covered, but some rest on one person or on a provider alone, or the team is 1.0 FTE or less; red: a"
-        + " skill is covered neither by the team nor by a named provider.";
-  }
 
-  public List<PriorityRow> topPriorities() {
-    return priorities.subList(0, Math.min(TOP_PRIORITIES, priorities.size()));
-  }
-
-  public String headline() {
-    return headline;
-  }
-
-  /** Both heat maps: the page template picks one with {@link #heatMap(boolean)}. */
-  public List<Chart> charts() {
-    return List.of(heatMapPack, heatMapNamed);
-  }
-
-  public void writeJson(JsonWriter w) {
-    SkillsJson.write(result, w);
-  }
-
-  public List<CsvTable> tables() {
-    return SkillsTables.of(this);
-  }
-
-  public List<String> methodNotes() {
-    return methodNotes;
-  }
-
-  private static List<StaffRow> staffRows(List<StaffMember> people) {
-    List<StaffRow> rows = new ArrayList<>();
-    for (int i = 0; i < people.size(); i++) {
-      StaffMember p = people.get(i);
-      String who = p.isSchoolStaff() ? p.role() : p.role() + ", " + p.employer();
-      List<String> levels = new ArrayList<>();
-      for (Skill s : Skill.values()) {
-        levels.add(p.level(s) == Level.NONE ? "-" : p.level(s).name());
-      }
-      rows.add(new StaffRow("Staff " + (i + 1) + " (" + who + ")", "Staff " + (i + 1), p.name(), p.role(), p.employer(),
-          SkillsText.fte(p.fte()), p.isSchoolStaff(), levels));
+    /** Whether this rendering may name staff: always in the HTML report, in the pack only when shown. */
+    public boolean namesIn(boolean pdf) {
+        return !pdf || showNames;
     }
-    return rows;
-  }
 
-  private static CoverageRow coverageRow(SkillCoverage c, List<StaffRow> staff) {
-    String status;
-    String cls;
-    if (c.coveredByTeam() && c.holdersAtNeed() >= 2) {
-      status = "Covered by the team";
-      cls = "status-green";
-    } else if (c.coveredByTeam()) {
-      // Say it in words too: the amber must not rest on colour alone.
-      status = c.provider() == null ? "Covered by one person only" : "Covered by one person and " + c.provider();
-      cls = "status-amber";
-    } else if (c.covered()) {
-      status = "Covered by " + c.provider();
-      cls = "status-amber";
-    } else {
-      status = "Not covered";
-      cls = "status-red";
+    /** The heat map for this rendering. */
+    public Chart heatMap(boolean pdf) {
+        return namesIn(pdf) ? heatMapNamed : heatMapPack;
     }
-    return new CoverageRow(c.skill().label(), c.description(), c.skill().focus().label(), SkillsText.levelOrNone(c.need()),
-        SkillsText.levelOrNone(c.coverage()), status, cls, c.holdersAtNeed(), c.singlePointOfKnowledge(),
-        c.holders().stream().map(i -> staff.get(i).packLabel()).toList(),
-        c.holders().stream().map(i -> "Staff " + (i + 1)).toList(),
-        c.holders().stream().map(i -> staff.get(i).name()).toList());
-  }
 
-  private static PriorityRow priorityRow(CpdPriority p) {
-    return new PriorityRow(p.rank(), p.skill().label(),
-        BigDecimal.valueOf(p.score()).setScale(2, RoundingMode.HALF_UP).toPlainString(),
-        SkillsText.reason(p), p.nextLevel().name(), p.nextActivities());
-  }
-
-  private static List<GapRow> gapRows(List<PersonGaps> people, List<StaffRow> staff) {
-    List<GapRow> rows = new ArrayList<>();
-    for (PersonGaps p : people) {
-      StaffRow s = staff.get(p.index());
-      for (SkillGap g : p.gaps()) {
-        rows.add(new GapRow(s.packLabel(), s.name(), g.skill().label(), SkillsText.levelOrNone(g.current()),
-            g.target().name(), g.nextLevel().name(), g.nextActivities()));
-      }
+    public List<String> staffLabelsFor(boolean pdf) {
+        boolean names = namesIn(pdf);
+        return staff.stream().map(s -> s.label(names)).toList();
     }
-    return rows;
-  }
+
+    /**
+     * The section's status for the pack's summary: red when a skill the school needs is not covered at all;
+     * amber when all are covered but one rests on a single person or only on a provider, or the team is 1.0 FTE
+     * or less; else green. "" when the skills matrix lists nobody (nothing to judge).
+     */
+    public String status() {
+        if (staff.isEmpty()) {
+            return "";
+        }
+        if (coverage.stream().anyMatch(c -> c.statusClass().equals("status-red"))) {
+            return "red";
+        }
+        boolean amber = capacityAdvice
+                || coverage.stream().anyMatch(c -> c.statusClass().equals("status-amber"));
+        return amber ? "amber" : "green";
+    }
+
+    /** The rule behind {@link #status()}, in one plain sentence for the pack's summary. */
+    public String statusRule() {
+        if (status().isEmpty()) {
+            return "No status: the skills matrix lists nobody.";
+        }
+        return "Green: every skill the school needs is covered by two or more of its own staff; amber: every skill is"
+                + " covered, but some rest on one person or on a provider alone, or the team is 1.0 FTE or less; red: a"
+                + " skill is covered neither by the team nor by a named provider.";
+    }
+
+    public List<PriorityRow> topPriorities() {
+        return priorities.subList(0, Math.min(TOP_PRIORITIES, priorities.size()));
+    }
+
+    public String headline() {
+        return headline;
+    }
+
+    /** Both heat maps: the page template picks one with {@link #heatMap(boolean)}. */
+    public List<Chart> charts() {
+        return List.of(heatMapPack, heatMapNamed);
+    }
+
+    public void writeJson(JsonWriter w) {
+        SkillsJson.write(result, w);
+    }
+
+    public List<CsvTable> tables() {
+        return SkillsTables.of(this);
+    }
+
+    public List<String> methodNotes() {
+        return methodNotes;
+    }
+
+    private static List<StaffRow> staffRows(List<StaffMember> people) {
+        List<StaffRow> rows = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            StaffMember p = people.get(i);
+            String who = p.isSchoolStaff() ? p.role() : p.role() + ", " + p.employer();
+            List<String> levels = new ArrayList<>();
+            for (Skill s : Skill.values()) {
+                levels.add(p.level(s) == Level.NONE ? "-" : p.level(s).name());
+            }
+            rows.add(new StaffRow(
+                    "Staff " + (i + 1) + " (" + who + ")",
+                    "Staff " + (i + 1),
+                    p.name(),
+                    p.role(),
+                    p.employer(),
+                    SkillsText.fte(p.fte()),
+                    p.isSchoolStaff(),
+                    levels));
+        }
+        return rows;
+    }
+
+    private static CoverageRow coverageRow(SkillCoverage c, List<StaffRow> staff) {
+        String status;
+        String cls;
+        if (c.coveredByTeam() && c.holdersAtNeed() >= 2) {
+            status = "Covered by the team";
+            cls = "status-green";
+        } else if (c.coveredByTeam()) {
+            // Say it in words too: the amber must not rest on colour alone.
+            status = c.provider() == null ? "Covered by one person only" : "Covered by one person and " + c.provider();
+            cls = "status-amber";
+        } else if (c.covered()) {
+            status = "Covered by " + c.provider();
+            cls = "status-amber";
+        } else {
+            status = "Not covered";
+            cls = "status-red";
+        }
+        return new CoverageRow(
+                c.skill().label(),
+                c.description(),
+                c.skill().focus().label(),
+                SkillsText.levelOrNone(c.need()),
+                SkillsText.levelOrNone(c.coverage()),
+                status,
+                cls,
+                c.holdersAtNeed(),
+                c.singlePointOfKnowledge(),
+                c.holders().stream().map(i -> staff.get(i).packLabel()).toList(),
+                c.holders().stream().map(i -> "Staff " + (i + 1)).toList(),
+                c.holders().stream().map(i -> staff.get(i).name()).toList());
+    }
+
+    private static PriorityRow priorityRow(CpdPriority p) {
+        return new PriorityRow(
+                p.rank(),
+                p.skill().label(),
+                BigDecimal.valueOf(p.score()).setScale(2, RoundingMode.HALF_UP).toPlainString(),
+                SkillsText.reason(p),
+                p.nextLevel().name(),
+                p.nextActivities());
+    }
+
+    private static List<GapRow> gapRows(List<PersonGaps> people, List<StaffRow> staff) {
+        List<GapRow> rows = new ArrayList<>();
+        for (PersonGaps p : people) {
+            StaffRow s = staff.get(p.index());
+            for (SkillGap g : p.gaps()) {
+                rows.add(new GapRow(
+                        s.packLabel(),
+                        s.name(),
+                        g.skill().label(),
+                        SkillsText.levelOrNone(g.current()),
+                        g.target().name(),
+                        g.nextLevel().name(),
+                        g.nextActivities()));
+            }
+        }
+        return rows;
+    }
 }

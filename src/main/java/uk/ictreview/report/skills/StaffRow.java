@@ -9,21 +9,29 @@ import java.util.Objects;
  * {@code name} is their name, for the leadership's HTML report. {@code levels} are the 12 letters in the
  * framework's order, "-" for none. {@code shortLabel} is "Staff 1", the heat map's column in the pack.
  */
-public record StaffRow(String packLabel, String shortLabel, String name, String role, String employer, String fte, boolean school, List<String> levels) {
-  public StaffRow {
-    Objects.requireNonNull(packLabel, "packLabel");
-    Objects.requireNonNull(shortLabel, "shortLabel");
-    Objects.requireNonNull(name, "name");
-    levels = List.copyOf(levels);
-  }
+public record StaffRow(
+        String packLabel,
+        String shortLabel,
+        String name,
+        String role,
+        String employer,
+        String fte,
+        boolean school,
+        List<String> levels) {
+    public StaffRow {
+        Objects.requireNonNull(packLabel, "packLabel");
+        Objects.requireNonNull(shortLabel, "shortLabel");
+        Objects.requireNonNull(name, "name");
+        levels = List.copyOf(levels);
+    }
 
-  /** The role, with the company for a supplier's engineer: "ICT Technician, Acme IT". */
-  public String who() {
-    return school ? role : role + ", " + employer;
-  }
+    /** The role, with the company for a supplier's engineer: "ICT Technician, Acme IT". */
+    public String who() {
+        return school ? role : role + ", " + employer;
+    }
 
-  /** The label to show: the name when names may be shown, else the role label. */
-  public String label(boolean names) {
-    return names ? name : packLabel;
-  }
+    /** The label to show: the name when names may be shown, else the role label. */
+    public String label(boolean names) {
+        return names ? name : packLabel;
+    }
 }

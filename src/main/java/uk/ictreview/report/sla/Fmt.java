@@ -8,43 +8,43 @@ import uk.ictreview.analyse.sla.Stats;
 
 /** How the section shows figures: one decimal for hours and percentages, dates dd/mm/yyyy, a dash for none. */
 final class Fmt {
-  static final String NONE = "–";
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    static final String NONE = "–";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-  private Fmt() {}
+    private Fmt() {}
 
-  static String pct(BigDecimal p) {
-    return p == null ? NONE : p.toPlainString() + "%";
-  }
+    static String pct(BigDecimal p) {
+        return p == null ? NONE : p.toPlainString() + "%";
+    }
 
-  static String num(BigDecimal n) {
-    return n == null ? NONE : n.toPlainString();
-  }
+    static String num(BigDecimal n) {
+        return n == null ? NONE : n.toPlainString();
+    }
 
-  static String csv(BigDecimal n) {
-    return n == null ? "" : n.toPlainString();
-  }
+    static String csv(BigDecimal n) {
+        return n == null ? "" : n.toPlainString();
+    }
 
-  static String hours(long minutes) {
-    return Stats.hours(minutes).toPlainString();
-  }
+    static String hours(long minutes) {
+        return Stats.hours(minutes).toPlainString();
+    }
 
-  static String date(LocalDate d) {
-    return d == null ? NONE : d.format(DATE);
-  }
+    static String date(LocalDate d) {
+        return d == null ? NONE : d.format(DATE);
+    }
 
-  static String dateTime(LocalDateTime t) {
-    return t == null ? NONE : t.format(DATE_TIME);
-  }
+    static String dateTime(LocalDateTime t) {
+        return t == null ? NONE : t.format(DATE_TIME);
+    }
 
-  /** "52.9–97.8%" (compact enough for a narrow table column), or a dash. */
-  static String interval(BigDecimal low, BigDecimal high) {
-    return low == null ? NONE : low.toPlainString() + "–" + high.toPlainString() + "%";
-  }
+    /** "52.9–97.8%" (compact enough for a narrow table column), or a dash. */
+    static String interval(BigDecimal low, BigDecimal high) {
+        return low == null ? NONE : low.toPlainString() + "–" + high.toPlainString() + "%";
+    }
 
-  /** "1 call", "3 calls". */
-  static String count(long n, String singular, String plural) {
-    return n + " " + (n == 1 ? singular : plural);
-  }
+    /** "1 call", "3 calls". */
+    static String count(long n, String singular, String plural) {
+        return n + " " + (n == 1 ? singular : plural);
+    }
 }

@@ -13,126 +13,213 @@ import uk.ictreview.model.ServiceLevel;
 
 /** The rows of the section's tables, already formatted for display (the templates only place them). */
 public final class SlaRows {
-  private SlaRows() {}
+    private SlaRows() {}
 
-  /** One priority (or "All") with its targets, counts and formatted figures; {@code status} is a CSS class. */
-  public record PriorityRow(String priority, String name, String responseTarget, String resolutionTarget, int calls,
-      int responseMet, int responseBreached, int met, int breached, int pending, String metPct, String interval,
-      String median, String p90, String status) {
-    /** "P1 Critical", or "All priorities" for the overall row. */
-    public String label() {
-      return responseTarget.isEmpty() ? name : priority + " " + name;
-    }
+    /** One priority (or "All") with its targets, counts and formatted figures; {@code status} is a CSS class. */
+    public record PriorityRow(
+            String priority,
+            String name,
+            String responseTarget,
+            String resolutionTarget,
+            int calls,
+            int responseMet,
+            int responseBreached,
+            int met,
+            int breached,
+            int pending,
+            String metPct,
+            String interval,
+            String median,
+            String p90,
+            String status) {
+        /** "P1 Critical", or "All priorities" for the overall row. */
+        public String label() {
+            return responseTarget.isEmpty() ? name : priority + " " + name;
+        }
 
-    static PriorityRow of(SlaFigures f, ServiceLevel target, BigDecimal goal) {
-      return new PriorityRow(f.priority(), target == null ? "All priorities" : target.name(),
-          target == null ? "" : Fmt.hours(target.responseTargetMinutes()),
-          target == null ? "" : Fmt.hours(target.resolutionTargetMinutes()), f.calls(), f.responseMet(),
-          f.responseBreached(), f.resolutionMet(), f.resolutionBreached(), f.pending(),
-          Fmt.pct(f.resolutionMetPct()), Fmt.interval(f.resolutionMetPctLow(), f.resolutionMetPctHigh()),
-          Fmt.num(f.medianResolutionHours()), Fmt.num(f.p90ResolutionHours()),
-          SlaRows.status(f.resolutionMetPct(), goal));
-    }
-  }
-
-  /** A category, location or supplier. */
-  public record GroupRow(String name, int calls, int met, int breached, int pending, String metPct, String median) {
-    static List<GroupRow> of(List<GroupFigures> gs) {
-      return gs.stream().map(g -> new GroupRow(g.name(), g.calls(), g.met(), g.breached(), g.pending(),
-          Fmt.pct(g.metPct()), Fmt.num(g.medianResolutionHours()))).toList();
-    }
-  }
-
-  /** A call breached on response or resolution, with its times as at the period end (no staff names). */
-  public record BreachRow(String ref, String priority, String type, String category, String location, String logged,
-      String responded, String resolved, String responseHours, String responseTarget, String resolutionHours,
-      String resolutionTarget, String what) {
-    static BreachRow of(Verdict v) {
-      var c = v.call();
-      return new BreachRow(c.ref(), c.priority().name(), c.type().label(), c.category(),
-          c.location() == null ? Fmt.NONE : c.location(), Fmt.dateTime(c.logged()),
-          v.responded() ? Fmt.dateTime(v.respondedAt()) : "not yet",
-          v.resolved() ? Fmt.dateTime(v.resolvedAt()) : "open",
-          Fmt.hours(v.responseMinutes()), Fmt.hours(v.target().responseTargetMinutes()),
-          Fmt.hours(v.resolutionMinutes()), Fmt.hours(v.target().resolutionTargetMinutes()), what(v));
-    }
-
-    private static String what(Verdict v) {
-      boolean resp = v.response() == Outcome.BREACHED;
-      boolean res = v.resolution() == Outcome.BREACHED;
-      String open = v.resolved() ? "" : " (still open)";
-      if (resp && res) {
-        return "Response and resolution late" + open;
-      }
-      return (resp ? "Response late" : "Resolution late") + open;
-    }
-  }
-
-  /** An asset with 3 or more calls. */
-  public record CandidateRow(String tag, String type, String location, int calls, String refs) {
-    static CandidateRow of(CandidateProblem p) {
-      return new CandidateRow(p.assetTag(), p.inRegister() ? p.type() : "not in the asset register",
-          p.location() == null ? Fmt.NONE : p.location(), p.calls(), String.join(", ", p.refs()));
-    }
-  }
-
-  /** A figure of this period beside the previous one, and the change ("+5.4 points", "-3"). */
-  public record ComparisonRow(String what, String now, String before, String change) {
-    static List<ComparisonRow> of(PeriodFigures now, PeriodFigures before) {
-      SlaFigures a = now.overall();
-      SlaFigures b = before.overall();
-      return List.of(
-          new ComparisonRow("Calls logged", "" + a.calls(), "" + b.calls(),
-              signed(BigDecimal.valueOf(a.calls() - b.calls()), "")),
-          new ComparisonRow("Resolved within target", Fmt.pct(a.resolutionMetPct()), Fmt.pct(b.resolutionMetPct()),
-              diff(a.resolutionMetPct(), b.resolutionMetPct(), " points")),
-          new ComparisonRow("Median resolution (h)", Fmt.num(a.medianResolutionHours()),
-              Fmt.num(b.medianResolutionHours()), diff(a.medianResolutionHours(), b.medianResolutionHours(), " h")),
-          new ComparisonRow("Open at the end", "" + now.backlog().open(), "" + before.backlog().open(),
-              signed(BigDecimal.valueOf(now.backlog().open() - before.backlog().open()), "")));
+        static PriorityRow of(SlaFigures f, ServiceLevel target, BigDecimal goal) {
+            return new PriorityRow(
+                    f.priority(),
+                    target == null ? "All priorities" : target.name(),
+                    target == null ? "" : Fmt.hours(target.responseTargetMinutes()),
+                    target == null ? "" : Fmt.hours(target.resolutionTargetMinutes()),
+                    f.calls(),
+                    f.responseMet(),
+                    f.responseBreached(),
+                    f.resolutionMet(),
+                    f.resolutionBreached(),
+                    f.pending(),
+                    Fmt.pct(f.resolutionMetPct()),
+                    Fmt.interval(f.resolutionMetPctLow(), f.resolutionMetPctHigh()),
+                    Fmt.num(f.medianResolutionHours()),
+                    Fmt.num(f.p90ResolutionHours()),
+                    SlaRows.status(f.resolutionMetPct(), goal));
+        }
     }
 
-    private static String diff(BigDecimal a, BigDecimal b, String unit) {
-      return a == null || b == null ? Fmt.NONE : signed(a.subtract(b), unit);
+    /** A category, location or supplier. */
+    public record GroupRow(String name, int calls, int met, int breached, int pending, String metPct, String median) {
+        static List<GroupRow> of(List<GroupFigures> gs) {
+            return gs.stream()
+                    .map(g -> new GroupRow(
+                            g.name(),
+                            g.calls(),
+                            g.met(),
+                            g.breached(),
+                            g.pending(),
+                            Fmt.pct(g.metPct()),
+                            Fmt.num(g.medianResolutionHours())))
+                    .toList();
+        }
     }
 
-    private static String signed(BigDecimal d, String unit) {
-      return (d.signum() > 0 ? "+" : "") + d.toPlainString() + unit;
-    }
-  }
+    /** A call breached on response or resolution, with its times as at the period end (no staff names). */
+    public record BreachRow(
+            String ref,
+            String priority,
+            String type,
+            String category,
+            String location,
+            String logged,
+            String responded,
+            String resolved,
+            String responseHours,
+            String responseTarget,
+            String resolutionHours,
+            String resolutionTarget,
+            String what) {
+        static BreachRow of(Verdict v) {
+            var c = v.call();
+            return new BreachRow(
+                    c.ref(),
+                    c.priority().name(),
+                    c.type().label(),
+                    c.category(),
+                    c.location() == null ? Fmt.NONE : c.location(),
+                    Fmt.dateTime(c.logged()),
+                    v.responded() ? Fmt.dateTime(v.respondedAt()) : "not yet",
+                    v.resolved() ? Fmt.dateTime(v.resolvedAt()) : "open",
+                    Fmt.hours(v.responseMinutes()),
+                    Fmt.hours(v.target().responseTargetMinutes()),
+                    Fmt.hours(v.resolutionMinutes()),
+                    Fmt.hours(v.target().resolutionTargetMinutes()),
+                    what(v));
+        }
 
-  /** A week of the volume chart and table; {@code note} says why a week is not in the trend, or that days were closed. */
-  public record WeekRow(String weekStarting, int calls, boolean whole, boolean closed, boolean inTrend, int openDays,
-      String trend, String note) {
-    static List<WeekRow> of(WeeklyVolume w) {
-      List<WeeklyVolume.Week> ws = w.weeks();
-      return java.util.stream.IntStream.range(0, ws.size()).mapToObj(i -> {
-        WeeklyVolume.Week k = ws.get(i);
-        return new WeekRow(Fmt.date(k.monday()), k.calls(), k.whole(), k.closed(), k.inTrend(), k.openDays(),
-            w.hasTrend() ? BigDecimal.valueOf(w.trendAt(i)).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString()
-                : Fmt.NONE, note(k));
-      }).toList();
+        private static String what(Verdict v) {
+            boolean resp = v.response() == Outcome.BREACHED;
+            boolean res = v.resolution() == Outcome.BREACHED;
+            String open = v.resolved() ? "" : " (still open)";
+            if (resp && res) {
+                return "Response and resolution late" + open;
+            }
+            return (resp ? "Response late" : "Resolution late") + open;
+        }
     }
 
-    private static String note(WeeklyVolume.Week k) {
-      if (k.closed()) {
-        return "closed (no support hours), not in the trend";
-      }
-      if (!k.whole()) {
-        return "part week, not in the trend";
-      }
-      return k.openDays() < 5 ? Fmt.count(k.openDays(), "support day", "support days") : "";
+    /** An asset with 3 or more calls. */
+    public record CandidateRow(String tag, String type, String location, int calls, String refs) {
+        static CandidateRow of(CandidateProblem p) {
+            return new CandidateRow(
+                    p.assetTag(),
+                    p.inRegister() ? p.type() : "not in the asset register",
+                    p.location() == null ? Fmt.NONE : p.location(),
+                    p.calls(),
+                    String.join(", ", p.refs()));
+        }
     }
-  }
 
-  /** green at or above the goal, amber within 15 points below it, red below that; "" when nothing was judged. */
-  static String status(BigDecimal pct, BigDecimal goal) {
-    if (pct == null) {
-      return "";
+    /** A figure of this period beside the previous one, and the change ("+5.4 points", "-3"). */
+    public record ComparisonRow(String what, String now, String before, String change) {
+        static List<ComparisonRow> of(PeriodFigures now, PeriodFigures before) {
+            SlaFigures a = now.overall();
+            SlaFigures b = before.overall();
+            return List.of(
+                    new ComparisonRow(
+                            "Calls logged",
+                            "" + a.calls(),
+                            "" + b.calls(),
+                            signed(BigDecimal.valueOf(a.calls() - b.calls()), "")),
+                    new ComparisonRow(
+                            "Resolved within target",
+                            Fmt.pct(a.resolutionMetPct()),
+                            Fmt.pct(b.resolutionMetPct()),
+                            diff(a.resolutionMetPct(), b.resolutionMetPct(), " points")),
+                    new ComparisonRow(
+                            "Median resolution (h)",
+                            Fmt.num(a.medianResolutionHours()),
+                            Fmt.num(b.medianResolutionHours()),
+                            diff(a.medianResolutionHours(), b.medianResolutionHours(), " h")),
+                    new ComparisonRow(
+                            "Open at the end",
+                            "" + now.backlog().open(),
+                            "" + before.backlog().open(),
+                            signed(
+                                    BigDecimal.valueOf(now.backlog().open()
+                                            - before.backlog().open()),
+                                    "")));
+        }
+
+        private static String diff(BigDecimal a, BigDecimal b, String unit) {
+            return a == null || b == null ? Fmt.NONE : signed(a.subtract(b), unit);
+        }
+
+        private static String signed(BigDecimal d, String unit) {
+            return (d.signum() > 0 ? "+" : "") + d.toPlainString() + unit;
+        }
     }
-    if (pct.compareTo(goal) >= 0) {
-      return "status-green";
+
+    /** A week of the volume chart and table; {@code note} says why a week is not in the trend, or that days were closed. */
+    public record WeekRow(
+            String weekStarting,
+            int calls,
+            boolean whole,
+            boolean closed,
+            boolean inTrend,
+            int openDays,
+            String trend,
+            String note) {
+        static List<WeekRow> of(WeeklyVolume w) {
+            List<WeeklyVolume.Week> ws = w.weeks();
+            return java.util.stream.IntStream.range(0, ws.size())
+                    .mapToObj(i -> {
+                        WeeklyVolume.Week k = ws.get(i);
+                        return new WeekRow(
+                                Fmt.date(k.monday()),
+                                k.calls(),
+                                k.whole(),
+                                k.closed(),
+                                k.inTrend(),
+                                k.openDays(),
+                                w.hasTrend()
+                                        ? BigDecimal.valueOf(w.trendAt(i))
+                                                .setScale(1, java.math.RoundingMode.HALF_UP)
+                                                .toPlainString()
+                                        : Fmt.NONE,
+                                note(k));
+                    })
+                    .toList();
+        }
+
+        private static String note(WeeklyVolume.Week k) {
+            if (k.closed()) {
+                return "closed (no support hours), not in the trend";
+            }
+            if (!k.whole()) {
+                return "part week, not in the trend";
+            }
+            return k.openDays() < 5 ? Fmt.count(k.openDays(), "support day", "support days") : "";
+        }
     }
-    return pct.compareTo(goal.subtract(BigDecimal.valueOf(15))) >= 0 ? "status-amber" : "status-red";
-  }
+
+    /** green at or above the goal, amber within 15 points below it, red below that; "" when nothing was judged. */
+    static String status(BigDecimal pct, BigDecimal goal) {
+        if (pct == null) {
+            return "";
+        }
+        if (pct.compareTo(goal) >= 0) {
+            return "status-green";
+        }
+        return pct.compareTo(goal.subtract(BigDecimal.valueOf(15))) >= 0 ? "status-amber" : "status-red";
+    }
 }

@@ -25,134 +25,152 @@ import uk.ictreview.report.sla.SlaRows.WeekRow;
  * {@code sections/sla.ftlh}; {@code priorities} ends with the "All" row.
  */
 public record SlaSection(
-    SlaResult result,
-    BigDecimal goalPct,
-    String headline,
-    List<PriorityRow> priorities,
-    String previousSentence,
-    String trendSentence,
-    String escalationSentence,
-    String workMixSentence,
-    String reopenSentence,
-    String candidateSentence,
-    List<WeekRow> weeks,
-    List<GroupRow> categories,
-    List<GroupRow> locations,
-    List<GroupRow> suppliers,
-    List<BreachRow> breaches,
-    List<CandidateRow> candidates,
-    List<Chart> charts,
-    List<String> methodNotes)
-    implements ReportSection {
-  /** The share of calls the school aims to resolve within target, when it has set none: 90%. */
-  public static final BigDecimal DEFAULT_GOAL_PCT = BigDecimal.valueOf(90);
+        SlaResult result,
+        BigDecimal goalPct,
+        String headline,
+        List<PriorityRow> priorities,
+        String previousSentence,
+        String trendSentence,
+        String escalationSentence,
+        String workMixSentence,
+        String reopenSentence,
+        String candidateSentence,
+        List<WeekRow> weeks,
+        List<GroupRow> categories,
+        List<GroupRow> locations,
+        List<GroupRow> suppliers,
+        List<BreachRow> breaches,
+        List<CandidateRow> candidates,
+        List<Chart> charts,
+        List<String> methodNotes)
+        implements ReportSection {
+    /** The share of calls the school aims to resolve within target, when it has set none: 90%. */
+    public static final BigDecimal DEFAULT_GOAL_PCT = BigDecimal.valueOf(90);
 
-  public SlaSection {
-    Objects.requireNonNull(result, "result");
-    Objects.requireNonNull(goalPct, "goalPct");
-    priorities = List.copyOf(priorities);
-    weeks = List.copyOf(weeks);
-    categories = List.copyOf(categories);
-    locations = List.copyOf(locations);
-    suppliers = List.copyOf(suppliers);
-    breaches = List.copyOf(breaches);
-    candidates = List.copyOf(candidates);
-    charts = List.copyOf(charts);
-    methodNotes = List.copyOf(methodNotes);
-  }
-
-  public static SlaSection of(SlaResult r) {
-    return of(r, DEFAULT_GOAL_PCT);
-  }
-
-  public static SlaSection of(SlaResult r, BigDecimal goal) {
-    PeriodFigures f = r.current();
-    List<PriorityRow> rows = new ArrayList<>();
-    for (SlaFigures p : f.byPriority()) {
-      rows.add(PriorityRow.of(p, target(r, Priority.valueOf(p.priority())), goal));
+    public SlaSection {
+        Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(goalPct, "goalPct");
+        priorities = List.copyOf(priorities);
+        weeks = List.copyOf(weeks);
+        categories = List.copyOf(categories);
+        locations = List.copyOf(locations);
+        suppliers = List.copyOf(suppliers);
+        breaches = List.copyOf(breaches);
+        candidates = List.copyOf(candidates);
+        charts = List.copyOf(charts);
+        methodNotes = List.copyOf(methodNotes);
     }
-    rows.add(PriorityRow.of(f.overall(), null, goal));
-    return new SlaSection(r, goal, SlaText.headline(r), rows, previous(r), SlaText.trend(f.weekly()),
-        SlaText.escalation(f.escalation()), SlaText.workMix(f.workMix()), SlaText.reopen(f),
-        SlaText.candidates(f.candidateProblems()), WeekRow.of(f.weekly()), GroupRow.of(f.byCategory()),
-        GroupRow.of(f.byLocation()), GroupRow.of(f.escalation().bySupplier()),
-        f.breached().stream().map(BreachRow::of).toList(),
-        f.candidateProblems().stream().map(CandidateRow::of).toList(), SlaCharts.all(f, chartLabels(rows), goal),
-        SlaText.methodNotes(r, goal));
-  }
 
-  /** The priorities' short names for the chart's axis: "P1 Critical", ..., and "All" for the overall row. */
-  static List<String> chartLabels(List<PriorityRow> rows) {
-    return rows.stream().map(p -> p.responseTarget().isEmpty() ? "All" : p.label()).toList();
-  }
-
-  private static ServiceLevel target(SlaResult r, Priority p) {
-    return r.targets().stream().filter(t -> t.priority() == p).findFirst().orElseThrow();
-  }
-
-  private static String previous(SlaResult r) {
-    if (r.previous() == null) {
-      return r.previousNote();
+    public static SlaSection of(SlaResult r) {
+        return of(r, DEFAULT_GOAL_PCT);
     }
-    SlaFigures o = r.previous().overall();
-    return "Previous period (" + Fmt.date(r.previous().period().from()) + " to " + Fmt.date(r.previous().period().to())
-        + "): " + Fmt.count(o.calls(), "call", "calls") + ", " + Fmt.pct(o.resolutionMetPct())
-        + " resolved within target, " + Fmt.count(r.previous().backlog().open(), "call", "calls") + " open at its end.";
-  }
 
-  /** The overall percentage met, e.g. "87.5%", or a dash. */
-  public String overallMetPct() {
-    return Fmt.pct(result.current().overall().resolutionMetPct());
-  }
-
-  /** green / amber / red against the goal (see {@link SlaRows#status}), or "" when nothing was judged. */
-  public String status() {
-    return SlaRows.status(result.current().overall().resolutionMetPct(), goalPct).replace("status-", "");
-  }
-
-  /**
-   * The rule behind {@link #status()} in one plain sentence for the pack's summary, e.g. "Green: at least 90% of
-   * calls resolved within target; amber: 75% to under 90%; red: below 75%."; when nothing was judged, why there
-   * is no status.
-   */
-  public String statusRule() {
-    if (status().isEmpty()) {
-      return "No status: no call of the period could be judged against its target yet.";
+    public static SlaSection of(SlaResult r, BigDecimal goal) {
+        PeriodFigures f = r.current();
+        List<PriorityRow> rows = new ArrayList<>();
+        for (SlaFigures p : f.byPriority()) {
+            rows.add(PriorityRow.of(p, target(r, Priority.valueOf(p.priority())), goal));
+        }
+        rows.add(PriorityRow.of(f.overall(), null, goal));
+        return new SlaSection(
+                r,
+                goal,
+                SlaText.headline(r),
+                rows,
+                previous(r),
+                SlaText.trend(f.weekly()),
+                SlaText.escalation(f.escalation()),
+                SlaText.workMix(f.workMix()),
+                SlaText.reopen(f),
+                SlaText.candidates(f.candidateProblems()),
+                WeekRow.of(f.weekly()),
+                GroupRow.of(f.byCategory()),
+                GroupRow.of(f.byLocation()),
+                GroupRow.of(f.escalation().bySupplier()),
+                f.breached().stream().map(BreachRow::of).toList(),
+                f.candidateProblems().stream().map(CandidateRow::of).toList(),
+                SlaCharts.all(f, chartLabels(rows), goal),
+                SlaText.methodNotes(r, goal));
     }
-    String goal = goalPct.toPlainString() + "%";
-    String amber = goalPct.subtract(BigDecimal.valueOf(15)).max(BigDecimal.ZERO).toPlainString() + "%";
-    return "Green: at least " + goal + " of calls resolved within target; amber: " + amber + " to under " + goal
-        + "; red: below " + amber + ".";
-  }
 
-  /** This period against the previous one, or empty when there is no comparison. */
-  public List<SlaRows.ComparisonRow> comparison() {
-    return result.previous() == null ? List.of() : SlaRows.ComparisonRow.of(result.current(), result.previous());
-  }
+    /** The priorities' short names for the chart's axis: "P1 Critical", ..., and "All" for the overall row. */
+    static List<String> chartLabels(List<PriorityRow> rows) {
+        return rows.stream()
+                .map(p -> p.responseTarget().isEmpty() ? "All" : p.label())
+                .toList();
+    }
 
-  public uk.ictreview.analyse.sla.Backlog backlog() {
-    return result.current().backlog();
-  }
+    private static ServiceLevel target(SlaResult r, Priority p) {
+        return r.targets().stream().filter(t -> t.priority() == p).findFirst().orElseThrow();
+    }
 
-  public Chart metChart() {
-    return charts.get(0);
-  }
+    private static String previous(SlaResult r) {
+        if (r.previous() == null) {
+            return r.previousNote();
+        }
+        SlaFigures o = r.previous().overall();
+        return "Previous period (" + Fmt.date(r.previous().period().from()) + " to "
+                + Fmt.date(r.previous().period().to())
+                + "): " + Fmt.count(o.calls(), "call", "calls") + ", " + Fmt.pct(o.resolutionMetPct())
+                + " resolved within target, " + Fmt.count(r.previous().backlog().open(), "call", "calls")
+                + " open at its end.";
+    }
 
-  public Chart weeklyChart() {
-    return charts.get(1);
-  }
+    /** The overall percentage met, e.g. "87.5%", or a dash. */
+    public String overallMetPct() {
+        return Fmt.pct(result.current().overall().resolutionMetPct());
+    }
 
-  public Chart backlogChart() {
-    return charts.get(2);
-  }
+    /** green / amber / red against the goal (see {@link SlaRows#status}), or "" when nothing was judged. */
+    public String status() {
+        return SlaRows.status(result.current().overall().resolutionMetPct(), goalPct)
+                .replace("status-", "");
+    }
 
-  @Override
-  public void writeJson(JsonWriter w) {
-    SlaJson.write(w, result, goalPct);
-  }
+    /**
+     * The rule behind {@link #status()} in one plain sentence for the pack's summary, e.g. "Green: at least 90% of
+     * calls resolved within target; amber: 75% to under 90%; red: below 75%."; when nothing was judged, why there
+     * is no status.
+     */
+    public String statusRule() {
+        if (status().isEmpty()) {
+            return "No status: no call of the period could be judged against its target yet.";
+        }
+        String goal = goalPct.toPlainString() + "%";
+        String amber =
+                goalPct.subtract(BigDecimal.valueOf(15)).max(BigDecimal.ZERO).toPlainString() + "%";
+        return "Green: at least " + goal + " of calls resolved within target; amber: " + amber + " to under " + goal
+                + "; red: below " + amber + ".";
+    }
 
-  @Override
-  public List<CsvTable> tables() {
-    return SlaTables.all(result);
-  }
+    /** This period against the previous one, or empty when there is no comparison. */
+    public List<SlaRows.ComparisonRow> comparison() {
+        return result.previous() == null ? List.of() : SlaRows.ComparisonRow.of(result.current(), result.previous());
+    }
+
+    public uk.ictreview.analyse.sla.Backlog backlog() {
+        return result.current().backlog();
+    }
+
+    public Chart metChart() {
+        return charts.get(0);
+    }
+
+    public Chart weeklyChart() {
+        return charts.get(1);
+    }
+
+    public Chart backlogChart() {
+        return charts.get(2);
+    }
+
+    @Override
+    public void writeJson(JsonWriter w) {
+        SlaJson.write(w, result, goalPct);
+    }
+
+    @Override
+    public List<CsvTable> tables() {
+        return SlaTables.all(result);
+    }
 }

@@ -15,105 +15,196 @@ import uk.ictreview.report.csv.CsvTable;
 
 /** One CSV table per table of figures of the section; numbers plain (no % sign), dates ISO, blank for none. */
 final class SlaTables {
-  private SlaTables() {}
+    private SlaTables() {}
 
-  static List<CsvTable> all(SlaResult r) {
-    PeriodFigures f = r.current();
-    List<CsvTable> out = new ArrayList<>();
-    out.add(byPriority(r));
-    out.add(backlog(f.backlog()));
-    out.add(weekly(f));
-    out.add(groups("sla-by-category", "Category", f.byCategory()));
-    out.add(groups("sla-by-location", "Location", f.byLocation()));
-    out.add(groups("sla-escalated-by-supplier", "Supplier", f.escalation().bySupplier()));
-    out.add(calls("sla-breached-calls", f.breached()));
-    out.add(calls("sla-calls", f.verdicts()));
-    out.add(candidates(f));
-    out.add(workMix(f.workMix()));
-    return out;
-  }
-
-  static CsvTable byPriority(SlaResult r) {
-    List<List<String>> rows = new ArrayList<>();
-    List<SlaFigures> all = new ArrayList<>(r.current().byPriority());
-    all.add(r.current().overall());
-    for (SlaFigures p : all) {
-      ServiceLevel t = r.targets().stream().filter(s -> s.priority().name().equals(p.priority())).findFirst()
-          .orElse(null);
-      rows.add(List.of(p.priority(), t == null ? "" : Fmt.hours(t.responseTargetMinutes()),
-          t == null ? "" : Fmt.hours(t.resolutionTargetMinutes()), "" + p.calls(), "" + p.responseMet(),
-          "" + p.responseBreached(), "" + p.resolutionMet(), "" + p.resolutionBreached(), "" + p.pending(),
-          Fmt.csv(p.resolutionMetPct()), Fmt.csv(p.resolutionMetPctLow()), Fmt.csv(p.resolutionMetPctHigh()),
-          Fmt.csv(p.medianResolutionHours()), Fmt.csv(p.p90ResolutionHours())));
+    static List<CsvTable> all(SlaResult r) {
+        PeriodFigures f = r.current();
+        List<CsvTable> out = new ArrayList<>();
+        out.add(byPriority(r));
+        out.add(backlog(f.backlog()));
+        out.add(weekly(f));
+        out.add(groups("sla-by-category", "Category", f.byCategory()));
+        out.add(groups("sla-by-location", "Location", f.byLocation()));
+        out.add(groups("sla-escalated-by-supplier", "Supplier", f.escalation().bySupplier()));
+        out.add(calls("sla-breached-calls", f.breached()));
+        out.add(calls("sla-calls", f.verdicts()));
+        out.add(candidates(f));
+        out.add(workMix(f.workMix()));
+        return out;
     }
-    return new CsvTable("sla-by-priority", List.of("Priority", "Response target (h)", "Resolution target (h)",
-        "Calls", "Response met", "Response breached", "Resolution met", "Resolution breached", "Pending",
-        "Resolution met (%)", "95% low (%)", "95% high (%)", "Median resolution (h)", "90th percentile (h)"), rows);
-  }
 
-  static CsvTable backlog(Backlog b) {
-    return new CsvTable("sla-backlog", List.of("Age (days)", "Open calls"), List.of(
-        List.of("0-7", "" + b.days0to7()), List.of("8-30", "" + b.days8to30()),
-        List.of("31-90", "" + b.days31to90()), List.of("Over 90", "" + b.daysOver90()),
-        List.of("All", "" + b.open())));
-  }
-
-  static CsvTable weekly(PeriodFigures f) {
-    List<List<String>> rows = new ArrayList<>();
-    f.weekly().weeks().forEach(w -> rows.add(List.of(w.monday().toString(), "" + w.calls(), w.whole() ? "Y" : "N",
-        "" + w.openDays(), w.inTrend() ? "Y" : "N")));
-    return new CsvTable("sla-calls-per-week",
-        List.of("Week starting", "Calls", "Whole week", "Open days", "In trend"), rows);
-  }
-
-  static CsvTable groups(String name, String what, List<GroupFigures> gs) {
-    List<List<String>> rows = new ArrayList<>();
-    for (GroupFigures g : gs) {
-      rows.add(List.of(g.name(), "" + g.calls(), "" + g.met(), "" + g.breached(), "" + g.pending(),
-          Fmt.csv(g.metPct()), Fmt.csv(g.medianResolutionHours())));
+    static CsvTable byPriority(SlaResult r) {
+        List<List<String>> rows = new ArrayList<>();
+        List<SlaFigures> all = new ArrayList<>(r.current().byPriority());
+        all.add(r.current().overall());
+        for (SlaFigures p : all) {
+            ServiceLevel t = r.targets().stream()
+                    .filter(s -> s.priority().name().equals(p.priority()))
+                    .findFirst()
+                    .orElse(null);
+            rows.add(List.of(
+                    p.priority(),
+                    t == null ? "" : Fmt.hours(t.responseTargetMinutes()),
+                    t == null ? "" : Fmt.hours(t.resolutionTargetMinutes()),
+                    "" + p.calls(),
+                    "" + p.responseMet(),
+                    "" + p.responseBreached(),
+                    "" + p.resolutionMet(),
+                    "" + p.resolutionBreached(),
+                    "" + p.pending(),
+                    Fmt.csv(p.resolutionMetPct()),
+                    Fmt.csv(p.resolutionMetPctLow()),
+                    Fmt.csv(p.resolutionMetPctHigh()),
+                    Fmt.csv(p.medianResolutionHours()),
+                    Fmt.csv(p.p90ResolutionHours())));
+        }
+        return new CsvTable(
+                "sla-by-priority",
+                List.of(
+                        "Priority",
+                        "Response target (h)",
+                        "Resolution target (h)",
+                        "Calls",
+                        "Response met",
+                        "Response breached",
+                        "Resolution met",
+                        "Resolution breached",
+                        "Pending",
+                        "Resolution met (%)",
+                        "95% low (%)",
+                        "95% high (%)",
+                        "Median resolution (h)",
+                        "90th percentile (h)"),
+                rows);
     }
-    return new CsvTable(name, List.of(what, "Calls", "Resolution met", "Resolution breached", "Pending",
-        "Resolution met (%)", "Median resolution (h)"), rows);
-  }
 
-  /** Judged calls with their support times: with every call, MEDIAN and PERCENTILE.INC can be redone in Excel. */
-  static CsvTable calls(String name, List<Verdict> vs) {
-    return new CsvTable(name, List.of("Ref", "Priority", "Type", "Category", "Location", "Logged", "Responded",
-        "Resolved", "On hold (h)", "Response (support h)", "Response (support min)", "Response",
-        "Resolution (support h)", "Resolution (support min)", "Resolution", "Open so far (support min)"),
-        vs.stream().map(SlaTables::callRow).toList());
-  }
+    static CsvTable backlog(Backlog b) {
+        return new CsvTable(
+                "sla-backlog",
+                List.of("Age (days)", "Open calls"),
+                List.of(
+                        List.of("0-7", "" + b.days0to7()),
+                        List.of("8-30", "" + b.days8to30()),
+                        List.of("31-90", "" + b.days31to90()),
+                        List.of("Over 90", "" + b.daysOver90()),
+                        List.of("All", "" + b.open())));
+    }
 
-  /**
-   * Dates ISO; the exact minutes beside the rounded hours, so Excel gives the report's medians to the digit. A call
-   * still open at the period end has no resolution time: its resolution cells stay blank (so MEDIAN over the
-   * column is the report's median) and the support time gone so far is in the last column.
-   */
-  private static List<String> callRow(Verdict v) {
-    var c = v.call();
-    boolean open = v.resolvedAt() == null;
-    return List.of(c.ref(), c.priority().name(), c.type().label(), c.category(),
-        c.location() == null ? "" : c.location(), c.logged().toString(),
-        v.respondedAt() == null ? "" : v.respondedAt().toString(),
-        open ? "" : v.resolvedAt().toString(), Fmt.hours(c.onHoldMinutes()),
-        Fmt.hours(v.responseMinutes()), "" + v.responseMinutes(), v.response().name().toLowerCase(Locale.ROOT),
-        open ? "" : Fmt.hours(v.resolutionMinutes()), open ? "" : "" + v.resolutionMinutes(),
-        v.resolution().name().toLowerCase(Locale.ROOT), open ? "" + v.resolutionMinutes() : "");
-  }
+    static CsvTable weekly(PeriodFigures f) {
+        List<List<String>> rows = new ArrayList<>();
+        f.weekly()
+                .weeks()
+                .forEach(w -> rows.add(List.of(
+                        w.monday().toString(),
+                        "" + w.calls(),
+                        w.whole() ? "Y" : "N",
+                        "" + w.openDays(),
+                        w.inTrend() ? "Y" : "N")));
+        return new CsvTable(
+                "sla-calls-per-week", List.of("Week starting", "Calls", "Whole week", "Open days", "In trend"), rows);
+    }
 
+    static CsvTable groups(String name, String what, List<GroupFigures> gs) {
+        List<List<String>> rows = new ArrayList<>();
+        for (GroupFigures g : gs) {
+            rows.add(List.of(
+                    g.name(),
+                    "" + g.calls(),
+                    "" + g.met(),
+                    "" + g.breached(),
+                    "" + g.pending(),
+                    Fmt.csv(g.metPct()),
+                    Fmt.csv(g.medianResolutionHours())));
+        }
+        return new CsvTable(
+                name,
+                List.of(
+                        what,
+                        "Calls",
+                        "Resolution met",
+                        "Resolution breached",
+                        "Pending",
+                        "Resolution met (%)",
+                        "Median resolution (h)"),
+                rows);
+    }
 
-  static CsvTable candidates(PeriodFigures f) {
-    List<List<String>> rows = new ArrayList<>();
-    f.candidateProblems().forEach(c -> rows.add(List.of(c.assetTag(), c.type() == null ? "" : c.type(),
-        c.location() == null ? "" : c.location(), c.inRegister() ? "Y" : "N", "" + c.calls(),
-        String.join(" ", c.refs()))));
-    return new CsvTable("sla-candidate-problems", List.of("Asset tag", "Type", "Location", "In register", "Calls",
-        "Refs"), rows);
-  }
+    /** Judged calls with their support times: with every call, MEDIAN and PERCENTILE.INC can be redone in Excel. */
+    static CsvTable calls(String name, List<Verdict> vs) {
+        return new CsvTable(
+                name,
+                List.of(
+                        "Ref",
+                        "Priority",
+                        "Type",
+                        "Category",
+                        "Location",
+                        "Logged",
+                        "Responded",
+                        "Resolved",
+                        "On hold (h)",
+                        "Response (support h)",
+                        "Response (support min)",
+                        "Response",
+                        "Resolution (support h)",
+                        "Resolution (support min)",
+                        "Resolution",
+                        "Open so far (support min)"),
+                vs.stream().map(SlaTables::callRow).toList());
+    }
 
-  static CsvTable workMix(WorkMix m) {
-    return new CsvTable("sla-work-mix", List.of("Type", "Calls"), List.of(List.of("Incident", "" + m.incidents()),
-        List.of("Request", "" + m.requests()), List.of("Problem", "" + m.problems()),
-        List.of("Change", "" + m.changes()), List.of("Maintenance", "" + m.maintenance())));
-  }
+    /**
+     * Dates ISO; the exact minutes beside the rounded hours, so Excel gives the report's medians to the digit. A call
+     * still open at the period end has no resolution time: its resolution cells stay blank (so MEDIAN over the
+     * column is the report's median) and the support time gone so far is in the last column.
+     */
+    private static List<String> callRow(Verdict v) {
+        var c = v.call();
+        boolean open = v.resolvedAt() == null;
+        return List.of(
+                c.ref(),
+                c.priority().name(),
+                c.type().label(),
+                c.category(),
+                c.location() == null ? "" : c.location(),
+                c.logged().toString(),
+                v.respondedAt() == null ? "" : v.respondedAt().toString(),
+                open ? "" : v.resolvedAt().toString(),
+                Fmt.hours(c.onHoldMinutes()),
+                Fmt.hours(v.responseMinutes()),
+                "" + v.responseMinutes(),
+                v.response().name().toLowerCase(Locale.ROOT),
+                open ? "" : Fmt.hours(v.resolutionMinutes()),
+                open ? "" : "" + v.resolutionMinutes(),
+                v.resolution().name().toLowerCase(Locale.ROOT),
+                open ? "" + v.resolutionMinutes() : "");
+    }
+
+    static CsvTable candidates(PeriodFigures f) {
+        List<List<String>> rows = new ArrayList<>();
+        f.candidateProblems()
+                .forEach(c -> rows.add(List.of(
+                        c.assetTag(),
+                        c.type() == null ? "" : c.type(),
+                        c.location() == null ? "" : c.location(),
+                        c.inRegister() ? "Y" : "N",
+                        "" + c.calls(),
+                        String.join(" ", c.refs()))));
+        return new CsvTable(
+                "sla-candidate-problems",
+                List.of("Asset tag", "Type", "Location", "In register", "Calls", "Refs"),
+                rows);
+    }
+
+    static CsvTable workMix(WorkMix m) {
+        return new CsvTable(
+                "sla-work-mix",
+                List.of("Type", "Calls"),
+                List.of(
+                        List.of("Incident", "" + m.incidents()),
+                        List.of("Request", "" + m.requests()),
+                        List.of("Problem", "" + m.problems()),
+                        List.of("Change", "" + m.changes()),
+                        List.of("Maintenance", "" + m.maintenance())));
+    }
 }

@@ -21,190 +21,214 @@ import uk.ictreview.model.SupportDay;
 
 /** The section's sentences and method notes, written for a governor first and a technician second. */
 final class SlaText {
-  private static final String EXCEL_NOTE =
-      "Service levels in Excel (the sla-calls CSV lists every judged call): percentage met = met / (met + "
-        + "breached) to one decimal. Its 95% range is the Wilson score interval: with met in B1, met + breached in "
-        + "B2 and z = 1.959964 in B3, low = (B1/B2 + B3^2/(2*B2) - B3*SQRT(B1/B2*(1-B1/B2)/B2 + B3^2/(4*B2^2))) / "
-        + "(1 + B3^2/B2), and high the same with + before B3*SQRT. The median and 90th percentile are over the "
-        + "resolution times of the calls resolved by the period end (the Resolution (support min) column, blank "
-        + "for calls still open, divided by 60): =MEDIAN(range) and =PERCENTILE.INC(range,0.9). "
-        + "Calls per week count ISO weeks (Monday to Sunday); part weeks at either end and closed weeks (no "
-        + "support hours on any day: half term, holidays) are left out of the trend; a week with some days closed "
-        + "(a bank holiday) stays in at its actual count. The trend is the least-squares slope =SLOPE(calls, week "
-        + "number) over the weeks marked Y in the In trend column of sla-calls-per-week (three or more), "
-        + "significant when its p-value is below 0.05. The backlog is every incident or request logged by the period end and not "
-        + "resolved by it, by age in calendar days (period end minus the logged date).";
+    private static final String EXCEL_NOTE =
+            "Service levels in Excel (the sla-calls CSV lists every judged call): percentage met = met / (met + "
+                    + "breached) to one decimal. Its 95% range is the Wilson score interval: with met in B1, met + breached in "
+                    + "B2 and z = 1.959964 in B3, low = (B1/B2 + B3^2/(2*B2) - B3*SQRT(B1/B2*(1-B1/B2)/B2 + B3^2/(4*B2^2))) / "
+                    + "(1 + B3^2/B2), and high the same with + before B3*SQRT. The median and 90th percentile are over the "
+                    + "resolution times of the calls resolved by the period end (the Resolution (support min) column, blank "
+                    + "for calls still open, divided by 60): =MEDIAN(range) and =PERCENTILE.INC(range,0.9). "
+                    + "Calls per week count ISO weeks (Monday to Sunday); part weeks at either end and closed weeks (no "
+                    + "support hours on any day: half term, holidays) are left out of the trend; a week with some days closed "
+                    + "(a bank holiday) stays in at its actual count. The trend is the least-squares slope =SLOPE(calls, week "
+                    + "number) over the weeks marked Y in the In trend column of sla-calls-per-week (three or more), "
+                    + "significant when its p-value is below 0.05. The backlog is every incident or request logged by the period end and not "
+                    + "resolved by it, by age in calendar days (period end minus the logged date).";
 
-  private SlaText() {}
+    private SlaText() {}
 
-  /** "87.5% of calls were resolved within target, up from 82.1% in the previous period." */
-  static String headline(SlaResult r) {
-    SlaFigures o = r.current().overall();
-    if (o.calls() == 0) {
-      return "No incidents or requests were logged in this period.";
+    /** "87.5% of calls were resolved within target, up from 82.1% in the previous period." */
+    static String headline(SlaResult r) {
+        SlaFigures o = r.current().overall();
+        if (o.calls() == 0) {
+            return "No incidents or requests were logged in this period.";
+        }
+        if (o.resolutionMetPct() == null) {
+            return "None of the " + Fmt.count(o.calls(), "call", "calls")
+                    + " logged in this period can be judged yet: all are still open and within their targets.";
+        }
+        StringBuilder s =
+                new StringBuilder(o.resolutionMetPct().toPlainString() + "% of calls were resolved within target");
+        BigDecimal before = r.previous() == null ? null : r.previous().overall().resolutionMetPct();
+        if (before != null) {
+            int cmp = o.resolutionMetPct().compareTo(before);
+            s.append(cmp > 0 ? ", up from " : cmp < 0 ? ", down from " : ", the same as ")
+                    .append(before.toPlainString())
+                    .append("% in the previous period");
+        }
+        return s.append(" (")
+                .append(o.resolutionMet())
+                .append(" of ")
+                .append(o.resolutionMet() + o.resolutionBreached())
+                .append(" calls judged).")
+                .toString();
     }
-    if (o.resolutionMetPct() == null) {
-      return "None of the " + Fmt.count(o.calls(), "call", "calls")
-          + " logged in this period can be judged yet: all are still open and within their targets.";
-    }
-    StringBuilder s =
-        new StringBuilder(o.resolutionMetPct().toPlainString() + "% of calls were resolved within target");
-    BigDecimal before = r.previous() == null ? null : r.previous().overall().resolutionMetPct();
-    if (before != null) {
-      int cmp = o.resolutionMetPct().compareTo(before);
-      s.append(cmp > 0 ? ", up from " : cmp < 0 ? ", down from " : ", the same as ")
-          .append(before.toPlainString()).append("% in the previous period");
-    }
-    return s.append(" (").append(o.resolutionMet()).append(" of ").append(o.resolutionMet() + o.resolutionBreached())
-        .append(" calls judged).").toString();
-  }
 
-  static String trend(WeeklyVolume w) {
-    String closed = closedWeeks(w);
-    if (!w.hasTrend()) {
-      return "Too few whole weeks in the period to show a trend in the number of calls." + closed;
+    static String trend(WeeklyVolume w) {
+        String closed = closedWeeks(w);
+        if (!w.hasTrend()) {
+            return "Too few whole weeks in the period to show a trend in the number of calls." + closed;
+        }
+        BigDecimal slope = w.slopePerWeek();
+        String p = w.pValue() == null ? "n/a" : String.format(Locale.UK, "%.3f", w.pValue());
+        if (slope.signum() == 0) {
+            return "Calls per week were level over the period (p = " + p + ")." + closed;
+        }
+        String dir = slope.signum() > 0 ? "rose" : "fell";
+        return "Calls per week " + dir + " by an average of " + slope.abs().toPlainString() + " a week; the trend is "
+                + (w.significant()
+                        ? "statistically significant (p = " + p + ")."
+                        : "not statistically significant (p = " + p + "), so it may be chance.")
+                + closed;
     }
-    BigDecimal slope = w.slopePerWeek();
-    String p = w.pValue() == null ? "n/a" : String.format(Locale.UK, "%.3f", w.pValue());
-    if (slope.signum() == 0) {
-      return "Calls per week were level over the period (p = " + p + ")." + closed;
+
+    /** " The week of 25/05/2026 had no support hours (closed) and is left out of the trend.", or "". */
+    static String closedWeeks(WeeklyVolume w) {
+        List<String> closed = w.weeks().stream()
+                .filter(WeeklyVolume.Week::closed)
+                .map(k -> Fmt.date(k.monday()))
+                .toList();
+        if (closed.isEmpty()) {
+            return "";
+        }
+        return closed.size() == 1
+                ? " The week of " + closed.get(0) + " had no support hours (closed) and is left out of the trend."
+                : " The weeks of " + String.join(", ", closed.subList(0, closed.size() - 1)) + " and "
+                        + closed.get(closed.size() - 1)
+                        + " had no support hours (closed) and are left out of the trend.";
     }
-    String dir = slope.signum() > 0 ? "rose" : "fell";
-    return "Calls per week " + dir + " by an average of " + slope.abs().toPlainString() + " a week; the trend is "
-        + (w.significant() ? "statistically significant (p = " + p + ")." : "not statistically significant (p = " + p
-            + "), so it may be chance.") + closed;
-  }
 
-  /** " The week of 25/05/2026 had no support hours (closed) and is left out of the trend.", or "". */
-  static String closedWeeks(WeeklyVolume w) {
-    List<String> closed = w.weeks().stream().filter(WeeklyVolume.Week::closed)
-        .map(k -> Fmt.date(k.monday())).toList();
-    if (closed.isEmpty()) {
-      return "";
+    static String escalation(Escalation e) {
+        if (e.calls() == 0) {
+            return "No calls were escalated to an external supplier.";
+        }
+        return Fmt.count(e.calls(), "call was", "calls were") + " escalated to suppliers (" + Fmt.pct(e.sharePct())
+                + " of calls); " + Fmt.pct(e.metPct()) + " of those judged were resolved within target, median "
+                + Fmt.num(e.medianResolutionHours()) + " support hours.";
     }
-    return closed.size() == 1
-        ? " The week of " + closed.get(0) + " had no support hours (closed) and is left out of the trend."
-        : " The weeks of " + String.join(", ", closed.subList(0, closed.size() - 1)) + " and " + closed.get(closed.size() - 1)
-            + " had no support hours (closed) and are left out of the trend.";
-  }
 
-  static String escalation(Escalation e) {
-    if (e.calls() == 0) {
-      return "No calls were escalated to an external supplier.";
+    static String workMix(WorkMix m) {
+        return "Work logged in the period (FITS): " + m.reactive() + " reactive ("
+                + Fmt.count(m.incidents(), "incident", "incidents") + ", "
+                + Fmt.count(m.requests(), "request", "requests") + "), " + m.proactive() + " proactive ("
+                + Fmt.count(m.problems(), "problem", "problems") + ", " + m.maintenance() + " maintenance) and "
+                + Fmt.count(m.changes(), "change", "changes") + ".";
     }
-    return Fmt.count(e.calls(), "call was", "calls were") + " escalated to suppliers (" + Fmt.pct(e.sharePct())
-        + " of calls); " + Fmt.pct(e.metPct()) + " of those judged were resolved within target, median "
-        + Fmt.num(e.medianResolutionHours()) + " support hours.";
-  }
 
-  static String workMix(WorkMix m) {
-    return "Work logged in the period (FITS): " + m.reactive() + " reactive (" + Fmt.count(m.incidents(), "incident",
-        "incidents") + ", " + Fmt.count(m.requests(), "request", "requests") + "), " + m.proactive() + " proactive ("
-        + Fmt.count(m.problems(), "problem", "problems") + ", " + m.maintenance() + " maintenance) and "
-        + Fmt.count(m.changes(), "change", "changes") + ".";
-  }
-
-  static String reopen(PeriodFigures f) {
-    if (f.reopenRatePct() == null) {
-      return "";
+    static String reopen(PeriodFigures f) {
+        if (f.reopenRatePct() == null) {
+            return "";
+        }
+        return Fmt.count(f.reopenedCalls(), "call was", "calls were") + " reopened (" + Fmt.pct(f.reopenRatePct())
+                + " of calls).";
     }
-    return Fmt.count(f.reopenedCalls(), "call was", "calls were") + " reopened (" + Fmt.pct(f.reopenRatePct())
-        + " of calls).";
-  }
 
-  static String candidates(List<CandidateProblem> cs) {
-    if (cs.isEmpty()) {
-      return "No asset had " + CandidateProblem.THRESHOLD + " or more calls.";
+    static String candidates(List<CandidateProblem> cs) {
+        if (cs.isEmpty()) {
+            return "No asset had " + CandidateProblem.THRESHOLD + " or more calls.";
+        }
+        return Fmt.count(cs.size(), "asset had", "assets had") + " " + CandidateProblem.THRESHOLD
+                + " or more calls and may have an underlying problem worth investigating.";
     }
-    return Fmt.count(cs.size(), "asset had", "assets had") + " " + CandidateProblem.THRESHOLD
-        + " or more calls and may have an underlying problem worth investigating.";
-  }
 
-  static List<String> methodNotes(SlaResult r, BigDecimal goal) {
-    List<String> notes = new ArrayList<>(List.of(clockNote(r), EXCEL_NOTE, statusNote(r, goal)));
-    String defaults = defaults(r);
-    if (!defaults.isEmpty()) {
-      notes.add(defaults);
+    static List<String> methodNotes(SlaResult r, BigDecimal goal) {
+        List<String> notes = new ArrayList<>(List.of(clockNote(r), EXCEL_NOTE, statusNote(r, goal)));
+        String defaults = defaults(r);
+        if (!defaults.isEmpty()) {
+            notes.add(defaults);
+        }
+        String outside = bankHolidaysUnknown(r);
+        if (!outside.isEmpty()) {
+            notes.add(outside);
+        }
+        return notes;
     }
-    String outside = bankHolidaysUnknown(r);
-    if (!outside.isEmpty()) {
-      notes.add(outside);
+
+    /**
+     * A warning when the period (or the previous one compared with it) reaches outside the years whose bank holidays
+     * are built in: those days then count as working days unless the Closures sheet lists them.
+     */
+    static String bankHolidaysUnknown(SlaResult r) {
+        if (r.region() == BankHolidayRegion.NONE) {
+            return "";
+        }
+        LocalDate from = r.previous() != null
+                ? r.previous().period().from()
+                : r.current().period().from();
+        LocalDate to = r.current().period().to();
+        if (from.getYear() >= BankHolidays.FIRST_YEAR && to.getYear() <= BankHolidays.LAST_YEAR) {
+            return "";
+        }
+        return "Service levels: bank holidays are built in for " + BankHolidays.FIRST_YEAR + "-"
+                + BankHolidays.LAST_YEAR
+                + " only. Part of the period (" + Fmt.date(from) + " to " + Fmt.date(to)
+                + ") lies outside those years, so "
+                + "its bank holidays counted as working days: list them in the Closures sheet to stop the clock on them.";
     }
-    return notes;
-  }
 
-  /**
-   * A warning when the period (or the previous one compared with it) reaches outside the years whose bank holidays
-   * are built in: those days then count as working days unless the Closures sheet lists them.
-   */
-  static String bankHolidaysUnknown(SlaResult r) {
-    if (r.region() == BankHolidayRegion.NONE) {
-      return "";
+    private static String clockNote(SlaResult r) {
+        return "Service levels: the clock. Times are support hours: only the minutes inside the support hours ("
+                + hours(r.supportHours()) + ") count, and closed days count for nothing: the school's closures and "
+                + bankHolidays(r.region())
+                + ". Response time runs from Logged to Responded (to Resolved where Responded "
+                + "is blank); resolution time runs from Logged to Resolved less the On hold hours, never below zero (On "
+                + "hold does not stop the response clock). Figures are as at the end of the period, midnight after "
+                + Fmt.date(r.current().period().to())
+                + ": a response or resolution dated later has not happened yet, so "
+                + "the period rebuilt later gives the same figures. A call done at or under its target is met, over it "
+                + "breached; an open call with more support time gone than its target is already breached, otherwise "
+                + "pending and left out of the percentage. Only incidents and requests logged in the period are judged.";
     }
-    LocalDate from = r.previous() != null ? r.previous().period().from() : r.current().period().from();
-    LocalDate to = r.current().period().to();
-    if (from.getYear() >= BankHolidays.FIRST_YEAR && to.getYear() <= BankHolidays.LAST_YEAR) {
-      return "";
+
+    private static String statusNote(SlaResult r, BigDecimal goal) {
+        return "Service levels: status and comparison. The goal is " + goal.toPlainString() + "% of calls resolved "
+                + "within target; a priority is green at or above it, amber up to 15 points below, red below that. "
+                + "Candidate problems are assets with " + CandidateProblem.THRESHOLD
+                + " or more incidents or requests in the "
+                + "period. Work is counted as in the FITS service report: reactive (incidents, requests), proactive "
+                + "(problems, maintenance) and changes. " + r.previousNote()
+                + " The previous period is compared when the "
+                + "log's first call is no later than " + SlaAnalysis.COVER_SLACK_DAYS + " days after its start.";
     }
-    return "Service levels: bank holidays are built in for " + BankHolidays.FIRST_YEAR + "-" + BankHolidays.LAST_YEAR
-        + " only. Part of the period (" + Fmt.date(from) + " to " + Fmt.date(to) + ") lies outside those years, so "
-        + "its bank holidays counted as working days: list them in the Closures sheet to stop the clock on them.";
-  }
 
-  private static String clockNote(SlaResult r) {
-    return "Service levels: the clock. Times are support hours: only the minutes inside the support hours ("
-        + hours(r.supportHours()) + ") count, and closed days count for nothing: the school's closures and "
-        + bankHolidays(r.region()) + ". Response time runs from Logged to Responded (to Resolved where Responded "
-        + "is blank); resolution time runs from Logged to Resolved less the On hold hours, never below zero (On "
-        + "hold does not stop the response clock). Figures are as at the end of the period, midnight after "
-        + Fmt.date(r.current().period().to()) + ": a response or resolution dated later has not happened yet, so "
-        + "the period rebuilt later gives the same figures. A call done at or under its target is met, over it "
-        + "breached; an open call with more support time gone than its target is already breached, otherwise "
-        + "pending and left out of the percentage. Only incidents and requests logged in the period are judged.";
-  }
-
-  private static String statusNote(SlaResult r, BigDecimal goal) {
-    return "Service levels: status and comparison. The goal is " + goal.toPlainString() + "% of calls resolved "
-        + "within target; a priority is green at or above it, amber up to 15 points below, red below that. "
-        + "Candidate problems are assets with " + CandidateProblem.THRESHOLD + " or more incidents or requests in the "
-        + "period. Work is counted as in the FITS service report: reactive (incidents, requests), proactive "
-        + "(problems, maintenance) and changes. " + r.previousNote() + " The previous period is compared when the "
-        + "log's first call is no later than " + SlaAnalysis.COVER_SLACK_DAYS + " days after its start.";
-  }
-
-  private static String defaults(SlaResult r) {
-    List<String> d = new ArrayList<>();
-    if (r.defaultServiceLevels()) {
-      d.add("no Service levels sheet, so the default targets applied (response / resolution, support hours): "
-          + r.targets().stream().map(t -> t.priority() + " " + t.name() + " " + Fmt.hours(t.responseTargetMinutes())
-              + " / " + Fmt.hours(t.resolutionTargetMinutes())).collect(Collectors.joining(", ")));
+    private static String defaults(SlaResult r) {
+        List<String> d = new ArrayList<>();
+        if (r.defaultServiceLevels()) {
+            d.add("no Service levels sheet, so the default targets applied (response / resolution, support hours): "
+                    + r.targets().stream()
+                            .map(t -> t.priority() + " " + t.name() + " " + Fmt.hours(t.responseTargetMinutes()) + " / "
+                                    + Fmt.hours(t.resolutionTargetMinutes()))
+                            .collect(Collectors.joining(", ")));
+        }
+        if (r.defaultSupportHours()) {
+            d.add("no Support hours sheet, so Monday to Friday 08:00-16:30 applied");
+        }
+        if (r.noClosures()) {
+            d.add("no closures listed, so only weekends and bank holidays were treated as closed");
+        }
+        return d.isEmpty() ? "" : "Service levels defaults: the incident log had " + String.join("; ", d) + ".";
     }
-    if (r.defaultSupportHours()) {
-      d.add("no Support hours sheet, so Monday to Friday 08:00-16:30 applied");
+
+    private static String hours(List<SupportDay> days) {
+        return days.stream()
+                .map(s -> s.day().getDisplayName(TextStyle.SHORT, Locale.UK) + " " + clock(s.start()) + "-"
+                        + clock(s.end()))
+                .collect(Collectors.joining(", "));
     }
-    if (r.noClosures()) {
-      d.add("no closures listed, so only weekends and bank holidays were treated as closed");
+
+    /** 08:00; the end of the day (LocalTime.MAX, how the reader keeps a 24:00 end) as 24:00. */
+    static String clock(java.time.LocalTime t) {
+        return t.equals(java.time.LocalTime.MAX)
+                ? "24:00"
+                : t.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
     }
-    return d.isEmpty() ? "" : "Service levels defaults: the incident log had " + String.join("; ", d) + ".";
-  }
 
-  private static String hours(List<SupportDay> days) {
-    return days.stream()
-        .map(s -> s.day().getDisplayName(TextStyle.SHORT, Locale.UK) + " " + clock(s.start()) + "-" + clock(s.end()))
-        .collect(Collectors.joining(", "));
-  }
-
-  /** 08:00; the end of the day (LocalTime.MAX, how the reader keeps a 24:00 end) as 24:00. */
-  static String clock(java.time.LocalTime t) {
-    return t.equals(java.time.LocalTime.MAX) ? "24:00" : t.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
-  }
-
-  private static String bankHolidays(BankHolidayRegion r) {
-    return switch (r) {
-      case NONE -> "no bank holidays (bank-holidays: none)";
-      case SCOTLAND -> "the bank holidays of Scotland (built in for 2018-2030)";
-      case NORTHERN_IRELAND -> "the bank holidays of Northern Ireland (built in for 2018-2030)";
-      case ENGLAND_AND_WALES -> "the bank holidays of England and Wales (built in for 2018-2030)";
-    };
-  }
+    private static String bankHolidays(BankHolidayRegion r) {
+        return switch (r) {
+            case NONE -> "no bank holidays (bank-holidays: none)";
+            case SCOTLAND -> "the bank holidays of Scotland (built in for 2018-2030)";
+            case NORTHERN_IRELAND -> "the bank holidays of Northern Ireland (built in for 2018-2030)";
+            case ENGLAND_AND_WALES -> "the bank holidays of England and Wales (built in for 2018-2030)";
+        };
+    }
 }

@@ -27,63 +27,65 @@ import uk.ictreview.model.Skill;
  * </pre>
  */
 class CpdRankingTest {
-  @Test
-  void ranksGapWeightedByDemandAndEscalation() {
-    List<CpdPriority> p = CompetenceAnalysisTest.result().priorities();
-    assertThat(p)
-        .extracting(CpdPriority::skill)
-        .containsExactly(
-            Skill.CONTINUITY_MAINTENANCE_SECURITY,
-            Skill.SERVER_NETWORK_SUPPORT,
-            Skill.STRATEGY_PLANNING,
-            Skill.BUDGET_PEOPLE_MANAGEMENT,
-            Skill.HEALTH_SAFETY,
-            Skill.INTERNAL_SUPPORT_EXTERNAL_CONTRACTS,
-            Skill.EDUCATIONAL_AWARENESS,
-            Skill.CONFIGURATION_INSTALLATION,
-            Skill.SUPPORT_REQUEST_MANAGEMENT);
-    assertThat(p).extracting(CpdPriority::rank).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
-    CpdPriority cms = p.get(0);
-    assertThat(cms.teamGap()).isEqualTo(2);
-    assertThat(cms.individualGaps()).isEqualTo(2);
-    assertThat(cms.peopleWithGap()).isEqualTo(2);
-    assertThat(cms.calls()).isEqualTo(2);
-    assertThat(cms.escalated()).isEqualTo(1);
-    assertThat(cms.demand()).isEqualTo(0.2);
-    assertThat(cms.escalation()).isEqualTo(0.5);
-    assertThat(cms.demandWeight()).isCloseTo(3.4, within(1e-9));
-    assertThat(cms.score()).isCloseTo(20.4, within(1e-9));
-    // The team's best is B: the first step is level C.
-    assertThat(cms.nextLevel()).isEqualTo(Level.C);
-    assertThat(p.get(1).score()).isCloseTo(1 * 4.6 * (1 + 2.0 / 3), within(1e-9));
-  }
+    @Test
+    void ranksGapWeightedByDemandAndEscalation() {
+        List<CpdPriority> p = CompetenceAnalysisTest.result().priorities();
+        assertThat(p)
+                .extracting(CpdPriority::skill)
+                .containsExactly(
+                        Skill.CONTINUITY_MAINTENANCE_SECURITY,
+                        Skill.SERVER_NETWORK_SUPPORT,
+                        Skill.STRATEGY_PLANNING,
+                        Skill.BUDGET_PEOPLE_MANAGEMENT,
+                        Skill.HEALTH_SAFETY,
+                        Skill.INTERNAL_SUPPORT_EXTERNAL_CONTRACTS,
+                        Skill.EDUCATIONAL_AWARENESS,
+                        Skill.CONFIGURATION_INSTALLATION,
+                        Skill.SUPPORT_REQUEST_MANAGEMENT);
+        assertThat(p).extracting(CpdPriority::rank).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+        CpdPriority cms = p.get(0);
+        assertThat(cms.teamGap()).isEqualTo(2);
+        assertThat(cms.individualGaps()).isEqualTo(2);
+        assertThat(cms.peopleWithGap()).isEqualTo(2);
+        assertThat(cms.calls()).isEqualTo(2);
+        assertThat(cms.escalated()).isEqualTo(1);
+        assertThat(cms.demand()).isEqualTo(0.2);
+        assertThat(cms.escalation()).isEqualTo(0.5);
+        assertThat(cms.demandWeight()).isCloseTo(3.4, within(1e-9));
+        assertThat(cms.score()).isCloseTo(20.4, within(1e-9));
+        // The team's best is B: the first step is level C.
+        assertThat(cms.nextLevel()).isEqualTo(Level.C);
+        assertThat(p.get(1).score()).isCloseTo(1 * 4.6 * (1 + 2.0 / 3), within(1e-9));
+    }
 
-  @Test
-  void whenTheTeamReachesTheNeedTheFirstStepIsForTheLowestPerson() {
-    // DAS need D: A at D; B (target B) at none: team gap 0, B's gap 2; first step none -> A.
-    var m =
-        new uk.ictreview.model.SkillsMatrix(
-            List.of(
-                Fixtures.person("A", "Network Manager", "1", "School", "DDDDDDDDDDDD"),
-                Fixtures.person("B", "ICT Technician", "1", "School", "-BBBBBBBBBBB")),
-            List.of(),
-            List.of());
-    var r = CompetenceAnalysis.analyse(m, List.of(), CompetenceAnalysisTest.TERM, List.of(), CompetenceAnalysisTest.FW);
-    assertThat(r.priorities()).hasSize(1);
-    CpdPriority das = r.priorities().get(0);
-    assertThat(das.teamGap()).isZero();
-    assertThat(das.individualGaps()).isEqualTo(2);
-    assertThat(das.nextLevel()).isEqualTo(Level.A);
-    // No calls at all: demand and escalation are 0, the score is the gap.
-    assertThat(das.score()).isEqualTo(2.0);
-  }
+    @Test
+    void whenTheTeamReachesTheNeedTheFirstStepIsForTheLowestPerson() {
+        // DAS need D: A at D; B (target B) at none: team gap 0, B's gap 2; first step none -> A.
+        var m = new uk.ictreview.model.SkillsMatrix(
+                List.of(
+                        Fixtures.person("A", "Network Manager", "1", "School", "DDDDDDDDDDDD"),
+                        Fixtures.person("B", "ICT Technician", "1", "School", "-BBBBBBBBBBB")),
+                List.of(),
+                List.of());
+        var r = CompetenceAnalysis.analyse(
+                m, List.of(), CompetenceAnalysisTest.TERM, List.of(), CompetenceAnalysisTest.FW);
+        assertThat(r.priorities()).hasSize(1);
+        CpdPriority das = r.priorities().get(0);
+        assertThat(das.teamGap()).isZero();
+        assertThat(das.individualGaps()).isEqualTo(2);
+        assertThat(das.nextLevel()).isEqualTo(Level.A);
+        // No calls at all: demand and escalation are 0, the score is the gap.
+        assertThat(das.score()).isEqualTo(2.0);
+    }
 
-  @Test
-  void noGapNoPriority() {
-    var m =
-        new uk.ictreview.model.SkillsMatrix(
-            List.of(Fixtures.person("A", "ICT Systems Manager", "1", "School", "DDDDDDDDDDDD")), List.of(), List.of());
-    var r = CompetenceAnalysis.analyse(m, List.of(), CompetenceAnalysisTest.TERM, List.of(), CompetenceAnalysisTest.FW);
-    assertThat(r.priorities()).isEmpty();
-  }
+    @Test
+    void noGapNoPriority() {
+        var m = new uk.ictreview.model.SkillsMatrix(
+                List.of(Fixtures.person("A", "ICT Systems Manager", "1", "School", "DDDDDDDDDDDD")),
+                List.of(),
+                List.of());
+        var r = CompetenceAnalysis.analyse(
+                m, List.of(), CompetenceAnalysisTest.TERM, List.of(), CompetenceAnalysisTest.FW);
+        assertThat(r.priorities()).isEmpty();
+    }
 }

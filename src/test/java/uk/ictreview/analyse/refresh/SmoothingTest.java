@@ -15,114 +15,140 @@ import uk.ictreview.model.Incident;
 
 /** Hand-worked smoothing cases. Period end 22/07/2026, April years: plan years 2026-27 (0) to 2030-31 (4). */
 class SmoothingTest {
-  static RefreshResult run(List<Asset> assets, List<BudgetLine> budget, List<Incident> calls) {
-    return RefreshAnalysis.analyse(new AssetRegister(assets, List.of(), budget), RefreshAnalysisTest.END,
-        Month.APRIL, 5, calls, BigDecimal.ONE);
-  }
-
-  static List<String> costs(RefreshResult r) {
-    return r.smoothed().years().stream().map(y -> y.cost().toPlainString()).toList();
-  }
-
-  @Test
-  void aSpikeIsDeferredIntoLaterHeadroomUpToTwoYearsKeepingTheMostIncidentProne() {
-    // Ten Chromebooks (£300, 4 years) bought 01/09/2022, due 01/09/2026 in year 0: plan 3000, 0, 0, 0, 0.
-    // Level = 3000 / 5 = 600. Year 0 defers the least claim first (no calls, then the latest tag: C9, C8, ...),
-    // each into the earliest later year whose headroom takes £300, within year 0 + 2: C9 and C8 fill year 1
-    // (headroom 600), C6 and C5 fill year 2 (600); nothing else fits before year 2's grace ends, so the other six
-    // stay in year 0: 1800, 600, 600, 0, 0. Year 0 stays over its cap; years 1 and 2 are never filled past it,
-    // and years 3 and 4 are beyond the grace. C3 and C7 have calls, so they are never the least claim.
-    List<Asset> assets = new ArrayList<>();
-    for (int i = 0; i < 10; i++) {
-      assets.add(A.of("C" + i, "Chromebook").bought("2022-09-01").build());
+    static RefreshResult run(List<Asset> assets, List<BudgetLine> budget, List<Incident> calls) {
+        return RefreshAnalysis.analyse(
+                new AssetRegister(assets, List.of(), budget),
+                RefreshAnalysisTest.END,
+                Month.APRIL,
+                5,
+                calls,
+                BigDecimal.ONE);
     }
-    List<Incident> calls = List.of(A.call("1", "C3", "2026-05-01"), A.call("2", "C7", "2026-05-02"));
-    RefreshResult r = run(assets, List.of(), calls);
-    assertThat(r.years()).extracting(y -> y.cost().toPlainString())
-        .containsExactly("3000.00", "0.00", "0.00", "0.00", "0.00");
-    assertThat(r.levelAnnualBudget()).isEqualByComparingTo("600.00");
-    assertThat(costs(r)).containsExactly("1800.00", "600.00", "600.00", "0.00", "0.00");
-    List<String> kept = new ArrayList<>();
-    for (int i = 0; i < r.items().size(); i++) {
-      if (r.smoothed().placement().get(i) == 0) {
-        kept.add(r.items().get(i).tag());
-      }
+
+    static List<String> costs(RefreshResult r) {
+        return r.smoothed().years().stream().map(y -> y.cost().toPlainString()).toList();
     }
-    assertThat(kept).containsExactlyInAnyOrder("C0", "C1", "C2", "C3", "C4", "C7");
-    assertThat(r.smoothed().moves()).extracting(m -> m.item().tag() + " " + m.to().label())
-        .containsExactlyInAnyOrder("C9 2027-28", "C8 2027-28", "C6 2028-29", "C5 2028-29");
-    assertThat(r.smoothed().yearsOverCap()).extracting(y -> y.year().label()).containsExactly("2026-27");
-    // Risk: 2 devices deferred one year, 2 deferred two years: 4 devices, 2 + 2 x 2 = 6 device-years.
-    assertThat(r.smoothed().deferredUnits()).isEqualTo(4);
-    assertThat(r.smoothed().deviceYearsDeferred()).isEqualTo(6);
-    assertThat(r.smoothed().maxYearsDeferred()).isEqualTo(2);
-  }
 
-  @Test
-  void aLastYearSpikeIsBroughtForwardIntoEarlierHeadroom() {
-    // Five Chromebooks due 01/06/2030 in year 4 (bought 01/06/2026): plan 0, 0, 0, 0, 1500; level 300.
-    // Year 4 cannot defer; pass 2 brings one forward into each of years 3, 2, 1, 0 (the latest with headroom).
-    List<Asset> assets = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
-      assets.add(A.of("C" + i, "Chromebook").bought("2026-06-01").build());
+    @Test
+    void aSpikeIsDeferredIntoLaterHeadroomUpToTwoYearsKeepingTheMostIncidentProne() {
+        // Ten Chromebooks (£300, 4 years) bought 01/09/2022, due 01/09/2026 in year 0: plan 3000, 0, 0, 0, 0.
+        // Level = 3000 / 5 = 600. Year 0 defers the least claim first (no calls, then the latest tag: C9, C8, ...),
+        // each into the earliest later year whose headroom takes £300, within year 0 + 2: C9 and C8 fill year 1
+        // (headroom 600), C6 and C5 fill year 2 (600); nothing else fits before year 2's grace ends, so the other six
+        // stay in year 0: 1800, 600, 600, 0, 0. Year 0 stays over its cap; years 1 and 2 are never filled past it,
+        // and years 3 and 4 are beyond the grace. C3 and C7 have calls, so they are never the least claim.
+        List<Asset> assets = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            assets.add(A.of("C" + i, "Chromebook").bought("2022-09-01").build());
+        }
+        List<Incident> calls = List.of(A.call("1", "C3", "2026-05-01"), A.call("2", "C7", "2026-05-02"));
+        RefreshResult r = run(assets, List.of(), calls);
+        assertThat(r.years())
+                .extracting(y -> y.cost().toPlainString())
+                .containsExactly("3000.00", "0.00", "0.00", "0.00", "0.00");
+        assertThat(r.levelAnnualBudget()).isEqualByComparingTo("600.00");
+        assertThat(costs(r)).containsExactly("1800.00", "600.00", "600.00", "0.00", "0.00");
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < r.items().size(); i++) {
+            if (r.smoothed().placement().get(i) == 0) {
+                kept.add(r.items().get(i).tag());
+            }
+        }
+        assertThat(kept).containsExactlyInAnyOrder("C0", "C1", "C2", "C3", "C4", "C7");
+        assertThat(r.smoothed().moves())
+                .extracting(m -> m.item().tag() + " " + m.to().label())
+                .containsExactlyInAnyOrder("C9 2027-28", "C8 2027-28", "C6 2028-29", "C5 2028-29");
+        assertThat(r.smoothed().yearsOverCap())
+                .extracting(y -> y.year().label())
+                .containsExactly("2026-27");
+        // Risk: 2 devices deferred one year, 2 deferred two years: 4 devices, 2 + 2 x 2 = 6 device-years.
+        assertThat(r.smoothed().deferredUnits()).isEqualTo(4);
+        assertThat(r.smoothed().deviceYearsDeferred()).isEqualTo(6);
+        assertThat(r.smoothed().maxYearsDeferred()).isEqualTo(2);
     }
-    RefreshResult r = run(assets, List.of(), List.of());
-    assertThat(costs(r)).containsExactly("300.00", "300.00", "300.00", "300.00", "300.00");
-    assertThat(r.smoothed().broughtForwardUnits()).isEqualTo(4);
-    assertThat(r.smoothed().deferredUnits()).isZero();
-    assertThat(r.smoothed().yearsOverCap()).isEmpty();
-  }
 
-  @Test
-  void theBudgetIsTheCapWhereGivenAndTheMostOverdueKeepTheirPlace() {
-    // Overdue O1 (bought 2019, due 2023: year -3, pinned in year 0), O2 (due 01/05/2025, year -1, may go to
-    // year 1) and D1 due 01/05/2026 (year 0, may go to year 2), all Laptops at £600. Budget 2026-27 = £1,200:
-    // plan year 0 costs £1,800. The other years' cap is the level, 1800 / 5 = 360, which no £600 laptop fits:
-    // nothing moves and year 0 stays over its budget, rather than pushing D1 over the cap of a later year.
-    List<Asset> assets = List.of(
-        A.of("O1", "Laptop").bought("2019-05-01").build(),
-        A.of("O2", "Laptop").bought("2021-05-01").build(),
-        A.of("D1", "Laptop").bought("2022-05-01").build());
-    RefreshResult r = run(assets, List.of(new BudgetLine("2026-27", new BigDecimal("1200.00"))), List.of());
-    assertThat(r.smoothed().years().get(0).cap()).isEqualByComparingTo("1200.00");
-    assertThat(r.smoothed().years().get(0).capIsBudget()).isTrue();
-    assertThat(r.smoothed().years().get(1).cap()).isEqualByComparingTo("360.00");
-    assertThat(r.smoothed().years().get(1).capIsBudget()).isFalse();
-    assertThat(costs(r)).containsExactly("1800.00", "0.00", "0.00", "0.00", "0.00");
-    assertThat(r.smoothed().moves()).isEmpty();
-    assertThat(r.smoothed().yearsOverCap()).extracting(y -> y.year().label()).containsExactly("2026-27");
-    // With a 2027-28 budget of £600 (level now 1800 / 5 = 360 for the rest): both O2 and D1 fit year 1's
-    // headroom of £600; D1 has the least claim (latest due), so it moves, and year 0 is then at its £1,200.
-    r = run(assets, List.of(new BudgetLine("2026-27", new BigDecimal("1200.00")),
-        new BudgetLine("2027-28", new BigDecimal("600.00"))), List.of());
-    assertThat(costs(r)).containsExactly("1200.00", "600.00", "0.00", "0.00", "0.00");
-    assertThat(r.smoothed().moves()).singleElement().satisfies(m -> {
-      assertThat(m.item().tag()).isEqualTo("D1");
-      assertThat(m.from().label()).isEqualTo("2026-27");
-      assertThat(m.to().label()).isEqualTo("2027-28");
-    });
-    assertThat(r.smoothed().yearsOverCap()).isEmpty();
-  }
+    @Test
+    void aLastYearSpikeIsBroughtForwardIntoEarlierHeadroom() {
+        // Five Chromebooks due 01/06/2030 in year 4 (bought 01/06/2026): plan 0, 0, 0, 0, 1500; level 300.
+        // Year 4 cannot defer; pass 2 brings one forward into each of years 3, 2, 1, 0 (the latest with headroom).
+        List<Asset> assets = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            assets.add(A.of("C" + i, "Chromebook").bought("2026-06-01").build());
+        }
+        RefreshResult r = run(assets, List.of(), List.of());
+        assertThat(costs(r)).containsExactly("300.00", "300.00", "300.00", "300.00", "300.00");
+        assertThat(r.smoothed().broughtForwardUnits()).isEqualTo(4);
+        assertThat(r.smoothed().deferredUnits()).isZero();
+        assertThat(r.smoothed().yearsOverCap()).isEmpty();
+    }
 
-  @Test
-  void movesAreRepricedForTheYearTheyLandIn() {
-    // With +10% a year (policy sheet), two £1,000 Servers due in year 0 against a 2026-27 budget of £1,000, a
-    // 2027-28 budget of £1,000 and a 2028-29 budget of £1,210. S2 is due later, so it moves. Re-priced it costs
-    // 1000 x 1.1 = 1100.00 in year 1, which is over that year's £1,000 headroom (at the plan's price it would
-    // have fitted), and 1000 x 1.21 = 1210.00 in year 2, exactly its headroom: it lands in year 2.
-    var policy = List.of(new uk.ictreview.model.LifecyclePolicy("Server", 4, new BigDecimal("1000.00"), BigDecimal.TEN));
-    RefreshResult r = RefreshAnalysis.analyse(new AssetRegister(List.of(
-            A.of("S1", "Server").bought("2022-05-01").build(), A.of("S2", "Server").bought("2022-06-01").build()),
-        policy, List.of(new BudgetLine("2026-27", new BigDecimal("1000.00")), new BudgetLine("2027-28",
-            new BigDecimal("1000.00")), new BudgetLine("2028-29", new BigDecimal("1210.00")))),
-        LocalDate.of(2026, 7, 22), Month.APRIL, 5, List.of(), BigDecimal.ONE);
-    assertThat(r.smoothed().moves()).singleElement().satisfies(m -> {
-      assertThat(m.item().tag()).isEqualTo("S2");
-      assertThat(m.to().label()).isEqualTo("2028-29");
-      assertThat(m.costBefore()).isEqualByComparingTo("1000.00");
-      assertThat(m.costAfter()).isEqualByComparingTo("1210.00");
-    });
-    assertThat(costs(r)).containsExactly("1000.00", "0.00", "1210.00", "0.00", "0.00");
-    assertThat(r.smoothed().total()).isEqualByComparingTo("2210.00");
-  }
+    @Test
+    void theBudgetIsTheCapWhereGivenAndTheMostOverdueKeepTheirPlace() {
+        // Overdue O1 (bought 2019, due 2023: year -3, pinned in year 0), O2 (due 01/05/2025, year -1, may go to
+        // year 1) and D1 due 01/05/2026 (year 0, may go to year 2), all Laptops at £600. Budget 2026-27 = £1,200:
+        // plan year 0 costs £1,800. The other years' cap is the level, 1800 / 5 = 360, which no £600 laptop fits:
+        // nothing moves and year 0 stays over its budget, rather than pushing D1 over the cap of a later year.
+        List<Asset> assets = List.of(
+                A.of("O1", "Laptop").bought("2019-05-01").build(),
+                A.of("O2", "Laptop").bought("2021-05-01").build(),
+                A.of("D1", "Laptop").bought("2022-05-01").build());
+        RefreshResult r = run(assets, List.of(new BudgetLine("2026-27", new BigDecimal("1200.00"))), List.of());
+        assertThat(r.smoothed().years().get(0).cap()).isEqualByComparingTo("1200.00");
+        assertThat(r.smoothed().years().get(0).capIsBudget()).isTrue();
+        assertThat(r.smoothed().years().get(1).cap()).isEqualByComparingTo("360.00");
+        assertThat(r.smoothed().years().get(1).capIsBudget()).isFalse();
+        assertThat(costs(r)).containsExactly("1800.00", "0.00", "0.00", "0.00", "0.00");
+        assertThat(r.smoothed().moves()).isEmpty();
+        assertThat(r.smoothed().yearsOverCap())
+                .extracting(y -> y.year().label())
+                .containsExactly("2026-27");
+        // With a 2027-28 budget of £600 (level now 1800 / 5 = 360 for the rest): both O2 and D1 fit year 1's
+        // headroom of £600; D1 has the least claim (latest due), so it moves, and year 0 is then at its £1,200.
+        r = run(
+                assets,
+                List.of(
+                        new BudgetLine("2026-27", new BigDecimal("1200.00")),
+                        new BudgetLine("2027-28", new BigDecimal("600.00"))),
+                List.of());
+        assertThat(costs(r)).containsExactly("1200.00", "600.00", "0.00", "0.00", "0.00");
+        assertThat(r.smoothed().moves()).singleElement().satisfies(m -> {
+            assertThat(m.item().tag()).isEqualTo("D1");
+            assertThat(m.from().label()).isEqualTo("2026-27");
+            assertThat(m.to().label()).isEqualTo("2027-28");
+        });
+        assertThat(r.smoothed().yearsOverCap()).isEmpty();
+    }
+
+    @Test
+    void movesAreRepricedForTheYearTheyLandIn() {
+        // With +10% a year (policy sheet), two £1,000 Servers due in year 0 against a 2026-27 budget of £1,000, a
+        // 2027-28 budget of £1,000 and a 2028-29 budget of £1,210. S2 is due later, so it moves. Re-priced it costs
+        // 1000 x 1.1 = 1100.00 in year 1, which is over that year's £1,000 headroom (at the plan's price it would
+        // have fitted), and 1000 x 1.21 = 1210.00 in year 2, exactly its headroom: it lands in year 2.
+        var policy =
+                List.of(new uk.ictreview.model.LifecyclePolicy("Server", 4, new BigDecimal("1000.00"), BigDecimal.TEN));
+        RefreshResult r = RefreshAnalysis.analyse(
+                new AssetRegister(
+                        List.of(
+                                A.of("S1", "Server").bought("2022-05-01").build(),
+                                A.of("S2", "Server").bought("2022-06-01").build()),
+                        policy,
+                        List.of(
+                                new BudgetLine("2026-27", new BigDecimal("1000.00")),
+                                new BudgetLine("2027-28", new BigDecimal("1000.00")),
+                                new BudgetLine("2028-29", new BigDecimal("1210.00")))),
+                LocalDate.of(2026, 7, 22),
+                Month.APRIL,
+                5,
+                List.of(),
+                BigDecimal.ONE);
+        assertThat(r.smoothed().moves()).singleElement().satisfies(m -> {
+            assertThat(m.item().tag()).isEqualTo("S2");
+            assertThat(m.to().label()).isEqualTo("2028-29");
+            assertThat(m.costBefore()).isEqualByComparingTo("1000.00");
+            assertThat(m.costAfter()).isEqualByComparingTo("1210.00");
+        });
+        assertThat(costs(r)).containsExactly("1000.00", "0.00", "1210.00", "0.00", "0.00");
+        assertThat(r.smoothed().total()).isEqualByComparingTo("2210.00");
+    }
 }

@@ -26,174 +26,251 @@ import uk.ictreview.report.json.JsonWriter;
 
 /** The section built from small hand-worked registers; period end 22/07/2026, April years, 5-year horizon. */
 class RefreshSectionTest {
-  static Asset asset(String tag, String type, String bought, String warranty) {
-    return new Asset(tag, type, null, null, null, "ICT suite", LocalDate.parse(bought), new BigDecimal("500.00"),
-        warranty == null ? null : LocalDate.parse(warranty), AssetStatus.IN_USE, null, null, null,
-        new RowRef("assets.xlsx", "Assets", 2));
-  }
-
-  /** Two overdue laptops (£1,200) against a 2026-27 budget of £300, and a desktop due 01/05/2027 (£650). */
-  static RefreshResult shortfall() {
-    return shortfallWithBudget("300", "300", "300", "300", "300");
-  }
-
-  /** The assets of {@link #shortfall()} with the budget of 2026-27 … 2030-31 given. */
-  static RefreshResult shortfallWithBudget(String... perYear) {
-    List<Asset> assets = List.of(asset("L1", "Laptop", "2020-01-01", "2026-08-01"), asset("L2", "Laptop", "2021-01-01", null),
-        asset("D1", "Desktop", "2022-05-01", null));
-    Incident call = new Incident("1", LocalDateTime.of(2026, 5, 1, 9, 0), Priority.P2, "Hardware", CallType.INCIDENT,
-        null, null, null, "L2", null, null, 0, null, null, new RowRef("incidents.xlsx", "Incidents", 2));
-    List<BudgetLine> budget = new ArrayList<>();
-    for (int y = 2026; y <= 2030; y++) {
-      budget.add(new BudgetLine(y + "-" + (y + 1 - 2000), new BigDecimal(perYear[y - 2026])));
+    static Asset asset(String tag, String type, String bought, String warranty) {
+        return new Asset(
+                tag,
+                type,
+                null,
+                null,
+                null,
+                "ICT suite",
+                LocalDate.parse(bought),
+                new BigDecimal("500.00"),
+                warranty == null ? null : LocalDate.parse(warranty),
+                AssetStatus.IN_USE,
+                null,
+                null,
+                null,
+                new RowRef("assets.xlsx", "Assets", 2));
     }
-    return RefreshAnalysis.analyse(new AssetRegister(assets, List.of(), budget), LocalDate.of(2026, 7, 22),
-        Month.APRIL, 5, List.of(call), new BigDecimal("1.5"));
-  }
 
-  @Test
-  void headlineAndDecisionWithAShortfall() {
-    // Plan: 2026-27 £1,200 (the two overdue laptops), 2027-28 £650; total £1,850. Budget 5 x £300 = £1,500:
-    // shortfall £350, the worst year 2026-27 (1,200 - 300 = 900 short), which holds the backlog. Money in the
-    // sentences in whole pounds (changed from pence on purpose: issue 6).
-    RefreshSection s = RefreshSection.of(shortfall());
-    assertThat(s.headline()).isEqualTo("Replacing equipment on policy will cost £1,850 over the next five years"
-        + " (2026-27 to 2030-31) against a budget of £1,500: a shortfall of £350, most of it in 2026-27, which"
-        + " includes a backlog of 2 overdue devices (£1,200).");
-    // Smoothed (cap £300 a year): the laptops are overdue by two years or more and cannot wait; the desktop, due
-    // 01/05/2027 in 2027-28, fits no later year's headroom (£300) within its two years' grace, so it stays there
-    // too: nothing moves, the spreading option is left out, and both years stay over budget.
-    assertThat(s.decision()).isEqualTo("How to close a shortfall of £350: raise the capital budget, or replace"
-        + " fewer devices. Even spread out, 2026-27 and 2027-28 stay over budget.");
-    assertThat(s.years().get(0).surplus()).isEqualTo("shortfall £900.00");
-    assertThat(s.years().get(0).status()).isEqualTo("status-red");
-    assertThat(s.years().get(0).overCapBy()).isEqualTo("£900.00");
-    assertThat(s.years().get(1).overCapBy()).isEqualTo("£350.00");
-    assertThat(s.years().get(2).overCapBy()).isEqualTo("\u2013");
-    assertThat(s.devicesPerSupportFte()).isEqualTo("2.0");
-  }
-
-  @Test
-  void theDecisionOffersSpreadingWhenALaterYearHasRoom() {
-    // The plan of shortfall() with budgets 300, 300, 0, 650, 0 = £1,250 against £1,850: short by £600. The
-    // desktop (£650, 2027-28, 350 over) fits no headroom in 2028-29 (£0) but exactly fills 2029-30's £650, two
-    // years after its due year: it moves there. 2026-27 stays £900 over with the overdue laptops.
-    RefreshSection s = RefreshSection.of(shortfallWithBudget("300", "300", "0", "650", "0"));
-    assertThat(s.decision()).isEqualTo("How to close a shortfall of £600: raise the capital budget, spread"
-        + " replacements over later years (1 device stays in use past its life, by up to 2 years), or replace"
-        + " fewer devices. Even spread out, 2026-27 stays over budget.");
-  }
-
-  @Test
-  void theBacklogIsNotNamedWhenTheWorstYearIsALaterOne() {
-    // The plan of shortfall() with budgets 1,200, 0, 100, 100, 100 = £1,500 against £1,850: short by £350.
-    // 2026-27 (with the backlog) breaks even; the worst year is 2027-28, £650 short, which has no backlog.
-    RefreshResult r = shortfallWithBudget("1200", "0", "100", "100", "100");
-    assertThat(RefreshSection.of(r).headline()).isEqualTo("Replacing equipment on policy will cost £1,850 over the"
-        + " next five years (2026-27 to 2030-31) against a budget of £1,500: a shortfall of £350, most of it in"
-        + " 2027-28.");
-  }
-
-  /** Three devices due in 2026-27, none overdue, and no budget that year: the budget covers the plan overall. */
-  static RefreshResult deferOnly() {
-    List<Asset> assets = List.of(asset("L3", "Laptop", "2022-06-01", null), asset("L4", "Laptop", "2022-07-01", null),
-        asset("D2", "Desktop", "2021-06-01", null));
-    List<BudgetLine> budget = new ArrayList<>(List.of(new BudgetLine("2026-27", BigDecimal.ZERO)));
-    for (int y = 2027; y <= 2030; y++) {
-      budget.add(new BudgetLine(y + "-" + (y + 1 - 2000), new BigDecimal("10000")));
+    /** Two overdue laptops (£1,200) against a 2026-27 budget of £300, and a desktop due 01/05/2027 (£650). */
+    static RefreshResult shortfall() {
+        return shortfallWithBudget("300", "300", "300", "300", "300");
     }
-    return RefreshAnalysis.analyse(new AssetRegister(assets, List.of(), budget), LocalDate.of(2026, 7, 22),
-        Month.APRIL, 5, List.of(), BigDecimal.ONE);
-  }
 
-  @Test
-  void whenTheBudgetCoversThePlanTheDecisionNamesTheDeferrals() {
-    // Due 01/06/2026, 01/07/2026 (laptops, £600 each) and 01/06/2026 (desktop, £650): all in 2026-27, whose budget
-    // is £0, so the smoothed schedule defers all three one year, into 2027-28 (£1,850 within £10,000).
-    RefreshSection s = RefreshSection.of(deferOnly());
-    assertThat(s.headline()).isEqualTo("Replacing equipment on policy will cost £1,850 over the next five years"
-        + " (2026-27 to 2030-31); the budget of £40,000 covers it.");
-    assertThat(s.decision()).isEqualTo("Whether to confirm the budget: it covers the cost of the plan, though"
-        + " keeping each year within its budget defers 3 devices past their life, by up to 1 year.");
-    assertThat(s.risk()).isEqualTo("It costs the same as the plan; 3 replacements move: 3 are deferred, running"
-        + " past the year their life ends in (3 device-years in all, at most 1 year for any one).");
-  }
-
-  @Test
-  void movesAreAddedUpPerYearPairForThePack() {
-    // deferOnly(): one group, 2026-27 -> 2027-28: 3 units, £600 + £600 + £650 = £1,850; Laptop 2 before Desktop 1.
-    RefreshSection s = RefreshSection.of(deferOnly());
-    assertThat(s.moves()).hasSize(3);
-    // L4 is due last (01/07/2026), the least claim: it is deferred first, into 2027-28's headroom.
-    assertThat(s.moves()).filteredOn(m -> m.tag().equals("L4")).singleElement().extracting(RefreshRows.MoveRow::reason)
-        .isEqualTo("Deferred: 2026-27 is over its budget of £0.00 and 2027-28 had room; due 01/07/2026 with no calls"
-            + " in the last 12 months, it had the least claim of those that could move.");
-    assertThat(s.moveGroups()).containsExactly(new RefreshRows.MoveGroupRow("2026-27", "2027-28",
-        "deferred 1 year", 3, "£1,850.00", "Laptop 2, Desktop 1"));
-    // shortfall(): nothing fits anywhere, so nothing moves. With budgets 300, 300, 0, 650, 0 the desktop alone
-    // moves two years later, into 2029-30's £650 of headroom (2028-29 has none).
-    assertThat(RefreshSection.of(shortfall()).moveGroups()).isEmpty();
-    assertThat(RefreshSection.of(shortfallWithBudget("300", "300", "0", "650", "0")).moveGroups()).containsExactly(
-        new RefreshRows.MoveGroupRow("2027-28", "2029-30", "deferred 2 years", 1, "£650.00", "Desktop 1"));
-  }
-
-  @Test
-  void typeCellsHoldCostAndUnitsApart() {
-    RefreshSection s = RefreshSection.of(shortfall());
-    RefreshRows.TypeRow laptop = s.typeRows().stream().filter(t -> t.type().equals("Laptop")).findFirst().orElseThrow();
-    assertThat(laptop.cells().get(0)).isEqualTo(new RefreshRows.TypeCell("2", "£1,200.00"));
-    assertThat(laptop.cells().get(1)).isEqualTo(new RefreshRows.TypeCell("", ""));
-    assertThat(laptop.total()).isEqualTo(new RefreshRows.TypeCell("2", "£1,200.00"));
-  }
-
-  @Test
-  void theSectionDoesNotRepeatItsMethodNotesAndHasNoBlankOne() {
-    List<String> notes = RefreshSection.of(shortfall()).methodNotes();
-    assertThat(notes).isNotEmpty().allSatisfy(n -> assertThat(n).startsWith("Refresh budget: ").hasSizeGreaterThan(30));
-    // No Lifecycle sheet in shortfall(): the first note says so, its first letter lowered after the label.
-    assertThat(notes.get(0)).startsWith("Refresh budget: no Lifecycle sheet: the default lifetimes");
-    assertThat(RefreshNotes.labelled("UPS units are planned.")).isEqualTo("Refresh budget: UPS units are planned.");
-    assertThat(RefreshNotes.labelled("4 devices fall due.")).isEqualTo("Refresh budget: 4 devices fall due.");
-  }
-
-  @Test
-  void jsonStartsWithTheSpecKeysInOrder() {
-    JsonWriter w = new JsonWriter();
-    RefreshSection.of(shortfall()).writeJson(w);
-    String json = w.toString();
-    assertThat(json).startsWith("{\n  \"years\": [\n    {\n      \"year\": \"2026-27\",\n      \"units\": 2,\n"
-        + "      \"cost\": 1200.00,\n      \"budget\": 300.00,\n");
-    List<String> topKeys = json.lines().filter(l -> l.matches("  \"\\w+\":.*")).map(l -> l.substring(3, l.indexOf('"', 3))).toList();
-    assertThat(topKeys.subList(0, 4)).containsExactly("years", "overdueUnits", "overdueCost", "levelAnnualBudget");
-    assertThat(json).contains("\"overdueUnits\": 2,\n  \"overdueCost\": 1200.00,\n  \"levelAnnualBudget\": 370.00,");
-    assertThat(json).contains("\"devicesPerSupportFte\": 2.0");
-  }
-
-  @Test
-  void csvPlanAddsUpToTheYearTotals() {
-    RefreshSection s = RefreshSection.of(shortfall());
-    CsvTable years = table(s, "refresh-years");
-    CsvTable plan = table(s, "refresh-plan");
-    for (List<String> y : years.rows()) {
-      BigDecimal sum = plan.rows().stream().filter(p -> p.get(0).equals(y.get(0)))
-          .map(p -> new BigDecimal(p.get(3))).reduce(BigDecimal.ZERO, BigDecimal::add);
-      assertThat(sum).as(y.get(0)).isEqualByComparingTo(y.get(2));
+    /** The assets of {@link #shortfall()} with the budget of 2026-27 … 2030-31 given. */
+    static RefreshResult shortfallWithBudget(String... perYear) {
+        List<Asset> assets = List.of(
+                asset("L1", "Laptop", "2020-01-01", "2026-08-01"),
+                asset("L2", "Laptop", "2021-01-01", null),
+                asset("D1", "Desktop", "2022-05-01", null));
+        Incident call = new Incident(
+                "1",
+                LocalDateTime.of(2026, 5, 1, 9, 0),
+                Priority.P2,
+                "Hardware",
+                CallType.INCIDENT,
+                null,
+                null,
+                null,
+                "L2",
+                null,
+                null,
+                0,
+                null,
+                null,
+                new RowRef("incidents.xlsx", "Incidents", 2));
+        List<BudgetLine> budget = new ArrayList<>();
+        for (int y = 2026; y <= 2030; y++) {
+            budget.add(new BudgetLine(y + "-" + (y + 1 - 2000), new BigDecimal(perYear[y - 2026])));
+        }
+        return RefreshAnalysis.analyse(
+                new AssetRegister(assets, List.of(), budget),
+                LocalDate.of(2026, 7, 22),
+                Month.APRIL,
+                5,
+                List.of(call),
+                new BigDecimal("1.5"));
     }
-    assertThat(plan.rows()).contains(List.of("2026-27", "Laptop", "2", "1200.00", "2", "1200.00"));
-    assertThat(s.tables()).extracting(CsvTable::name).containsExactly("refresh-years", "refresh-plan",
-        "refresh-schedule", "refresh-moves", "refresh-book-value", "refresh-types", "refresh-warranties");
-  }
 
-  @Test
-  void chartsDrawWithoutError() {
-    for (Chart c : RefreshSection.of(shortfall()).charts()) {
-      BufferedImage img = c.chart().createBufferedImage(c.width(), c.height());
-      assertThat(img.getWidth()).isEqualTo(c.width());
-      assertThat(c.alt()).isNotBlank();
+    @Test
+    void headlineAndDecisionWithAShortfall() {
+        // Plan: 2026-27 £1,200 (the two overdue laptops), 2027-28 £650; total £1,850. Budget 5 x £300 = £1,500:
+        // shortfall £350, the worst year 2026-27 (1,200 - 300 = 900 short), which holds the backlog. Money in the
+        // sentences in whole pounds (changed from pence on purpose: issue 6).
+        RefreshSection s = RefreshSection.of(shortfall());
+        assertThat(s.headline())
+                .isEqualTo("Replacing equipment on policy will cost £1,850 over the next five years"
+                        + " (2026-27 to 2030-31) against a budget of £1,500: a shortfall of £350, most of it in 2026-27, which"
+                        + " includes a backlog of 2 overdue devices (£1,200).");
+        // Smoothed (cap £300 a year): the laptops are overdue by two years or more and cannot wait; the desktop, due
+        // 01/05/2027 in 2027-28, fits no later year's headroom (£300) within its two years' grace, so it stays there
+        // too: nothing moves, the spreading option is left out, and both years stay over budget.
+        assertThat(s.decision())
+                .isEqualTo("How to close a shortfall of £350: raise the capital budget, or replace"
+                        + " fewer devices. Even spread out, 2026-27 and 2027-28 stay over budget.");
+        assertThat(s.years().get(0).surplus()).isEqualTo("shortfall £900.00");
+        assertThat(s.years().get(0).status()).isEqualTo("status-red");
+        assertThat(s.years().get(0).overCapBy()).isEqualTo("£900.00");
+        assertThat(s.years().get(1).overCapBy()).isEqualTo("£350.00");
+        assertThat(s.years().get(2).overCapBy()).isEqualTo("\u2013");
+        assertThat(s.devicesPerSupportFte()).isEqualTo("2.0");
     }
-  }
 
-  static CsvTable table(RefreshSection s, String name) {
-    return s.tables().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
-  }
+    @Test
+    void theDecisionOffersSpreadingWhenALaterYearHasRoom() {
+        // The plan of shortfall() with budgets 300, 300, 0, 650, 0 = £1,250 against £1,850: short by £600. The
+        // desktop (£650, 2027-28, 350 over) fits no headroom in 2028-29 (£0) but exactly fills 2029-30's £650, two
+        // years after its due year: it moves there. 2026-27 stays £900 over with the overdue laptops.
+        RefreshSection s = RefreshSection.of(shortfallWithBudget("300", "300", "0", "650", "0"));
+        assertThat(s.decision())
+                .isEqualTo("How to close a shortfall of £600: raise the capital budget, spread"
+                        + " replacements over later years (1 device stays in use past its life, by up to 2 years), or replace"
+                        + " fewer devices. Even spread out, 2026-27 stays over budget.");
+    }
+
+    @Test
+    void theBacklogIsNotNamedWhenTheWorstYearIsALaterOne() {
+        // The plan of shortfall() with budgets 1,200, 0, 100, 100, 100 = £1,500 against £1,850: short by £350.
+        // 2026-27 (with the backlog) breaks even; the worst year is 2027-28, £650 short, which has no backlog.
+        RefreshResult r = shortfallWithBudget("1200", "0", "100", "100", "100");
+        assertThat(RefreshSection.of(r).headline())
+                .isEqualTo("Replacing equipment on policy will cost £1,850 over the"
+                        + " next five years (2026-27 to 2030-31) against a budget of £1,500: a shortfall of £350, most of it in"
+                        + " 2027-28.");
+    }
+
+    /** Three devices due in 2026-27, none overdue, and no budget that year: the budget covers the plan overall. */
+    static RefreshResult deferOnly() {
+        List<Asset> assets = List.of(
+                asset("L3", "Laptop", "2022-06-01", null),
+                asset("L4", "Laptop", "2022-07-01", null),
+                asset("D2", "Desktop", "2021-06-01", null));
+        List<BudgetLine> budget = new ArrayList<>(List.of(new BudgetLine("2026-27", BigDecimal.ZERO)));
+        for (int y = 2027; y <= 2030; y++) {
+            budget.add(new BudgetLine(y + "-" + (y + 1 - 2000), new BigDecimal("10000")));
+        }
+        return RefreshAnalysis.analyse(
+                new AssetRegister(assets, List.of(), budget),
+                LocalDate.of(2026, 7, 22),
+                Month.APRIL,
+                5,
+                List.of(),
+                BigDecimal.ONE);
+    }
+
+    @Test
+    void whenTheBudgetCoversThePlanTheDecisionNamesTheDeferrals() {
+        // Due 01/06/2026, 01/07/2026 (laptops, £600 each) and 01/06/2026 (desktop, £650): all in 2026-27, whose budget
+        // is £0, so the smoothed schedule defers all three one year, into 2027-28 (£1,850 within £10,000).
+        RefreshSection s = RefreshSection.of(deferOnly());
+        assertThat(s.headline())
+                .isEqualTo("Replacing equipment on policy will cost £1,850 over the next five years"
+                        + " (2026-27 to 2030-31); the budget of £40,000 covers it.");
+        assertThat(s.decision())
+                .isEqualTo("Whether to confirm the budget: it covers the cost of the plan, though"
+                        + " keeping each year within its budget defers 3 devices past their life, by up to 1 year.");
+        assertThat(s.risk())
+                .isEqualTo("It costs the same as the plan; 3 replacements move: 3 are deferred, running"
+                        + " past the year their life ends in (3 device-years in all, at most 1 year for any one).");
+    }
+
+    @Test
+    void movesAreAddedUpPerYearPairForThePack() {
+        // deferOnly(): one group, 2026-27 -> 2027-28: 3 units, £600 + £600 + £650 = £1,850; Laptop 2 before Desktop 1.
+        RefreshSection s = RefreshSection.of(deferOnly());
+        assertThat(s.moves()).hasSize(3);
+        // L4 is due last (01/07/2026), the least claim: it is deferred first, into 2027-28's headroom.
+        assertThat(s.moves())
+                .filteredOn(m -> m.tag().equals("L4"))
+                .singleElement()
+                .extracting(RefreshRows.MoveRow::reason)
+                .isEqualTo(
+                        "Deferred: 2026-27 is over its budget of £0.00 and 2027-28 had room; due 01/07/2026 with no calls"
+                                + " in the last 12 months, it had the least claim of those that could move.");
+        assertThat(s.moveGroups())
+                .containsExactly(new RefreshRows.MoveGroupRow(
+                        "2026-27", "2027-28", "deferred 1 year", 3, "£1,850.00", "Laptop 2, Desktop 1"));
+        // shortfall(): nothing fits anywhere, so nothing moves. With budgets 300, 300, 0, 650, 0 the desktop alone
+        // moves two years later, into 2029-30's £650 of headroom (2028-29 has none).
+        assertThat(RefreshSection.of(shortfall()).moveGroups()).isEmpty();
+        assertThat(RefreshSection.of(shortfallWithBudget("300", "300", "0", "650", "0"))
+                        .moveGroups())
+                .containsExactly(new RefreshRows.MoveGroupRow(
+                        "2027-28", "2029-30", "deferred 2 years", 1, "£650.00", "Desktop 1"));
+    }
+
+    @Test
+    void typeCellsHoldCostAndUnitsApart() {
+        RefreshSection s = RefreshSection.of(shortfall());
+        RefreshRows.TypeRow laptop = s.typeRows().stream()
+                .filter(t -> t.type().equals("Laptop"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(laptop.cells().get(0)).isEqualTo(new RefreshRows.TypeCell("2", "£1,200.00"));
+        assertThat(laptop.cells().get(1)).isEqualTo(new RefreshRows.TypeCell("", ""));
+        assertThat(laptop.total()).isEqualTo(new RefreshRows.TypeCell("2", "£1,200.00"));
+    }
+
+    @Test
+    void theSectionDoesNotRepeatItsMethodNotesAndHasNoBlankOne() {
+        List<String> notes = RefreshSection.of(shortfall()).methodNotes();
+        assertThat(notes)
+                .isNotEmpty()
+                .allSatisfy(n -> assertThat(n).startsWith("Refresh budget: ").hasSizeGreaterThan(30));
+        // No Lifecycle sheet in shortfall(): the first note says so, its first letter lowered after the label.
+        assertThat(notes.get(0)).startsWith("Refresh budget: no Lifecycle sheet: the default lifetimes");
+        assertThat(RefreshNotes.labelled("UPS units are planned.")).isEqualTo("Refresh budget: UPS units are planned.");
+        assertThat(RefreshNotes.labelled("4 devices fall due.")).isEqualTo("Refresh budget: 4 devices fall due.");
+    }
+
+    @Test
+    void jsonStartsWithTheSpecKeysInOrder() {
+        JsonWriter w = new JsonWriter();
+        RefreshSection.of(shortfall()).writeJson(w);
+        String json = w.toString();
+        assertThat(json)
+                .startsWith("{\n  \"years\": [\n    {\n      \"year\": \"2026-27\",\n      \"units\": 2,\n"
+                        + "      \"cost\": 1200.00,\n      \"budget\": 300.00,\n");
+        List<String> topKeys = json.lines()
+                .filter(l -> l.matches("  \"\\w+\":.*"))
+                .map(l -> l.substring(3, l.indexOf('"', 3)))
+                .toList();
+        assertThat(topKeys.subList(0, 4)).containsExactly("years", "overdueUnits", "overdueCost", "levelAnnualBudget");
+        assertThat(json)
+                .contains("\"overdueUnits\": 2,\n  \"overdueCost\": 1200.00,\n  \"levelAnnualBudget\": 370.00,");
+        assertThat(json).contains("\"devicesPerSupportFte\": 2.0");
+    }
+
+    @Test
+    void csvPlanAddsUpToTheYearTotals() {
+        RefreshSection s = RefreshSection.of(shortfall());
+        CsvTable years = table(s, "refresh-years");
+        CsvTable plan = table(s, "refresh-plan");
+        for (List<String> y : years.rows()) {
+            BigDecimal sum = plan.rows().stream()
+                    .filter(p -> p.get(0).equals(y.get(0)))
+                    .map(p -> new BigDecimal(p.get(3)))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(sum).as(y.get(0)).isEqualByComparingTo(y.get(2));
+        }
+        assertThat(plan.rows()).contains(List.of("2026-27", "Laptop", "2", "1200.00", "2", "1200.00"));
+        assertThat(s.tables())
+                .extracting(CsvTable::name)
+                .containsExactly(
+                        "refresh-years",
+                        "refresh-plan",
+                        "refresh-schedule",
+                        "refresh-moves",
+                        "refresh-book-value",
+                        "refresh-types",
+                        "refresh-warranties");
+    }
+
+    @Test
+    void chartsDrawWithoutError() {
+        for (Chart c : RefreshSection.of(shortfall()).charts()) {
+            BufferedImage img = c.chart().createBufferedImage(c.width(), c.height());
+            assertThat(img.getWidth()).isEqualTo(c.width());
+            assertThat(c.alt()).isNotBlank();
+        }
+    }
+
+    static CsvTable table(RefreshSection s, String name) {
+        return s.tables().stream()
+                .filter(t -> t.name().equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
 }

@@ -20,55 +20,70 @@ import uk.ictreview.model.BudgetLine;
  * 2026-27 and nothing in 2027-28 and 2028-29.
  */
 class RefreshStatusTest {
-  @Test
-  void greenWhenEveryYearIsWithinItsBudget() {
-    // 700 >= 600, 0 >= 0, 0 >= 0
-    RefreshResult r = plan(budget("2026-27", 700), budget("2027-28", 0), budget("2028-29", 0));
-    assertThat(RefreshStatus.status(r)).isEqualTo("green");
-    assertThat(RefreshStatus.rule(r)).startsWith("Green: every year's replacements are within");
-  }
+    @Test
+    void greenWhenEveryYearIsWithinItsBudget() {
+        // 700 >= 600, 0 >= 0, 0 >= 0
+        RefreshResult r = plan(budget("2026-27", 700), budget("2027-28", 0), budget("2028-29", 0));
+        assertThat(RefreshStatus.status(r)).isEqualTo("green");
+        assertThat(RefreshStatus.rule(r)).startsWith("Green: every year's replacements are within");
+    }
 
-  @Test
-  void amberWhenTheTotalIsFundedButNotEveryYear() {
-    // 300 + 300 + 300 = 900 >= 600 in total, but 2026-27 has 300 < 600
-    RefreshResult r = plan(budget("2026-27", 300), budget("2027-28", 300), budget("2028-29", 300));
-    assertThat(RefreshStatus.status(r)).isEqualTo("amber");
-    assertThat(RefreshStatus.rule(r)).isEqualTo("Amber: the budget covers the plan in total, but not in every year.");
-  }
+    @Test
+    void amberWhenTheTotalIsFundedButNotEveryYear() {
+        // 300 + 300 + 300 = 900 >= 600 in total, but 2026-27 has 300 < 600
+        RefreshResult r = plan(budget("2026-27", 300), budget("2027-28", 300), budget("2028-29", 300));
+        assertThat(RefreshStatus.status(r)).isEqualTo("amber");
+        assertThat(RefreshStatus.rule(r))
+                .isEqualTo("Amber: the budget covers the plan in total, but not in every year.");
+    }
 
-  @Test
-  void redWhenTheBudgetOverThePlanIsLessThanItsCost() {
-    // 100 + 100 + 100 = 300 < 600
-    RefreshResult r = plan(budget("2026-27", 100), budget("2027-28", 100), budget("2028-29", 100));
-    assertThat(RefreshStatus.status(r)).isEqualTo("red");
-  }
+    @Test
+    void redWhenTheBudgetOverThePlanIsLessThanItsCost() {
+        // 100 + 100 + 100 = 300 < 600
+        RefreshResult r = plan(budget("2026-27", 100), budget("2027-28", 100), budget("2028-29", 100));
+        assertThat(RefreshStatus.status(r)).isEqualTo("red");
+    }
 
-  @Test
-  void amberWhenAYearHasNoBudget() {
-    RefreshResult r = plan(budget("2026-27", 10_000));
-    assertThat(RefreshStatus.status(r)).isEqualTo("amber");
-    assertThat(RefreshStatus.rule(r)).contains("no capital budget is set for some of the plan's years");
-  }
+    @Test
+    void amberWhenAYearHasNoBudget() {
+        RefreshResult r = plan(budget("2026-27", 10_000));
+        assertThat(RefreshStatus.status(r)).isEqualTo("amber");
+        assertThat(RefreshStatus.rule(r)).contains("no capital budget is set for some of the plan's years");
+    }
 
-  @Test
-  void noStatusWhenThereIsNoEquipmentToPlan() {
-    AssetRegister empty = new AssetRegister(List.of(), List.of(), List.of(budget("2026-27", 100)));
-    RefreshResult r = RefreshAnalysis.analyse(empty, LocalDate.of(2026, 7, 22), Month.APRIL, 3, List.of(), BigDecimal.ONE);
-    assertThat(RefreshStatus.status(r)).isEmpty();
-    assertThat(RefreshStatus.rule(r)).isEqualTo("No status: the asset register lists no equipment to plan.");
-  }
+    @Test
+    void noStatusWhenThereIsNoEquipmentToPlan() {
+        AssetRegister empty = new AssetRegister(List.of(), List.of(), List.of(budget("2026-27", 100)));
+        RefreshResult r =
+                RefreshAnalysis.analyse(empty, LocalDate.of(2026, 7, 22), Month.APRIL, 3, List.of(), BigDecimal.ONE);
+        assertThat(RefreshStatus.status(r)).isEmpty();
+        assertThat(RefreshStatus.rule(r)).isEqualTo("No status: the asset register lists no equipment to plan.");
+    }
 
-  private static BudgetLine budget(String year, int pounds) {
-    return new BudgetLine(year, BigDecimal.valueOf(pounds));
-  }
+    private static BudgetLine budget(String year, int pounds) {
+        return new BudgetLine(year, BigDecimal.valueOf(pounds));
+    }
 
-  private static RefreshResult plan(BudgetLine... budget) {
-    Asset laptop =
-        new Asset("L1", "Laptop", null, null, null, null, LocalDate.of(2022, 6, 1), new BigDecimal("650.00"), null,
-            AssetStatus.IN_USE, null, null, null, null);
-    AssetRegister register = new AssetRegister(List.of(laptop), List.of(), List.of(budget));
-    RefreshResult r = RefreshAnalysis.analyse(register, LocalDate.of(2026, 7, 22), Month.APRIL, 3, List.of(), BigDecimal.ONE);
-    assertThat(r.years().get(0).cost()).isEqualByComparingTo("600.00");
-    return r;
-  }
+    private static RefreshResult plan(BudgetLine... budget) {
+        Asset laptop = new Asset(
+                "L1",
+                "Laptop",
+                null,
+                null,
+                null,
+                null,
+                LocalDate.of(2022, 6, 1),
+                new BigDecimal("650.00"),
+                null,
+                AssetStatus.IN_USE,
+                null,
+                null,
+                null,
+                null);
+        AssetRegister register = new AssetRegister(List.of(laptop), List.of(), List.of(budget));
+        RefreshResult r =
+                RefreshAnalysis.analyse(register, LocalDate.of(2026, 7, 22), Month.APRIL, 3, List.of(), BigDecimal.ONE);
+        assertThat(r.years().get(0).cost()).isEqualByComparingTo("600.00");
+        return r;
+    }
 }

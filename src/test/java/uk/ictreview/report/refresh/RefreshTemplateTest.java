@@ -29,136 +29,154 @@ import uk.ictreview.model.AssetRegister;
  * {@code chart} macro) and checks it is well-formed XHTML with the figures in place.
  */
 class RefreshTemplateTest {
-  static String render(RefreshSection section, boolean pdf) throws Exception {
-    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-    StringTemplateLoader page = new StringTemplateLoader();
-    page.putTemplate("page.ftlh", "<#macro chart c><svg id=\"${c.id}\" role=\"img\"/></#macro>"
-        + "<div><#include \"sections/refresh.ftlh\"></div>");
-    cfg.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
-        page, new ClassTemplateLoader(RefreshTemplateTest.class, "/uk/ictreview/templates")}));
-    cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
-    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-    StringWriter out = new StringWriter();
-    cfg.getTemplate("page.ftlh").process(Map.of("refresh", section, "pdf", pdf), out);
-    return out.toString();
-  }
-
-  static void assertWellFormed(String xhtml) throws Exception {
-    DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)));
-  }
-
-  @Test
-  void htmlHasTheFiguresAndEveryDetailTable() throws Exception {
-    String html = render(RefreshSection.of(RefreshSectionTest.shortfall()), false);
-    assertWellFormed(html);
-    Document d = Jsoup.parse(html);
-    assertThat(d.getElementById("refresh-total-cost").text()).isEqualTo("£1,850.00");
-    assertThat(d.getElementById("refresh-level-budget").text()).isEqualTo("£370.00");
-    assertThat(d.getElementById("refresh-overdue").text()).isEqualTo("2 devices, £1,200.00");
-    assertThat(d.select("#refresh-years tbody tr")).hasSize(5);
-    assertThat(d.select("#refresh-overdue-list tbody tr")).hasSize(2);
-    assertThat(d.select("#refresh-schedule tbody tr")).hasSize(3);
-    assertThat(d.select("#refresh-warranty-list tbody tr")).hasSize(1);
-    assertThat(d.select("svg#refresh-cost-per-year")).hasSize(1);
-    assertThat(d.select("svg#refresh-age-profile")).hasSize(1);
-  }
-
-  @Test
-  void pdfLeavesOutTheDetailTables() throws Exception {
-    String html = render(RefreshSection.of(RefreshSectionTest.shortfall()), true);
-    assertWellFormed(html);
-    Document d = Jsoup.parse(html);
-    assertThat(d.getElementById("refresh-headline")).isNotNull();
-    assertThat(d.getElementById("refresh-schedule")).isNull();
-    assertThat(d.getElementById("refresh-overdue-list")).isNull();
-  }
-
-  @Test
-  void pdfSummarisesTheMovesAndTheHtmlListsThemAssetByAsset() throws Exception {
-    RefreshSection s = RefreshSection.of(RefreshSectionTest.deferOnly());
-    Document pdf = Jsoup.parse(render(s, true));
-    assertThat(pdf.select("#refresh-move-summary tbody tr")).hasSize(1);
-    assertThat(pdf.select("#refresh-move-summary tbody td").eachText())
-        .containsExactly("2026-27", "2027-28", "deferred 1 year", "3", "£1,850.00", "Laptop 2, Desktop 1");
-    assertThat(pdf.getElementById("refresh-moves")).isNull();
-    assertThat(pdf.getElementById("refresh-moves-elsewhere").text()).contains("refresh-moves.csv");
-
-    Document html = Jsoup.parse(render(s, false));
-    assertThat(html.select("#refresh-move-summary tbody tr")).hasSize(1);
-    assertThat(html.select("#refresh-moves tbody tr")).hasSize(3);
-    assertThat(html.getElementById("refresh-moves-elsewhere")).isNull();
-  }
-
-  @Test
-  void theMethodNotesAreLeftToThePageAndNoListItemIsEmpty() throws Exception {
-    for (boolean pdf : new boolean[] {true, false}) {
-      Document d = Jsoup.parse(render(RefreshSection.of(RefreshSectionTest.shortfall()), pdf));
-      assertThat(d.getElementById("refresh-method-notes")).as("pdf=%s", pdf).isNull();
-      assertThat(d.select("#refresh h3, #refresh h4").eachText()).as("pdf=%s", pdf).doesNotContain("Method");
-      assertThat(d.select("#refresh li")).allSatisfy(li -> assertThat(li.text()).isNotBlank());
+    static String render(RefreshSection section, boolean pdf) throws Exception {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        StringTemplateLoader page = new StringTemplateLoader();
+        page.putTemplate(
+                "page.ftlh",
+                "<#macro chart c><svg id=\"${c.id}\" role=\"img\"/></#macro>"
+                        + "<div><#include \"sections/refresh.ftlh\"></div>");
+        cfg.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
+            page, new ClassTemplateLoader(RefreshTemplateTest.class, "/uk/ictreview/templates")
+        }));
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        StringWriter out = new StringWriter();
+        cfg.getTemplate("page.ftlh").process(Map.of("refresh", section, "pdf", pdf), out);
+        return out.toString();
     }
-  }
 
-  @Test
-  void htmlTablesScrollOnAPhoneAndPackTablesAreNotWrapped() throws Exception {
-    RefreshSection s = RefreshSection.of(RefreshSectionTest.shortfall());
-    Document html = Jsoup.parse(render(s, false));
-    // Every table but the two-column figures scrolls sideways inside a .table-wrap.
-    assertThat(html.select("#refresh table:not(#refresh-figures)"))
-        .isNotEmpty().allSatisfy(t -> assertThat(t.parent().hasClass("table-wrap")).as(t.id()).isTrue());
-    assertThat(html.getElementById("refresh").hasClass("refresh-pack")).isFalse();
-    Document pdf = Jsoup.parse(render(s, true));
-    assertThat(pdf.select("#refresh .table-wrap")).isEmpty();
-    assertThat(pdf.getElementById("refresh").hasClass("refresh-pack")).isTrue();
-  }
+    static void assertWellFormed(String xhtml) throws Exception {
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)));
+    }
 
-  @Test
-  void theYearTablesKeepPlanAndSmoothedApart() throws Exception {
-    Document d = Jsoup.parse(render(RefreshSection.of(RefreshSectionTest.shortfall()), true));
-    assertThat(d.select("#refresh-years thead th")).hasSize(6);
-    assertThat(d.select("#refresh-years tbody tr").first().select("td").eachText())
-        .containsExactly("2", "£1,200.00", "2 / £1,200.00", "£300.00", "shortfall £900.00");
-    // Smoothed: 2026-27 keeps the laptops, £1,200 against a cap of £300.
-    assertThat(d.select("#refresh-smoothed tbody tr").first().select("td").eachText())
-        .containsExactly("2", "£1,200.00", "£300.00", "£900.00");
-    // A type cell: the cost, and the number of devices below it.
-    assertThat(d.select("#refresh-types tbody tr:contains(Laptop) td").first().text()).isEqualTo("£1,200.00 2 devices");
-  }
+    @Test
+    void htmlHasTheFiguresAndEveryDetailTable() throws Exception {
+        String html = render(RefreshSection.of(RefreshSectionTest.shortfall()), false);
+        assertWellFormed(html);
+        Document d = Jsoup.parse(html);
+        assertThat(d.getElementById("refresh-total-cost").text()).isEqualTo("£1,850.00");
+        assertThat(d.getElementById("refresh-level-budget").text()).isEqualTo("£370.00");
+        assertThat(d.getElementById("refresh-overdue").text()).isEqualTo("2 devices, £1,200.00");
+        assertThat(d.select("#refresh-years tbody tr")).hasSize(5);
+        assertThat(d.select("#refresh-overdue-list tbody tr")).hasSize(2);
+        assertThat(d.select("#refresh-schedule tbody tr")).hasSize(3);
+        assertThat(d.select("#refresh-warranty-list tbody tr")).hasSize(1);
+        assertThat(d.select("svg#refresh-cost-per-year")).hasSize(1);
+        assertThat(d.select("svg#refresh-age-profile")).hasSize(1);
+    }
 
-  @Test
-  void inThePackAHorizonOfMoreThanFiveYearsGoesOnInASecondTypeTable() throws Exception {
-    var register = new AssetRegister(List.of(RefreshSectionTest.asset("L1", "Laptop", "2020-01-01", null)),
-        List.of(), List.of());
-    var r = RefreshAnalysis.analyse(register, LocalDate.of(2026, 7, 22), Month.APRIL, 7, List.of(), BigDecimal.ONE);
-    Document pdf = Jsoup.parse(render(RefreshSection.of(r), true));
-    assertThat(pdf.select("#refresh-types thead th").eachText())
-        .containsExactly("Type", "2026-27", "2027-28", "2028-29", "2029-30", "2030-31");
-    assertThat(pdf.select("#refresh-types-2 thead th").eachText()).containsExactly("Type", "2031-32", "2032-33", "Total");
-    assertThat(pdf.select("#refresh-types-2 tbody td").last().text()).isEqualTo("£600.00 1 device");
-    Document html = Jsoup.parse(render(RefreshSection.of(r), false));
-    assertThat(html.select("#refresh-types thead th")).hasSize(9);
-    assertThat(html.getElementById("refresh-types-2")).isNull();
-  }
+    @Test
+    void pdfLeavesOutTheDetailTables() throws Exception {
+        String html = render(RefreshSection.of(RefreshSectionTest.shortfall()), true);
+        assertWellFormed(html);
+        Document d = Jsoup.parse(html);
+        assertThat(d.getElementById("refresh-headline")).isNotNull();
+        assertThat(d.getElementById("refresh-schedule")).isNull();
+        assertThat(d.getElementById("refresh-overdue-list")).isNull();
+    }
 
-  @Test
-  void anEmptyRegisterStillRenders() throws Exception {
-    var r = RefreshAnalysis.analyse(AssetRegister.empty(), LocalDate.of(2026, 7, 22), Month.SEPTEMBER, 3, List.of(),
-        BigDecimal.ONE);
-    RefreshSection s = RefreshSection.of(r);
-    assertThat(s.headline()).isEqualTo("No equipment falls due for replacement over the next three years (2025-26 to 2027-28).");
-    String html = render(s, false);
-    assertWellFormed(html);
-    assertThat(Jsoup.parse(html).getElementById("refresh-level-budget").text()).isEqualTo("£0.00");
-  }
+    @Test
+    void pdfSummarisesTheMovesAndTheHtmlListsThemAssetByAsset() throws Exception {
+        RefreshSection s = RefreshSection.of(RefreshSectionTest.deferOnly());
+        Document pdf = Jsoup.parse(render(s, true));
+        assertThat(pdf.select("#refresh-move-summary tbody tr")).hasSize(1);
+        assertThat(pdf.select("#refresh-move-summary tbody td").eachText())
+                .containsExactly("2026-27", "2027-28", "deferred 1 year", "3", "£1,850.00", "Laptop 2, Desktop 1");
+        assertThat(pdf.getElementById("refresh-moves")).isNull();
+        assertThat(pdf.getElementById("refresh-moves-elsewhere").text()).contains("refresh-moves.csv");
 
-  @Test
-  void spreadsheetTextIsEscaped() throws Exception {
-    var register = new AssetRegister(List.of(RefreshSectionTest.asset("<b>X&1</b>", "<script>", "2020-01-01", null)),
-        List.of(), List.of());
-    var r = RefreshAnalysis.analyse(register, LocalDate.of(2026, 7, 22), Month.APRIL, 5, List.of(), BigDecimal.ZERO);
-    String html = render(RefreshSection.of(r), false);
-    assertWellFormed(html);
-    assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;").contains("&lt;b&gt;X&amp;1&lt;/b&gt;");
-    assertThat(Jsoup.parse(html).getElementById("refresh-devices-per-fte").text()).isEqualTo("\u2013");
-  }
+        Document html = Jsoup.parse(render(s, false));
+        assertThat(html.select("#refresh-move-summary tbody tr")).hasSize(1);
+        assertThat(html.select("#refresh-moves tbody tr")).hasSize(3);
+        assertThat(html.getElementById("refresh-moves-elsewhere")).isNull();
+    }
+
+    @Test
+    void theMethodNotesAreLeftToThePageAndNoListItemIsEmpty() throws Exception {
+        for (boolean pdf : new boolean[] {true, false}) {
+            Document d = Jsoup.parse(render(RefreshSection.of(RefreshSectionTest.shortfall()), pdf));
+            assertThat(d.getElementById("refresh-method-notes"))
+                    .as("pdf=%s", pdf)
+                    .isNull();
+            assertThat(d.select("#refresh h3, #refresh h4").eachText())
+                    .as("pdf=%s", pdf)
+                    .doesNotContain("Method");
+            assertThat(d.select("#refresh li"))
+                    .allSatisfy(li -> assertThat(li.text()).isNotBlank());
+        }
+    }
+
+    @Test
+    void htmlTablesScrollOnAPhoneAndPackTablesAreNotWrapped() throws Exception {
+        RefreshSection s = RefreshSection.of(RefreshSectionTest.shortfall());
+        Document html = Jsoup.parse(render(s, false));
+        // Every table but the two-column figures scrolls sideways inside a .table-wrap.
+        assertThat(html.select("#refresh table:not(#refresh-figures)"))
+                .isNotEmpty()
+                .allSatisfy(t ->
+                        assertThat(t.parent().hasClass("table-wrap")).as(t.id()).isTrue());
+        assertThat(html.getElementById("refresh").hasClass("refresh-pack")).isFalse();
+        Document pdf = Jsoup.parse(render(s, true));
+        assertThat(pdf.select("#refresh .table-wrap")).isEmpty();
+        assertThat(pdf.getElementById("refresh").hasClass("refresh-pack")).isTrue();
+    }
+
+    @Test
+    void theYearTablesKeepPlanAndSmoothedApart() throws Exception {
+        Document d = Jsoup.parse(render(RefreshSection.of(RefreshSectionTest.shortfall()), true));
+        assertThat(d.select("#refresh-years thead th")).hasSize(6);
+        assertThat(d.select("#refresh-years tbody tr").first().select("td").eachText())
+                .containsExactly("2", "£1,200.00", "2 / £1,200.00", "£300.00", "shortfall £900.00");
+        // Smoothed: 2026-27 keeps the laptops, £1,200 against a cap of £300.
+        assertThat(d.select("#refresh-smoothed tbody tr").first().select("td").eachText())
+                .containsExactly("2", "£1,200.00", "£300.00", "£900.00");
+        // A type cell: the cost, and the number of devices below it.
+        assertThat(d.select("#refresh-types tbody tr:contains(Laptop) td")
+                        .first()
+                        .text())
+                .isEqualTo("£1,200.00 2 devices");
+    }
+
+    @Test
+    void inThePackAHorizonOfMoreThanFiveYearsGoesOnInASecondTypeTable() throws Exception {
+        var register = new AssetRegister(
+                List.of(RefreshSectionTest.asset("L1", "Laptop", "2020-01-01", null)), List.of(), List.of());
+        var r = RefreshAnalysis.analyse(register, LocalDate.of(2026, 7, 22), Month.APRIL, 7, List.of(), BigDecimal.ONE);
+        Document pdf = Jsoup.parse(render(RefreshSection.of(r), true));
+        assertThat(pdf.select("#refresh-types thead th").eachText())
+                .containsExactly("Type", "2026-27", "2027-28", "2028-29", "2029-30", "2030-31");
+        assertThat(pdf.select("#refresh-types-2 thead th").eachText())
+                .containsExactly("Type", "2031-32", "2032-33", "Total");
+        assertThat(pdf.select("#refresh-types-2 tbody td").last().text()).isEqualTo("£600.00 1 device");
+        Document html = Jsoup.parse(render(RefreshSection.of(r), false));
+        assertThat(html.select("#refresh-types thead th")).hasSize(9);
+        assertThat(html.getElementById("refresh-types-2")).isNull();
+    }
+
+    @Test
+    void anEmptyRegisterStillRenders() throws Exception {
+        var r = RefreshAnalysis.analyse(
+                AssetRegister.empty(), LocalDate.of(2026, 7, 22), Month.SEPTEMBER, 3, List.of(), BigDecimal.ONE);
+        RefreshSection s = RefreshSection.of(r);
+        assertThat(s.headline())
+                .isEqualTo("No equipment falls due for replacement over the next three years (2025-26 to 2027-28).");
+        String html = render(s, false);
+        assertWellFormed(html);
+        assertThat(Jsoup.parse(html).getElementById("refresh-level-budget").text())
+                .isEqualTo("£0.00");
+    }
+
+    @Test
+    void spreadsheetTextIsEscaped() throws Exception {
+        var register = new AssetRegister(
+                List.of(RefreshSectionTest.asset("<b>X&1</b>", "<script>", "2020-01-01", null)), List.of(), List.of());
+        var r = RefreshAnalysis.analyse(
+                register, LocalDate.of(2026, 7, 22), Month.APRIL, 5, List.of(), BigDecimal.ZERO);
+        String html = render(RefreshSection.of(r), false);
+        assertWellFormed(html);
+        assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;").contains("&lt;b&gt;X&amp;1&lt;/b&gt;");
+        assertThat(Jsoup.parse(html).getElementById("refresh-devices-per-fte").text())
+                .isEqualTo("\u2013");
+    }
 }

@@ -33,255 +33,334 @@ import uk.ictreview.report.csv.CsvTable;
 
 /** The section built from the worked example of {@link SlaAnalysisTest}, and its template rendered both ways. */
 class SlaSectionTest {
-  private static final SlaSection SECTION = SlaSection.of(SlaAnalysisTest.result());
+    private static final SlaSection SECTION = SlaSection.of(SlaAnalysisTest.result());
 
-  @Test
-  void headlineComparesWithThePreviousPeriod() {
-    // 4 of 6 judged = 66.7%; previous period 1 of 2 = 50.0%.
-    assertThat(SECTION.headline())
-        .isEqualTo("66.7% of calls were resolved within target, up from 50.0% in the previous period (4 of 6 calls judged).");
-    // 66.7% is below 90 - 15 = 75: red.
-    assertThat(SECTION.status()).isEqualTo("red");
-    assertThat(SECTION.statusRule())
-        .isEqualTo("Green: at least 90% of calls resolved within target; amber: 75% to under 90%; red: below 75%.");
-    // With a goal of 60%: 66.7 >= 60, green; with 70%: 66.7 >= 55, amber; the rule follows the goal.
-    assertThat(SlaSection.of(SlaAnalysisTest.result(), java.math.BigDecimal.valueOf(60)).status()).isEqualTo("green");
-    SlaSection seventy = SlaSection.of(SlaAnalysisTest.result(), java.math.BigDecimal.valueOf(70));
-    assertThat(seventy.status()).isEqualTo("amber");
-    assertThat(seventy.statusRule()).contains("amber: 55% to under 70%");
-  }
-
-  @Test
-  void headlinesWithoutComparisonOrData() {
-    SlaSection none = SlaSection.of(SlaAnalysis.analyse(IncidentLog.empty(), SlaAnalysisTest.MARCH,
-        BankHolidayRegion.ENGLAND_AND_WALES, true, AssetRegister.empty()));
-    assertThat(none.headline()).isEqualTo("No incidents or requests were logged in this period.");
-    assertThat(none.status()).isEmpty();
-    assertThat(none.statusRule()).startsWith("No status");
-    SlaSection alone = SlaSection.of(SlaAnalysis.analyse(SlaAnalysisTest.log(), SlaAnalysisTest.MARCH,
-        BankHolidayRegion.ENGLAND_AND_WALES, false, SlaAnalysisTest.register()));
-    assertThat(alone.headline()).isEqualTo("66.7% of calls were resolved within target (4 of 6 calls judged).");
-  }
-
-  @Test
-  void rowsAreFormattedFigures() {
-    List<SlaRows.PriorityRow> rows = SECTION.priorities();
-    assertThat(rows).extracting(SlaRows.PriorityRow::priority).containsExactly("P1", "P2", "P3", "P4", "All");
-    // P1 Critical, default targets 1 / 4 hours; 1 of 2 = 50.0%.
-    assertThat(rows.get(0)).extracting(SlaRows.PriorityRow::name, SlaRows.PriorityRow::responseTarget,
-        SlaRows.PriorityRow::resolutionTarget, SlaRows.PriorityRow::metPct).containsExactly("Critical", "1.0", "4.0", "50.0%");
-    assertThat(rows.get(3).metPct()).isEqualTo(Fmt.NONE);
-    assertThat(rows.get(4).interval()).isEqualTo("30.0–90.3%");
-    assertThat(rows.get(4).label()).isEqualTo("All priorities");
-    assertThat(rows.get(0).label()).isEqualTo("P1 Critical");
-    // A2: 300 support minutes = 5.0 h against 4.0; A5: 2550 = 42.5 h against 24.0.
-    assertThat(SECTION.breaches()).extracting(SlaRows.BreachRow::ref, SlaRows.BreachRow::resolutionHours,
-        SlaRows.BreachRow::resolutionTarget).containsExactly(
-            org.assertj.core.groups.Tuple.tuple("A2", "5.0", "4.0"), org.assertj.core.groups.Tuple.tuple("A5", "42.5", "24.0"));
-    assertThat(SECTION.candidates()).extracting(SlaRows.CandidateRow::tag, SlaRows.CandidateRow::type)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("LAP-001", "Laptop"));
-    assertThat(SECTION.trendSentence()).startsWith("Calls per week fell by an average of 0.10 a week; the trend is not statistically");
-    assertThat(SECTION.escalationSentence()).isEqualTo(
-        "1 call was escalated to suppliers (14.3% of calls); 0.0% of those judged were resolved within target, median 5.0 support hours.");
-  }
-
-  @Test
-  void csvTablesMatchTheFigures() {
-    List<CsvTable> tables = SECTION.tables();
-    assertThat(tables).extracting(CsvTable::name).doesNotHaveDuplicates().contains("sla-by-priority", "sla-backlog",
-        "sla-calls-per-week", "sla-by-category", "sla-calls", "sla-breached-calls", "sla-candidate-problems");
-    CsvTable p = tables.get(0);
-    List<String> all = p.rows().get(4);
-    assertThat(all.get(0)).isEqualTo("All");
-    assertThat(all.get(p.headers().indexOf("Resolution met (%)"))).isEqualTo("66.7");
-    assertThat(all.get(p.headers().indexOf("90th percentile (h)"))).isEqualTo("25.5");
-    // Every judged call is listed, so MEDIAN and PERCENTILE.INC can be redone in Excel.
-    assertThat(tables.stream().filter(t -> t.name().equals("sla-calls")).findFirst().orElseThrow().rows()).hasSize(7);
-  }
-
-  @Test
-  void theCallsTableReproducesTheMedianAndPercentileAsExcelWould() {
-    CsvTable calls = SECTION.tables().stream().filter(t -> t.name().equals("sla-calls")).findFirst().orElseThrow();
-    int resolved = calls.headers().indexOf("Resolved");
-    int minutes = calls.headers().indexOf("Resolution (support min)");
-    double[] h = calls.rows().stream().filter(r -> !r.get(resolved).isEmpty())
-        .mapToDouble(r -> Long.parseLong(r.get(minutes)) / 60.0).sorted().toArray();
-    // PERCENTILE.INC(range, k): rank = 1 + k x (n - 1), interpolate between the neighbours.
-    assertThat(round1(excelPercentileInc(h, 0.5))).isEqualTo(SECTION.priorities().get(4).median());
-    assertThat(round1(excelPercentileInc(h, 0.9))).isEqualTo(SECTION.priorities().get(4).p90());
-  }
-
-  private static double excelPercentileInc(double[] sorted, double k) {
-    double rank = k * (sorted.length - 1);
-    int lo = (int) Math.floor(rank);
-    int hi = Math.min(lo + 1, sorted.length - 1);
-    return sorted[lo] + (rank - lo) * (sorted[hi] - sorted[lo]);
-  }
-
-  private static String round1(double v) {
-    return java.math.BigDecimal.valueOf(v).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
-  }
-
-  @Test
-  void methodNotesExplainTheClockFormulasAndDefaults() {
-    String notes = String.join("\n", SECTION.methodNotes());
-    assertThat(notes).contains("Mon 08:00-16:30", "bank holidays of England and Wales", "On hold",
-        "=MEDIAN(range)", "=PERCENTILE.INC(range,0.9)", "Wilson", "no Service levels sheet",
-        "P1 Critical 1.0 / 4.0", "no Support hours sheet", "midnight after 29/03/2026");
-  }
-
-  @Test
-  void chartsDrawAndSayWhatTheyShow() {
-    assertThat(SECTION.charts()).extracting(Chart::id)
-        .containsExactly("sla-met-by-priority", "sla-calls-per-week", "sla-backlog-ageing");
-    assertThat(SECTION.metChart().alt()).contains("P1 Critical 50.0%", "All 66.7%", "goal of 90%");
-    assertThat(SECTION.backlogChart().alt()).contains("0-7 days 1", "31-90 days 1");
-    for (Chart c : SECTION.charts()) {
-      BufferedImage img = new BufferedImage(c.width(), c.height(), BufferedImage.TYPE_INT_RGB);
-      Graphics2D g = img.createGraphics();
-      c.chart().draw(g, new Rectangle2D.Double(0, 0, c.width(), c.height()));
-      g.dispose();
+    @Test
+    void headlineComparesWithThePreviousPeriod() {
+        // 4 of 6 judged = 66.7%; previous period 1 of 2 = 50.0%.
+        assertThat(SECTION.headline())
+                .isEqualTo(
+                        "66.7% of calls were resolved within target, up from 50.0% in the previous period (4 of 6 calls judged).");
+        // 66.7% is below 90 - 15 = 75: red.
+        assertThat(SECTION.status()).isEqualTo("red");
+        assertThat(SECTION.statusRule())
+                .isEqualTo(
+                        "Green: at least 90% of calls resolved within target; amber: 75% to under 90%; red: below 75%.");
+        // With a goal of 60%: 66.7 >= 60, green; with 70%: 66.7 >= 55, amber; the rule follows the goal.
+        assertThat(SlaSection.of(SlaAnalysisTest.result(), java.math.BigDecimal.valueOf(60))
+                        .status())
+                .isEqualTo("green");
+        SlaSection seventy = SlaSection.of(SlaAnalysisTest.result(), java.math.BigDecimal.valueOf(70));
+        assertThat(seventy.status()).isEqualTo("amber");
+        assertThat(seventy.statusRule()).contains("amber: 55% to under 70%");
     }
-  }
 
-  @Test
-  void theMetChartHasShortLabelsAndNamesTheGoalInItsLegend() {
-    // Short axis labels (the counts are in the table), wrapped over two lines if need be.
-    org.jfree.chart.plot.CategoryPlot plot = SECTION.metChart().chart().getCategoryPlot();
-    assertThat(plot.getDataset().getColumnKeys()).containsExactly("P1 Critical", "P2 High", "P3 Medium", "P4 Low", "All");
-    assertThat(plot.getDomainAxis().getMaximumCategoryLabelLines()).isEqualTo(2);
-    // The goal's label is in the legend, not on the line where it could sit over a bar's value.
-    assertThat(plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).singleElement()
-        .satisfies(m -> assertThat(((org.jfree.chart.plot.Marker) m).getLabel()).isNull());
-    List<String> legend = new java.util.ArrayList<>();
-    for (int i = 0; i < plot.getLegendItems().getItemCount(); i++) {
-      legend.add(plot.getLegendItems().get(i).getLabel());
+    @Test
+    void headlinesWithoutComparisonOrData() {
+        SlaSection none = SlaSection.of(SlaAnalysis.analyse(
+                IncidentLog.empty(),
+                SlaAnalysisTest.MARCH,
+                BankHolidayRegion.ENGLAND_AND_WALES,
+                true,
+                AssetRegister.empty()));
+        assertThat(none.headline()).isEqualTo("No incidents or requests were logged in this period.");
+        assertThat(none.status()).isEmpty();
+        assertThat(none.statusRule()).startsWith("No status");
+        SlaSection alone = SlaSection.of(SlaAnalysis.analyse(
+                SlaAnalysisTest.log(),
+                SlaAnalysisTest.MARCH,
+                BankHolidayRegion.ENGLAND_AND_WALES,
+                false,
+                SlaAnalysisTest.register()));
+        assertThat(alone.headline()).isEqualTo("66.7% of calls were resolved within target (4 of 6 calls judged).");
     }
-    assertThat(legend).containsExactly("Resolved within target (%)", "Goal 90%");
-    // Room above 100% for the value label of a full bar.
-    assertThat(plot.getRangeAxis().getUpperBound()).isGreaterThan(105);
-  }
 
-  @Test
-  void aClosedWeekIsNamedDrawnWithoutABarAndNotedInTheTable() {
-    // Mon 11 May to Sun 7 Jun 2026, half term closed 26-29 May (Mon 25 May a bank holiday): the week of 25 May
-    // has no support hours. Calls 10, 12, 0, 14.
-    uk.ictreview.analyse.sla.SupportCalendar cal = uk.ictreview.analyse.sla.SupportCalendar.of(List.of(),
-        List.of(new uk.ictreview.model.Closure(java.time.LocalDate.parse("2026-05-26"),
-            java.time.LocalDate.parse("2026-05-29"), "Half term")), BankHolidayRegion.ENGLAND_AND_WALES);
-    List<uk.ictreview.model.Incident> calls = new java.util.ArrayList<>();
-    String[][] weeks = {{"2026-05-11", "10"}, {"2026-05-18", "12"}, {"2026-06-01", "14"}};
-    for (String[] w : weeks) {
-      for (int n = 0; n < Integer.parseInt(w[1]); n++) {
-        calls.add(uk.ictreview.analyse.sla.Call.of(w[0] + "-" + n, w[0] + "T10:00").build());
-      }
+    @Test
+    void rowsAreFormattedFigures() {
+        List<SlaRows.PriorityRow> rows = SECTION.priorities();
+        assertThat(rows).extracting(SlaRows.PriorityRow::priority).containsExactly("P1", "P2", "P3", "P4", "All");
+        // P1 Critical, default targets 1 / 4 hours; 1 of 2 = 50.0%.
+        assertThat(rows.get(0))
+                .extracting(
+                        SlaRows.PriorityRow::name,
+                        SlaRows.PriorityRow::responseTarget,
+                        SlaRows.PriorityRow::resolutionTarget,
+                        SlaRows.PriorityRow::metPct)
+                .containsExactly("Critical", "1.0", "4.0", "50.0%");
+        assertThat(rows.get(3).metPct()).isEqualTo(Fmt.NONE);
+        assertThat(rows.get(4).interval()).isEqualTo("30.0–90.3%");
+        assertThat(rows.get(4).label()).isEqualTo("All priorities");
+        assertThat(rows.get(0).label()).isEqualTo("P1 Critical");
+        // A2: 300 support minutes = 5.0 h against 4.0; A5: 2550 = 42.5 h against 24.0.
+        assertThat(SECTION.breaches())
+                .extracting(
+                        SlaRows.BreachRow::ref, SlaRows.BreachRow::resolutionHours, SlaRows.BreachRow::resolutionTarget)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("A2", "5.0", "4.0"),
+                        org.assertj.core.groups.Tuple.tuple("A5", "42.5", "24.0"));
+        assertThat(SECTION.candidates())
+                .extracting(SlaRows.CandidateRow::tag, SlaRows.CandidateRow::type)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("LAP-001", "Laptop"));
+        assertThat(SECTION.trendSentence())
+                .startsWith("Calls per week fell by an average of 0.10 a week; the trend is not statistically");
+        assertThat(SECTION.escalationSentence())
+                .isEqualTo(
+                        "1 call was escalated to suppliers (14.3% of calls); 0.0% of those judged were resolved within target, median 5.0 support hours.");
     }
-    uk.ictreview.analyse.sla.WeeklyVolume v = uk.ictreview.analyse.sla.WeeklyVolume.of(calls,
-        new uk.ictreview.model.Period(java.time.LocalDate.parse("2026-05-11"), java.time.LocalDate.parse("2026-06-07")),
-        cal);
-    assertThat(SlaText.closedWeeks(v))
-        .isEqualTo(" The week of 25/05/2026 had no support hours (closed) and is left out of the trend.");
-    assertThat(SlaText.trend(v)).endsWith("left out of the trend.");
-    assertThat(SlaRows.WeekRow.of(v)).extracting(SlaRows.WeekRow::note)
-        .containsExactly("", "", "closed (no support hours), not in the trend", "");
-    Chart c = SlaCharts.callsPerWeek(v);
-    org.jfree.chart.plot.CategoryPlot plot = c.chart().getCategoryPlot();
-    // No bar (and so no "0" label) for the closed week, and the word "closed" in its place.
-    assertThat(plot.getDataset().getValue("Calls", "25/05")).isNull();
-    assertThat(plot.getDataset().getValue("Calls (part week, not in the trend)", "25/05")).isNull();
-    assertThat(plot.getAnnotations()).singleElement().satisfies(a -> {
-      org.jfree.chart.annotations.CategoryTextAnnotation t = (org.jfree.chart.annotations.CategoryTextAnnotation) a;
-      assertThat(t.getText()).isEqualTo("closed");
-      assertThat(t.getCategory()).isEqualTo("25/05");
-    });
-    assertThat(c.alt()).contains("1 closed");
-  }
 
-  @Test
-  void weeklyAndBacklogChartsLeaveRoomForTheirLabels() {
-    org.jfree.chart.plot.CategoryPlot weekly = SECTION.weeklyChart().chart().getCategoryPlot();
-    assertThat(weekly.getRangeAxis().getUpperMargin()).isEqualTo(SlaCharts.HEADROOM);
-    org.jfree.chart.plot.CategoryPlot backlog = SECTION.backlogChart().chart().getCategoryPlot();
-    assertThat(backlog.getOrientation()).isEqualTo(org.jfree.chart.plot.PlotOrientation.HORIZONTAL);
-    assertThat(SECTION.backlogChart().height()).isLessThan(SECTION.weeklyChart().height());
-  }
-
-  @Test
-  void htmlShowsTheDetailAndTheSameFigures() throws Exception {
-    String html = render(false);
-    assertWellFormed(html);
-    Document d = Jsoup.parse(html);
-    assertThat(d.getElementById("sla-overall-met-pct").text()).isEqualTo("66.7%");
-    assertThat(d.getElementById("sla-calls").text()).isEqualTo("7");
-    assertThat(d.getElementById("sla-backlog-open").text()).isEqualTo("2");
-    assertThat(d.getElementById("sla-p1-met-pct").text()).isEqualTo("50.0%");
-    assertThat(d.select("#sla-breached-calls tbody tr")).hasSize(2);
-    assertThat(d.select("#sla-candidate-problems tbody tr").text()).contains("LAP-001", "Laptop", "Library");
-    assertThat(d.select("#sla-by-category tbody tr")).hasSize(4);
-    assertThat(d.select("[id^=chart-]")).hasSize(3);
-  }
-
-  @Test
-  void pdfLeavesOutTheDetailTables() throws Exception {
-    String html = render(true);
-    assertWellFormed(html);
-    Document d = Jsoup.parse(html);
-    assertThat(d.getElementById("sla-overall-met-pct").text()).isEqualTo("66.7%");
-    assertThat(d.getElementById("sla-breached-calls")).isNull();
-    assertThat(d.getElementById("sla-by-category")).isNull();
-    assertThat(d.select("#sla-by-priority tbody tr")).hasSize(5);
-    // 66.7% now, 50.0% before: +16.7 points; 7 calls against 3: +4.
-    assertThat(d.select("#sla-comparison tbody tr").eachText()).contains(
-        "Resolved within target 66.7% 50.0% +16.7 points", "Calls logged 7 3 +4", "Open at the end 2 2 0");
-  }
-
-  @Test
-  void anEmptyLogStillRendersAndDraws() throws Exception {
-    SlaSection none = SlaSection.of(SlaAnalysis.analyse(IncidentLog.empty(), SlaAnalysisTest.MARCH,
-        BankHolidayRegion.ENGLAND_AND_WALES, true, AssetRegister.empty()));
-    for (boolean pdf : new boolean[] {true, false}) {
-      String html = render(none, pdf);
-      assertWellFormed(html);
-      Document d = Jsoup.parse(html);
-      assertThat(d.getElementById("sla-calls").text()).isEqualTo("0");
-      assertThat(d.getElementById("sla-overall-met-pct").text()).isEqualTo(Fmt.NONE);
-      assertThat(d.getElementById("sla-comparison")).isNull();
+    @Test
+    void csvTablesMatchTheFigures() {
+        List<CsvTable> tables = SECTION.tables();
+        assertThat(tables)
+                .extracting(CsvTable::name)
+                .doesNotHaveDuplicates()
+                .contains(
+                        "sla-by-priority",
+                        "sla-backlog",
+                        "sla-calls-per-week",
+                        "sla-by-category",
+                        "sla-calls",
+                        "sla-breached-calls",
+                        "sla-candidate-problems");
+        CsvTable p = tables.get(0);
+        List<String> all = p.rows().get(4);
+        assertThat(all.get(0)).isEqualTo("All");
+        assertThat(all.get(p.headers().indexOf("Resolution met (%)"))).isEqualTo("66.7");
+        assertThat(all.get(p.headers().indexOf("90th percentile (h)"))).isEqualTo("25.5");
+        // Every judged call is listed, so MEDIAN and PERCENTILE.INC can be redone in Excel.
+        assertThat(tables.stream()
+                        .filter(t -> t.name().equals("sla-calls"))
+                        .findFirst()
+                        .orElseThrow()
+                        .rows())
+                .hasSize(7);
     }
-    assertThat(Jsoup.parse(render(none, false)).text()).contains("No call breached its response or resolution target.");
-    for (Chart c : none.charts()) {
-      BufferedImage img = new BufferedImage(c.width(), c.height(), BufferedImage.TYPE_INT_RGB);
-      c.chart().draw(img.createGraphics(), new Rectangle2D.Double(0, 0, c.width(), c.height()));
+
+    @Test
+    void theCallsTableReproducesTheMedianAndPercentileAsExcelWould() {
+        CsvTable calls = SECTION.tables().stream()
+                .filter(t -> t.name().equals("sla-calls"))
+                .findFirst()
+                .orElseThrow();
+        int resolved = calls.headers().indexOf("Resolved");
+        int minutes = calls.headers().indexOf("Resolution (support min)");
+        double[] h = calls.rows().stream()
+                .filter(r -> !r.get(resolved).isEmpty())
+                .mapToDouble(r -> Long.parseLong(r.get(minutes)) / 60.0)
+                .sorted()
+                .toArray();
+        // PERCENTILE.INC(range, k): rank = 1 + k x (n - 1), interpolate between the neighbours.
+        assertThat(round1(excelPercentileInc(h, 0.5)))
+                .isEqualTo(SECTION.priorities().get(4).median());
+        assertThat(round1(excelPercentileInc(h, 0.9)))
+                .isEqualTo(SECTION.priorities().get(4).p90());
     }
-  }
 
-  static String render(boolean pdf) throws Exception {
-    return render(SECTION, pdf);
-  }
+    private static double excelPercentileInc(double[] sorted, double k) {
+        double rank = k * (sorted.length - 1);
+        int lo = (int) Math.floor(rank);
+        int hi = Math.min(lo + 1, sorted.length - 1);
+        return sorted[lo] + (rank - lo) * (sorted[hi] - sorted[lo]);
+    }
 
-  /** Renders sections/sla.ftlh inside a minimal page whose chart macro writes a placeholder. */
-  static String render(SlaSection section, boolean pdf) throws Exception {
-    Configuration cfg = new Configuration(new Version(2, 3, 34));
-    StringTemplateLoader page = new StringTemplateLoader();
-    page.putTemplate("page.ftlh", "<#ftl output_format=\"HTML\">"
-        + "<#macro chart c><div class=\"chart\" id=\"chart-${c.id()}\"></div></#macro>"
-        + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><#include \"sections/sla.ftlh\"></body></html>");
-    cfg.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {page,
-        new ClassTemplateLoader(SlaSectionTest.class, "/uk/ictreview/templates")}));
-    cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
-    cfg.setRecognizeStandardFileExtensions(true);
-    cfg.setNumberFormat("computer");
-    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-    Map<String, Object> data = new HashMap<>();
-    data.put("sla", section);
-    data.put("pdf", pdf);
-    StringWriter out = new StringWriter();
-    cfg.getTemplate("page.ftlh").process(data, out);
-    return out.toString();
-  }
+    private static String round1(double v) {
+        return java.math.BigDecimal.valueOf(v)
+                .setScale(1, java.math.RoundingMode.HALF_UP)
+                .toPlainString();
+    }
 
-  private static void assertWellFormed(String xhtml) throws Exception {
-    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-    f.setNamespaceAware(true);
-    f.newDocumentBuilder().parse(new ByteArrayInputStream(xhtml.getBytes(StandardCharsets.UTF_8)));
-  }
+    @Test
+    void methodNotesExplainTheClockFormulasAndDefaults() {
+        String notes = String.join("\n", SECTION.methodNotes());
+        assertThat(notes)
+                .contains(
+                        "Mon 08:00-16:30",
+                        "bank holidays of England and Wales",
+                        "On hold",
+                        "=MEDIAN(range)",
+                        "=PERCENTILE.INC(range,0.9)",
+                        "Wilson",
+                        "no Service levels sheet",
+                        "P1 Critical 1.0 / 4.0",
+                        "no Support hours sheet",
+                        "midnight after 29/03/2026");
+    }
+
+    @Test
+    void chartsDrawAndSayWhatTheyShow() {
+        assertThat(SECTION.charts())
+                .extracting(Chart::id)
+                .containsExactly("sla-met-by-priority", "sla-calls-per-week", "sla-backlog-ageing");
+        assertThat(SECTION.metChart().alt()).contains("P1 Critical 50.0%", "All 66.7%", "goal of 90%");
+        assertThat(SECTION.backlogChart().alt()).contains("0-7 days 1", "31-90 days 1");
+        for (Chart c : SECTION.charts()) {
+            BufferedImage img = new BufferedImage(c.width(), c.height(), BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = img.createGraphics();
+            c.chart().draw(g, new Rectangle2D.Double(0, 0, c.width(), c.height()));
+            g.dispose();
+        }
+    }
+
+    @Test
+    void theMetChartHasShortLabelsAndNamesTheGoalInItsLegend() {
+        // Short axis labels (the counts are in the table), wrapped over two lines if need be.
+        org.jfree.chart.plot.CategoryPlot plot = SECTION.metChart().chart().getCategoryPlot();
+        assertThat(plot.getDataset().getColumnKeys())
+                .containsExactly("P1 Critical", "P2 High", "P3 Medium", "P4 Low", "All");
+        assertThat(plot.getDomainAxis().getMaximumCategoryLabelLines()).isEqualTo(2);
+        // The goal's label is in the legend, not on the line where it could sit over a bar's value.
+        assertThat(plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND))
+                .singleElement()
+                .satisfies(m ->
+                        assertThat(((org.jfree.chart.plot.Marker) m).getLabel()).isNull());
+        List<String> legend = new java.util.ArrayList<>();
+        for (int i = 0; i < plot.getLegendItems().getItemCount(); i++) {
+            legend.add(plot.getLegendItems().get(i).getLabel());
+        }
+        assertThat(legend).containsExactly("Resolved within target (%)", "Goal 90%");
+        // Room above 100% for the value label of a full bar.
+        assertThat(plot.getRangeAxis().getUpperBound()).isGreaterThan(105);
+    }
+
+    @Test
+    void aClosedWeekIsNamedDrawnWithoutABarAndNotedInTheTable() {
+        // Mon 11 May to Sun 7 Jun 2026, half term closed 26-29 May (Mon 25 May a bank holiday): the week of 25 May
+        // has no support hours. Calls 10, 12, 0, 14.
+        uk.ictreview.analyse.sla.SupportCalendar cal = uk.ictreview.analyse.sla.SupportCalendar.of(
+                List.of(),
+                List.of(new uk.ictreview.model.Closure(
+                        java.time.LocalDate.parse("2026-05-26"), java.time.LocalDate.parse("2026-05-29"), "Half term")),
+                BankHolidayRegion.ENGLAND_AND_WALES);
+        List<uk.ictreview.model.Incident> calls = new java.util.ArrayList<>();
+        String[][] weeks = {{"2026-05-11", "10"}, {"2026-05-18", "12"}, {"2026-06-01", "14"}};
+        for (String[] w : weeks) {
+            for (int n = 0; n < Integer.parseInt(w[1]); n++) {
+                calls.add(uk.ictreview.analyse.sla.Call.of(w[0] + "-" + n, w[0] + "T10:00")
+                        .build());
+            }
+        }
+        uk.ictreview.analyse.sla.WeeklyVolume v = uk.ictreview.analyse.sla.WeeklyVolume.of(
+                calls,
+                new uk.ictreview.model.Period(
+                        java.time.LocalDate.parse("2026-05-11"), java.time.LocalDate.parse("2026-06-07")),
+                cal);
+        assertThat(SlaText.closedWeeks(v))
+                .isEqualTo(" The week of 25/05/2026 had no support hours (closed) and is left out of the trend.");
+        assertThat(SlaText.trend(v)).endsWith("left out of the trend.");
+        assertThat(SlaRows.WeekRow.of(v))
+                .extracting(SlaRows.WeekRow::note)
+                .containsExactly("", "", "closed (no support hours), not in the trend", "");
+        Chart c = SlaCharts.callsPerWeek(v);
+        org.jfree.chart.plot.CategoryPlot plot = c.chart().getCategoryPlot();
+        // No bar (and so no "0" label) for the closed week, and the word "closed" in its place.
+        assertThat(plot.getDataset().getValue("Calls", "25/05")).isNull();
+        assertThat(plot.getDataset().getValue("Calls (part week, not in the trend)", "25/05"))
+                .isNull();
+        assertThat(plot.getAnnotations()).singleElement().satisfies(a -> {
+            org.jfree.chart.annotations.CategoryTextAnnotation t =
+                    (org.jfree.chart.annotations.CategoryTextAnnotation) a;
+            assertThat(t.getText()).isEqualTo("closed");
+            assertThat(t.getCategory()).isEqualTo("25/05");
+        });
+        assertThat(c.alt()).contains("1 closed");
+    }
+
+    @Test
+    void weeklyAndBacklogChartsLeaveRoomForTheirLabels() {
+        org.jfree.chart.plot.CategoryPlot weekly = SECTION.weeklyChart().chart().getCategoryPlot();
+        assertThat(weekly.getRangeAxis().getUpperMargin()).isEqualTo(SlaCharts.HEADROOM);
+        org.jfree.chart.plot.CategoryPlot backlog =
+                SECTION.backlogChart().chart().getCategoryPlot();
+        assertThat(backlog.getOrientation()).isEqualTo(org.jfree.chart.plot.PlotOrientation.HORIZONTAL);
+        assertThat(SECTION.backlogChart().height())
+                .isLessThan(SECTION.weeklyChart().height());
+    }
+
+    @Test
+    void htmlShowsTheDetailAndTheSameFigures() throws Exception {
+        String html = render(false);
+        assertWellFormed(html);
+        Document d = Jsoup.parse(html);
+        assertThat(d.getElementById("sla-overall-met-pct").text()).isEqualTo("66.7%");
+        assertThat(d.getElementById("sla-calls").text()).isEqualTo("7");
+        assertThat(d.getElementById("sla-backlog-open").text()).isEqualTo("2");
+        assertThat(d.getElementById("sla-p1-met-pct").text()).isEqualTo("50.0%");
+        assertThat(d.select("#sla-breached-calls tbody tr")).hasSize(2);
+        assertThat(d.select("#sla-candidate-problems tbody tr").text()).contains("LAP-001", "Laptop", "Library");
+        assertThat(d.select("#sla-by-category tbody tr")).hasSize(4);
+        assertThat(d.select("[id^=chart-]")).hasSize(3);
+    }
+
+    @Test
+    void pdfLeavesOutTheDetailTables() throws Exception {
+        String html = render(true);
+        assertWellFormed(html);
+        Document d = Jsoup.parse(html);
+        assertThat(d.getElementById("sla-overall-met-pct").text()).isEqualTo("66.7%");
+        assertThat(d.getElementById("sla-breached-calls")).isNull();
+        assertThat(d.getElementById("sla-by-category")).isNull();
+        assertThat(d.select("#sla-by-priority tbody tr")).hasSize(5);
+        // 66.7% now, 50.0% before: +16.7 points; 7 calls against 3: +4.
+        assertThat(d.select("#sla-comparison tbody tr").eachText())
+                .contains(
+                        "Resolved within target 66.7% 50.0% +16.7 points",
+                        "Calls logged 7 3 +4", "Open at the end 2 2 0");
+    }
+
+    @Test
+    void anEmptyLogStillRendersAndDraws() throws Exception {
+        SlaSection none = SlaSection.of(SlaAnalysis.analyse(
+                IncidentLog.empty(),
+                SlaAnalysisTest.MARCH,
+                BankHolidayRegion.ENGLAND_AND_WALES,
+                true,
+                AssetRegister.empty()));
+        for (boolean pdf : new boolean[] {true, false}) {
+            String html = render(none, pdf);
+            assertWellFormed(html);
+            Document d = Jsoup.parse(html);
+            assertThat(d.getElementById("sla-calls").text()).isEqualTo("0");
+            assertThat(d.getElementById("sla-overall-met-pct").text()).isEqualTo(Fmt.NONE);
+            assertThat(d.getElementById("sla-comparison")).isNull();
+        }
+        assertThat(Jsoup.parse(render(none, false)).text())
+                .contains("No call breached its response or resolution target.");
+        for (Chart c : none.charts()) {
+            BufferedImage img = new BufferedImage(c.width(), c.height(), BufferedImage.TYPE_INT_RGB);
+            c.chart().draw(img.createGraphics(), new Rectangle2D.Double(0, 0, c.width(), c.height()));
+        }
+    }
+
+    static String render(boolean pdf) throws Exception {
+        return render(SECTION, pdf);
+    }
+
+    /** Renders sections/sla.ftlh inside a minimal page whose chart macro writes a placeholder. */
+    static String render(SlaSection section, boolean pdf) throws Exception {
+        Configuration cfg = new Configuration(new Version(2, 3, 34));
+        StringTemplateLoader page = new StringTemplateLoader();
+        page.putTemplate(
+                "page.ftlh",
+                "<#ftl output_format=\"HTML\">"
+                        + "<#macro chart c><div class=\"chart\" id=\"chart-${c.id()}\"></div></#macro>"
+                        + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><#include \"sections/sla.ftlh\"></body></html>");
+        cfg.setTemplateLoader(new MultiTemplateLoader(
+                new TemplateLoader[] {page, new ClassTemplateLoader(SlaSectionTest.class, "/uk/ictreview/templates")}));
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setNumberFormat("computer");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        Map<String, Object> data = new HashMap<>();
+        data.put("sla", section);
+        data.put("pdf", pdf);
+        StringWriter out = new StringWriter();
+        cfg.getTemplate("page.ftlh").process(data, out);
+        return out.toString();
+    }
+
+    private static void assertWellFormed(String xhtml) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.newDocumentBuilder().parse(new ByteArrayInputStream(xhtml.getBytes(StandardCharsets.UTF_8)));
+    }
 }
