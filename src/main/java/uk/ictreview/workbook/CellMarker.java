@@ -89,8 +89,10 @@ final class CellMarker {
         }
         Drawing<?> drawing = drawings.computeIfAbsent(cell.getSheet(), Sheet::createDrawingPatriarch);
         ClientAnchor anchor = helper.createClientAnchor();
-        anchor.setCol1(cell.getColumnIndex() + 1);
-        anchor.setCol2(cell.getColumnIndex() + 5);
+        // POI files a new comment under the anchor's top-left cell before it is moved to its own cell, so the box
+        // starts at the cell itself: starting it one column right clashed with a comment already on that cell.
+        anchor.setCol1(cell.getColumnIndex());
+        anchor.setCol2(cell.getColumnIndex() + 4);
         anchor.setRow1(cell.getRowIndex());
         anchor.setRow2(cell.getRowIndex()
                 + 2

@@ -43,7 +43,9 @@ class AnnotatorTest {
             new Diagnostic(Severity.WARNING, Place.cell(FILE, "Incidents", 3, 10), "Resolved on a closed day"),
             new Diagnostic(Severity.NOTE, Place.sheet(FILE, "Incidents"), "unknown column 'Colour' kept"),
             new Diagnostic(Severity.WARNING, Place.file(FILE), "no Service levels sheet: the defaults apply"),
-            new Diagnostic(Severity.ERROR, Place.cell(FILE, "No such sheet", 2, 1), "placed only in the summary"));
+            new Diagnostic(Severity.ERROR, Place.cell(FILE, "No such sheet", 2, 1), "placed only in the summary"),
+            // J3, the left neighbour of K3, which has a comment already: a new-user trial crashed here
+            new Diagnostic(Severity.WARNING, Place.cell(FILE, "Incidents", 3, 9), "Responded after Resolved"));
 
     @Test
     void xlsxCopyCarriesHighlightsAndCommentsAndTheOriginalIsUnchanged() throws Exception {
@@ -146,6 +148,8 @@ class AnnotatorTest {
         assertThat(resolved.getCellComment().getString().getString())
                 .isEqualTo("Checked by hand\nerror: Resolved (03/09/2026 10:15) is before Logged (04/09/2026 09:00)\n"
                         + "warning: Resolved on a closed day");
+        assertThat(sheet.getRow(2).getCell(9).getCellComment().getString().getString())
+                .isEqualTo("warning: Responded after Resolved");
         CellStyle style = resolved.getCellStyle();
         assertThat(style.getFillForegroundColor()).isEqualTo(IndexedColors.CORAL.getIndex());
         assertThat(style.getDataFormatString()).as("the date format is kept").isEqualTo("dd/mm/yyyy hh:mm");
