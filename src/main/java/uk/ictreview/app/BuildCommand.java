@@ -27,9 +27,10 @@ import uk.ictreview.validate.Severity;
         name = "build",
         mixinStandardHelpOptions = true,
         description = {
-            "Build the termly review of a school folder: index.html, governors-pack.pdf, figures.json and one CSV per",
-            "table, under output/<school>/<period>/. Exit 0: done, clean data. 1: done, with data warnings or rows",
-            "left out. 2: bad input, nothing written. 3: internal error."
+            "Build the termly review of a school folder.",
+            "Writes index.html, governors-pack.pdf, figures.json and one CSV per table under",
+            "output/<school>/<period>/. Exit 0: done, clean data. 1: done, with data warnings or rows left out.",
+            "2: bad input, nothing written. 3: internal error."
         })
 final class BuildCommand implements Callable<Integer> {
     private final Main.Context ctx;
@@ -47,10 +48,15 @@ final class BuildCommand implements Callable<Integer> {
     @Option(
             names = "--from",
             paramLabel = "DATE",
-            description = "First day of the period, YYYY-MM-DD (with --to; overrides pack.md).")
+            converter = DayConverter.class,
+            description = "First day of the period, 2026-09-01 or 01/09/2026 (with --to; overrides pack.md).")
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Last day of the period, YYYY-MM-DD (with --from).")
+    @Option(
+            names = "--to",
+            paramLabel = "DATE",
+            converter = DayConverter.class,
+            description = "Last day of the period, 2026-12-18 or 18/12/2026 (with --from).")
     LocalDate to;
 
     @Option(
@@ -127,6 +133,10 @@ final class BuildCommand implements Callable<Integer> {
         }
         if (from != null && to.isBefore(from)) {
             return "--to (" + to + ") is before --from (" + from + ")";
+        }
+        if (templates != null && !Files.isDirectory(templates)) {
+            return "--templates " + templates + (Files.exists(templates) ? " is not a folder" : " does not exist")
+                    + ": give a folder holding your copies of the templates (report.ftlh, sections/sla.ftlh, ...)";
         }
         if (staffNames != null && StaffNames.parse(staffNames).isEmpty()) {
             return "--staff-names '" + staffNames + "' is not valid: expected shown or hidden";

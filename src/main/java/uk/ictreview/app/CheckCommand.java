@@ -21,7 +21,8 @@ import uk.ictreview.validate.Severity;
         name = "check",
         mixinStandardHelpOptions = true,
         description = {
-            "Read and validate a school folder; print every problem with its file, sheet, row and column.",
+            "Read and validate a school folder; print every problem with its place.",
+            "Names the file, sheet, row and column of each problem and what was expected.",
             "Exit 0: clean. 1: warnings only. 2: errors (the rows named are left out of a build)."
         })
 final class CheckCommand implements Callable<Integer> {

@@ -13,8 +13,10 @@ import uk.ictreview.workbook.TemplateWriter;
 @Command(
         name = "init",
         mixinStandardHelpOptions = true,
-        description =
-                "Write a new school folder: three blank workbooks and a pack.md (with --example: the example school).")
+        description = {
+            "Write a new school folder: three blank workbooks and a pack.md.",
+            "With --example: the bundled example school instead."
+        })
 final class InitCommand implements Callable<Integer> {
     private final Main.Context ctx;
 

@@ -12,9 +12,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {
-            "Termly ICT support review for schools: service levels, equipment refresh budget and support team",
-            "competences, from the school's three workbooks, as an HTML report, a PDF pack for governors and",
-            "figures.json."
+            "Termly ICT support review for schools: service levels, equipment refresh",
+            "budget and support team competences, from the school's three workbooks,",
+            "as an HTML report, a PDF pack for governors and figures.json."
         },
         subcommands = {BuildCommand.class, CheckCommand.class, InitCommand.class})
 public final class Main implements Runnable {

@@ -45,6 +45,12 @@ final class SchoolLoader {
     }
 
     static Loaded load(Path dir, LocalDate today) throws IOException, UnreadableWorkbookException {
+        if (!Files.exists(dir)) {
+            throw new UnreadableWorkbookException(
+                    dir.toString(),
+                    "does not exist: expected a school folder holding incidents.xlsx, assets.xlsx, skills.xlsx and pack.md"
+                            + " (make one with: ictreview init " + dir + ")");
+        }
         if (!Files.isDirectory(dir)) {
             throw new UnreadableWorkbookException(
                     dir.toString(),
