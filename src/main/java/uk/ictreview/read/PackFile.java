@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +34,9 @@ import uk.ictreview.validate.Place;
  */
 public final class PackFile {
     public static final String FILE = "pack.md";
+    /** The opening words of the commentary in the blank pack.md that init writes. */
+    static final String PLACEHOLDER = "Replace this text with your own.";
+
     private static final Set<String> KEYS = Set.of(
             "school",
             "period",
@@ -79,7 +84,32 @@ public final class PackFile {
         if (block instanceof YamlFrontMatterBlock) {
             body = normalised.substring(block.getEndOffset()).replaceFirst("^\\s*\\n", "");
         }
+        if (normalised.startsWith("---") && !hasClosingLine(normalised)) {
+            diags.error(
+                    Place.file(FILE),
+                    "the settings at the top start with a line of --- but no line of --- closes them, so neither the"
+                            + " settings nor the commentary could be read: add a line of exactly --- after the last setting");
+            return PackSettings.defaults();
+        }
+        if (body.contains(PLACEHOLDER)) {
+            diags.warning(
+                    Place.file(FILE),
+                    "the commentary still holds the template's text (\"" + PLACEHOLDER
+                            + " ...\"): write your own for the governors, or delete it");
+        }
         return settings(front, body, diags);
+    }
+
+    /** True when a line of {@code ---} (or {@code ...}) after the first closes the front matter. */
+    private static boolean hasClosingLine(String text) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 1; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.equals("---") || l.equals("...")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static PackSettings settings(Map<String, List<String>> front, String body, Diagnostics diags) {
@@ -171,8 +201,8 @@ public final class PackFile {
             return null;
         }
         try {
-            LocalDate f = LocalDate.parse(from.trim());
-            LocalDate t = LocalDate.parse(to.trim());
+            LocalDate f = day(from);
+            LocalDate t = day(to);
             if (t.isBefore(f)) {
                 diags.error(
                         Place.file(FILE),
@@ -181,9 +211,17 @@ public final class PackFile {
             }
             return new Period(f, t);
         } catch (DateTimeParseException e) {
-            bad(diags, "period", from + " to " + to, "dates written as YYYY-MM-DD, e.g. from: 2026-04-13");
+            bad(diags, "period", from + " to " + to, "dates written as 2026-04-13 or 13/04/2026");
             return null;
         }
+    }
+
+    /** 2026-04-13 or 13/04/2026, as the workbooks accept; never month-first. */
+    private static LocalDate day(String text) {
+        String t = text.trim();
+        return t.contains("/")
+                ? LocalDate.parse(t, DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT))
+                : LocalDate.parse(t);
     }
 
     private static String one(Map<String, List<String>> front, String key) {

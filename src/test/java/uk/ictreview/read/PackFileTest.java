@@ -58,4 +58,37 @@ class PackFileTest {
                                 + "default is used",
                         "pack.md: error: staff-names 'maybe' is not valid: expected hidden or shown; the default is used");
     }
+
+    @Test
+    void anUnclosedFrontMatterIsAnErrorSayingWhatToAdd() {
+        Diagnostics d = new Diagnostics();
+        PackSettings s = PackFile.parse("---\nschool: Oak Primary\n--\n\n# Our term\n", d);
+        assertThat(s.school()).isNull();
+        assertThat(d.all())
+                .extracting(Object::toString)
+                .singleElement()
+                .asString()
+                .startsWith(
+                        "pack.md: error: the settings at the top start with a line of --- but no line of --- closes them");
+    }
+
+    @Test
+    void thePeriodMayBeWrittenAsUkDates() {
+        Diagnostics d = new Diagnostics();
+        PackSettings s = PackFile.parse("---\nperiod:\n  from: 01/09/2026\n  to: 23/10/2026\n---\n", d);
+        assertThat(d.all()).isEmpty();
+        assertThat(s.period().from()).isEqualTo(LocalDate.of(2026, 9, 1));
+        assertThat(s.period().to()).isEqualTo(LocalDate.of(2026, 10, 23));
+    }
+
+    @Test
+    void theTemplatesPlaceholderCommentaryIsAWarning() {
+        Diagnostics d = new Diagnostics();
+        PackFile.parse("---\nschool: Oak\n---\n\n*Replace this text with your own. It appears ...*\n", d);
+        assertThat(d.all())
+                .extracting(Object::toString)
+                .singleElement()
+                .asString()
+                .startsWith("pack.md: warning: the commentary still holds the template's text");
+    }
 }
