@@ -60,7 +60,7 @@ final class Pipeline {
                 data.counts(),
                 new DataQuality(
                         d.count(Severity.ERROR), d.count(Severity.WARNING), d.count(Severity.NOTE), d.rowsSkipped()),
-                Markdown.toXhtml(s.commentaryMarkdown()),
+                Markdown.commentary(s.commentaryMarkdown()),
                 lines,
                 notes,
                 staffNames,

@@ -30,4 +30,12 @@ class MarkdownTest {
         String x = Markdown.toXhtml("Line one  \nline two & *three*\n\n---\n");
         assertThat(x).contains("<br />").contains("<hr />").contains("&amp;");
     }
+
+    @Test
+    void aFirstHeadingThatOnlySaysCommentaryIsDropped() {
+        Document d = Jsoup.parseBodyFragment(Markdown.commentary("# Commentary\n\n## What went well\n\nMuch.\n"));
+        assertThat(d.select("h3").eachText()).containsExactly("What went well");
+        Document kept = Jsoup.parseBodyFragment(Markdown.commentary("# Commentary from the bursar\n\nMuch.\n"));
+        assertThat(kept.select("h3").eachText()).containsExactly("Commentary from the bursar");
+    }
 }

@@ -30,6 +30,16 @@ public final class Markdown {
      * Markdown to an XHTML fragment. Headings are shifted so the commentary's highest heading becomes an h3 under
      * the section's h2 and no level is skipped; table headers get {@code scope="col"}.
      */
+    /**
+     * The commentary: as {@link #toXhtml}, without a first heading that only says "Commentary" (the blank
+     * pack.md starts with one, and the report's section already has that heading).
+     */
+    public static String commentary(String markdown) {
+        String md = markdown == null ? "" : markdown;
+        String stripped = md.replaceFirst("\\A\\s*#{1,6}\\s*Commentary\\s*#*\\s*(\\n|\\z)", "");
+        return toXhtml(stripped);
+    }
+
     public static String toXhtml(String markdown) {
         Parser parser = Parser.builder(OPTIONS).build();
         HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
