@@ -31,16 +31,24 @@ public final class RefreshStatus {
         return years.stream().anyMatch(y -> y.surplus().signum() < 0) ? "amber" : "green";
     }
 
+    private static String amberRule(RefreshResult r) {
+        if (r.years().stream().allMatch(y -> y.budget() == null)) {
+            return "Amber: no capital budget is set (assets.xlsx has no Budget sheet, or it lists none of the plan's"
+                    + " years), so the plan's funding cannot be judged.";
+        }
+        if (r.years().stream().anyMatch(y -> y.budget() == null)) {
+            return "Amber: no capital budget is set for some of the plan's years, so their funding cannot be judged.";
+        }
+        return "Amber: the budget covers the plan in total, but not in every year.";
+    }
+
     /** The rule that set the status, in words. */
     public static String rule(RefreshResult r) {
         return switch (status(r)) {
             case "" -> "No status: the asset register lists no equipment to plan.";
             case "red" ->
                 "Red: the capital budget over the plan's years is less than the cost of replacing equipment on policy.";
-            case "amber" ->
-                r.years().stream().anyMatch(y -> y.budget() == null)
-                        ? "Amber: no capital budget is set for some of the plan's years, so their funding cannot be judged."
-                        : "Amber: the budget covers the plan in total, but not in every year.";
+            case "amber" -> amberRule(r);
             default -> "Green: every year's replacements are within that year's capital budget.";
         };
     }

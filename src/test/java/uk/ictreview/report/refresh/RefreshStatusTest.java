@@ -60,6 +60,14 @@ class RefreshStatusTest {
         assertThat(RefreshStatus.rule(r)).isEqualTo("No status: the asset register lists no equipment to plan.");
     }
 
+    @Test
+    void amberWithNoBudgetAtAllSaysSo() {
+        RefreshResult r = plan();
+        assertThat(RefreshStatus.status(r)).isEqualTo("amber");
+        assertThat(RefreshStatus.rule(r))
+                .startsWith("Amber: no capital budget is set (assets.xlsx has no Budget sheet");
+    }
+
     private static BudgetLine budget(String year, int pounds) {
         return new BudgetLine(year, BigDecimal.valueOf(pounds));
     }
