@@ -10,6 +10,7 @@ import uk.ictreview.model.IncidentLog;
 import uk.ictreview.model.RowCounts;
 import uk.ictreview.model.SkillsMatrix;
 import uk.ictreview.validate.Diagnostics;
+import uk.ictreview.validate.Place;
 
 /** The intake's one entry point: reads a school folder's three workbooks, never writing to them. */
 public final class SchoolReader {
@@ -22,6 +23,9 @@ public final class SchoolReader {
     public static SchoolWorkbooks read(Path schoolDir, LocalDate today, Diagnostics diags)
             throws UnreadableWorkbookException {
         Set<String> policy = new HashSet<>();
+        for (WorkbookSpec spec : Workbooks.ALL) {
+            warnIfTwoForms(schoolDir, spec.baseName(), diags);
+        }
         WorkbookRead<IncidentLog> inc;
         try (SheetSource src = WorkbookLocator.open(schoolDir, Workbooks.INCIDENTS_WORKBOOK.baseName())) {
             inc = IncidentsReader.read(src, today, diags);
@@ -49,5 +53,16 @@ public final class SchoolReader {
 
     private static UnreadableWorkbookException closing(WorkbookSpec spec, IOException e) {
         return new UnreadableWorkbookException(spec.fileName(), "cannot be closed after reading: " + e.getMessage(), e);
+    }
+
+    /** An .xlsx left beside a CSV folder of the same workbook wins silently otherwise: say which one is read. */
+    private static void warnIfTwoForms(Path schoolDir, String base, Diagnostics diags) {
+        java.util.List<String> forms = WorkbookLocator.forms(schoolDir, base);
+        if (forms.size() > 1) {
+            diags.warning(
+                    Place.file(forms.get(0)),
+                    "the school folder holds " + String.join(" and ", forms) + " for the same workbook: " + forms.get(0)
+                            + " is read and the rest ignored. Remove or rename the one you do not use.");
+        }
     }
 }

@@ -20,6 +20,20 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 public final class WorkbookLocator {
     private WorkbookLocator() {}
 
+    /**
+     * The names of a workbook's forms present in a school folder ({@code incidents.xlsx}, {@code incidents.xls},
+     * {@code incidents/}), in the order {@link #open} prefers them. More than one means one is being ignored.
+     */
+    public static java.util.List<String> forms(Path schoolDir, String base) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        entry(schoolDir, base + ".xlsx", false)
+                .ifPresent(p -> found.add(p.getFileName().toString()));
+        entry(schoolDir, base + ".xls", false)
+                .ifPresent(p -> found.add(p.getFileName().toString()));
+        entry(schoolDir, base, true).ifPresent(p -> found.add(p.getFileName() + "/"));
+        return found;
+    }
+
     public static SheetSource open(Path schoolDir, String base) throws UnreadableWorkbookException {
         Optional<Path> xlsx = entry(schoolDir, base + ".xlsx", false);
         Optional<Path> xls = entry(schoolDir, base + ".xls", false);
