@@ -65,11 +65,22 @@ public final class Templates {
         } catch (TemplateException e) {
             throw new ReportException(
                     "template " + e.getTemplateSourceName() + " line " + e.getLineNumber() + ", column "
-                            + e.getColumnNumber() + ": " + firstLine(e.getMessageWithoutStackTop()),
+                            + e.getColumnNumber() + ": " + what(e),
                     e);
         } catch (IOException e) {
             throw new ReportException("template " + name + " could not be read: " + e.getMessage(), e);
         }
+    }
+
+    /** What went wrong, naming the expression when Freemarker blames one ("r.schoolName is missing"). */
+    private static String what(TemplateException e) {
+        String blamed = e.getBlamedExpressionString();
+        if (e instanceof freemarker.core.InvalidReferenceException && blamed != null) {
+            return blamed + " is missing or null: the report has no such value (check its spelling against the"
+                    + " bundled template)";
+        }
+        String first = firstLine(e.getMessageWithoutStackTop());
+        return blamed == null ? first : first + " (" + blamed + ")";
     }
 
     private static String firstLine(String s) {

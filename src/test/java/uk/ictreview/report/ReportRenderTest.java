@@ -63,7 +63,8 @@ class ReportRenderTest {
         Files.writeString(dir.resolve("report.ftlh"), "<p>ok</p>\n<p>${r.noSuchThing}</p>\n");
         assertThatThrownBy(() -> HtmlReport.render(ReportFixtures.minimal(""), new Templates(dir)))
                 .isInstanceOf(ReportException.class)
-                .hasMessageStartingWith("template report.ftlh line 2, column");
+                .hasMessageStartingWith("template report.ftlh line 2, column")
+                .hasMessageContaining("r.noSuchThing is missing or null");
     }
 
     static PDFTextStripper stripper() throws java.io.IOException {
