@@ -85,6 +85,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         StaffNames names =
                 staffNames == null ? null : StaffNames.parse(staffNames).orElseThrow();
+        warnUnusedTemplates();
         Path dir = SchoolLoader.folderOrExample(school);
         SchoolLoader.Loaded loaded;
         try {
@@ -142,6 +143,14 @@ final class BuildCommand implements Callable<Integer> {
             return "--staff-names '" + staffNames + "' is not valid: expected shown or hidden";
         }
         return null;
+    }
+
+    private void warnUnusedTemplates() throws IOException {
+        if (templates != null) {
+            for (String w : Templates.unused(templates)) {
+                ctx.err().println("ictreview: warning: " + templates.resolve("") + ": " + w);
+            }
+        }
     }
 
     private void write(ReportModel model, Path target) throws IOException, ReportException {

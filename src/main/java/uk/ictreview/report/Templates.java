@@ -27,6 +27,43 @@ import java.util.TimeZone;
  */
 public final class Templates {
     public static final String RESOURCE_ROOT = "/uk/ictreview/templates";
+    /** Every template the reports use, as paths under the templates folder. */
+    public static final java.util.List<String> NAMES = java.util.List.of(
+            "report.ftlh",
+            "report.css",
+            "pack.css",
+            "sections/sla.ftlh",
+            "sections/sla.css",
+            "sections/refresh.ftlh",
+            "sections/refresh.css",
+            "sections/skills.ftlh",
+            "sections/skills.css");
+
+    /**
+     * Files in a school's templates folder that no report uses, each with the likely intended place: a copy of
+     * sla.ftlh at the top of the folder instead of under sections/ would otherwise be ignored without a word.
+     */
+    public static java.util.List<String> unused(Path dir) throws IOException {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.walk(dir)) {
+            for (Path f :
+                    files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+                String rel = dir.relativize(f).toString().replace(java.io.File.separatorChar, '/');
+                if (NAMES.contains(rel) || !(rel.endsWith(".ftlh") || rel.endsWith(".css"))) {
+                    continue;
+                }
+                String name = f.getFileName().toString();
+                String hint = NAMES.stream()
+                        .filter(n -> n.endsWith("/" + name) || n.equals(name))
+                        .findFirst()
+                        .map(n -> ": did you mean " + n + "?")
+                        .orElse(": the templates are " + String.join(", ", NAMES));
+                out.add(rel + " is not a template ictreview uses" + hint);
+            }
+        }
+        return out;
+    }
+
     private final Configuration cfg;
 
     public Templates(Path overrideDir) throws IOException {

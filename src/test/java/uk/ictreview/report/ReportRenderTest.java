@@ -59,6 +59,17 @@ class ReportRenderTest {
     }
 
     @Test
+    void theListOfTemplatesIsExactlyTheBundledFiles() throws Exception {
+        Path root = Path.of(Templates.class.getResource(Templates.RESOURCE_ROOT).toURI());
+        try (var files = Files.walk(root)) {
+            assertThat(files.filter(Files::isRegularFile)
+                            .map(f -> root.relativize(f).toString().replace('\\', '/'))
+                            .toList())
+                    .containsExactlyInAnyOrderElementsOf(Templates.NAMES);
+        }
+    }
+
+    @Test
     void aBrokenTemplateIsReportedWithItsNameAndLine(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("report.ftlh"), "<p>ok</p>\n<p>${r.noSuchThing}</p>\n");
         assertThatThrownBy(() -> HtmlReport.render(ReportFixtures.minimal(""), new Templates(dir)))
