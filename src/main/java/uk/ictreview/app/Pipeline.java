@@ -107,7 +107,22 @@ final class Pipeline {
         return RefreshSection.of(r);
     }
 
+    /**
+     * The period chosen, cut short at the day of the build when it runs past it: a report cannot say what happened
+     * on days still to come, and an open call would otherwise be judged on support time not yet gone.
+     */
     private static Period choosePeriod(SchoolData data, Period override, LocalDate today, List<String> notes) {
+        Period p = requestedPeriod(data, override, today, notes);
+        if (p.to().isAfter(today) && !p.from().isAfter(today)) {
+            notes.add("The period asked for runs to " + p.to() + ", after the day of the build; the report covers "
+                    + p.from() + " to " + today + ", as far as the data can go. Build again after " + p.to()
+                    + " for the whole period.");
+            return new Period(p.from(), today);
+        }
+        return p;
+    }
+
+    private static Period requestedPeriod(SchoolData data, Period override, LocalDate today, List<String> notes) {
         if (override != null) {
             notes.add("The period was set on the command line (--from " + override.from() + " --to " + override.to()
                     + ").");
