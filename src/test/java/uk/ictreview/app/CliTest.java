@@ -161,6 +161,61 @@ class CliTest {
         assertThat(r.out()).contains("25 errors, 0 warnings; 25 rows would be left out");
     }
 
+    @Test
+    void aMissingFolderOrTemplateFolderAndAnUnreadableDateAreBadInputWithAPlainMessage(@TempDir Path tmp) {
+        Result school = run("build", tmp.resolve("my-shcool").toString(), "--out", tmp.toString());
+        assertThat(school.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(school.err()).contains("my-shcool: does not exist").contains("ictreview init");
+        Result templates = run("build", "--templates", tmp.resolve("nope").toString(), "--out", tmp.toString());
+        assertThat(templates.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(templates.err()).contains("--templates " + tmp.resolve("nope") + " does not exist");
+        Result date = run("build", "--from", "2026/13/45", "--to", "2026-12-01");
+        assertThat(date.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(date.err()).contains("'2026/13/45' is not a date: write it as 2026-10-23 or 23/10/2026");
+    }
+
+    @Test
+    void theCommandLineTakesUkDatesToo(@TempDir Path out) throws IOException {
+        Result r = run("build", "--from", "13/04/2026", "--to", "22/07/2026", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.WARNINGS);
+        assertThat(onlyPackFolder(out).getFileName().toString()).isEqualTo("2026-04-13_2026-07-22");
+    }
+
+    @Test
+    void aWorkbookAndACsvFolderOfTheSameNameAreAWarningNamingTheOneRead(@TempDir Path tmp) throws IOException {
+        Path school = tmp.resolve("school");
+        run("init", "--example", school.toString());
+        Files.createDirectories(school.resolve("incidents"));
+        Files.writeString(school.resolve("incidents").resolve("Incidents.csv"), "Ref,Logged,Priority,Category\n");
+        Result r = run("check", school.toString());
+        assertThat(r.out())
+                .contains("incidents.xlsx: warning: the school folder holds incidents.xlsx and incidents/ for the same "
+                        + "workbook: incidents.xlsx is read and the rest ignored");
+    }
+
+    @Test
+    void aTemplateCopiedToTheWrongPlaceIsAWarningWithTheRightPlace(@TempDir Path tmp) throws IOException {
+        Path templates = Files.createDirectories(tmp.resolve("templates"));
+        Files.writeString(templates.resolve("sla.ftlh"), "<section id=\"sla\"><h2>Service levels</h2></section>");
+        Result r = run(
+                "build",
+                "--templates",
+                templates.toString(),
+                "--out",
+                tmp.resolve("out").toString());
+        assertThat(r.err()).contains("sla.ftlh is not a template ictreview uses: did you mean sections/sla.ftlh?");
+    }
+
+    @Test
+    void aPeriodRunningPastTheDayOfTheBuildIsCutShortThere(@TempDir Path out) throws IOException {
+        // The clock says 24/07/2026: a period to 31/12/2026 is reported up to 24/07/2026.
+        Result r = run("build", "--from", "2026-04-13", "--to", "2026-12-31", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.WARNINGS);
+        assertThat(onlyPackFolder(out).getFileName().toString()).isEqualTo("2026-04-13_2026-07-24");
+        assertThat(Files.readString(onlyPackFolder(out).resolve("index.html")))
+                .contains("The period asked for runs to 2026-12-31, after the day of the build");
+    }
+
     static Path onlyPackFolder(Path out) throws IOException {
         try (Stream<Path> schools = Files.list(out)) {
             Path school = schools.findFirst().orElseThrow();
