@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -106,7 +107,7 @@ final class CheckCommand implements Callable<Integer> {
             seen.forEach((key, n) -> {
                 if (n > PER_COLUMN) {
                     ctx.out()
-                            .println("  ... and " + String.format("%,d", n - PER_COLUMN) + " more " + key
+                            .println("  ... and " + String.format(Locale.UK, "%,d", n - PER_COLUMN) + " more " + key
                                     + " (ictreview check --annotate marks every one)");
                 }
             });
@@ -123,7 +124,8 @@ final class CheckCommand implements Callable<Integer> {
 
     private static String summary(SchoolLoader.Loaded l, long errors, long warnings, int skipped) {
         var c = l.data().counts();
-        String read = String.format("%,d calls, %,d assets, %,d staff", c.incidents(), c.assets(), c.staff());
+        String read =
+                String.format(Locale.UK, "%,d calls, %,d assets, %,d staff", c.incidents(), c.assets(), c.staff());
         if (errors == 0 && warnings == 0) {
             return l.name() + ": no problems found (" + read + ").";
         }
@@ -132,6 +134,6 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     static String plural(long n, String word) {
-        return String.format("%,d", n) + " " + word + (n == 1 ? "" : "s");
+        return String.format(Locale.UK, "%,d", n) + " " + word + (n == 1 ? "" : "s");
     }
 }
