@@ -7,8 +7,10 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -88,7 +90,8 @@ final class SlaCharts {
         JFreeChart chart = barChart(ds, "% resolved within target", true);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.getRenderer()
-                .setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0.0")));
+                .setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator(
+                        "{2}", new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.UK))));
         plot.getDomainAxis().setMaximumCategoryLabelLines(2);
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setRange(0, 109);
@@ -205,7 +208,8 @@ final class SlaCharts {
         r.setShadowVisible(false);
         r.setSeriesPaint(0, DARK);
         r.setMaximumBarWidth(0.12);
-        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0.#")));
+        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator(
+                "{2}", new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.UK))));
         r.setDefaultPositiveItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
         r.setDefaultItemLabelFont(LABEL);
