@@ -11,7 +11,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import uk.ictreview.model.Period;
 import uk.ictreview.model.StaffNames;
-import uk.ictreview.read.UnreadableWorkbookException;
 import uk.ictreview.report.ReportException;
 import uk.ictreview.report.ReportModel;
 import uk.ictreview.report.Templates;
@@ -86,15 +85,12 @@ final class BuildCommand implements Callable<Integer> {
         StaffNames names =
                 staffNames == null ? null : StaffNames.parse(staffNames).orElseThrow();
         warnUnusedTemplates();
-        Path dir = SchoolLoader.folderOrExample(school);
-        SchoolLoader.Loaded loaded;
-        try {
-            loaded = SchoolLoader.load(dir, today);
-        } catch (UnreadableWorkbookException e) {
-            ctx.err().println(e.getMessage());
+        var read = SchoolLoader.loadOrReport(school, today, ctx.err());
+        if (read.isEmpty()) {
             ctx.err().println("Nothing was written.");
             return ExitCode.BAD_INPUT;
         }
+        SchoolLoader.Loaded loaded = read.get();
         if (loaded.mainSheetUnusable()) {
             loaded.diagnostics().all().stream()
                     .filter(SchoolLoader::isMainSheetError)

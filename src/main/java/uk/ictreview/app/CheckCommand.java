@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import uk.ictreview.read.UnreadableWorkbookException;
 import uk.ictreview.validate.Diagnostic;
 import uk.ictreview.validate.Diagnostics;
 import uk.ictreview.validate.Place;
@@ -55,14 +54,11 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LocalDate today = LocalDate.now(ctx.clock());
-        Path dir = SchoolLoader.folderOrExample(school);
-        SchoolLoader.Loaded loaded;
-        try {
-            loaded = SchoolLoader.load(dir, today);
-        } catch (UnreadableWorkbookException e) {
-            ctx.err().println(e.getMessage());
+        var read = SchoolLoader.loadOrReport(school, today, ctx.err());
+        if (read.isEmpty()) {
             return ExitCode.BAD_INPUT;
         }
+        SchoolLoader.Loaded loaded = read.get();
         Diagnostics d = loaded.diagnostics();
         print(d.all());
         long errors = d.count(Severity.ERROR);
@@ -76,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (annotate) {
             Path target = out != null ? out : Path.of("output", SchoolLoader.slug(loaded.name()), "check");
-            List<Path> written = Annotations.write(dir, d.all(), target);
+            List<Path> written = Annotations.write(loaded.dir(), d.all(), target);
             written.forEach(p -> ctx.out().println("wrote " + p));
         }
         return errors > 0 ? ExitCode.BAD_INPUT : warnings > 0 ? ExitCode.WARNINGS : ExitCode.OK;

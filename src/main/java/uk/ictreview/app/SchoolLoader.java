@@ -44,6 +44,20 @@ final class SchoolLoader {
         return school;
     }
 
+    /**
+     * Reads the school folder given (or the bundled example); where a workbook cannot be read at all, prints why to
+     * {@code err} and returns empty, for the command to exit with {@link ExitCode#BAD_INPUT}.
+     */
+    static java.util.Optional<Loaded> loadOrReport(Path given, LocalDate today, java.io.PrintStream err)
+            throws IOException {
+        try {
+            return java.util.Optional.of(load(folderOrExample(given), today));
+        } catch (UnreadableWorkbookException e) {
+            err.println(e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
     static Loaded load(Path dir, LocalDate today) throws IOException, UnreadableWorkbookException {
         if (!Files.exists(dir)) {
             throw new UnreadableWorkbookException(
