@@ -1,7 +1,6 @@
 package uk.ictreview.app;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,15 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import uk.ictreview.model.Period;
 import uk.ictreview.model.StaffNames;
-import uk.ictreview.report.ReportException;
-import uk.ictreview.report.ReportModel;
 import uk.ictreview.report.Templates;
-import uk.ictreview.report.csv.CsvFiles;
-import uk.ictreview.report.csv.CsvTable;
-import uk.ictreview.report.html.HtmlReport;
-import uk.ictreview.report.json.FiguresJson;
-import uk.ictreview.report.pdf.PdfReport;
-import uk.ictreview.validate.Severity;
 
 /** {@code ictreview build}: the HTML report, the governors' PDF pack, figures.json and the CSV tables. */
 @Command(
@@ -85,42 +76,13 @@ final class BuildCommand implements Callable<Integer> {
         StaffNames names =
                 staffNames == null ? null : StaffNames.parse(staffNames).orElseThrow();
         warnUnusedTemplates();
-        var read = SchoolLoader.loadOrReport(school, today, ctx.err());
-        if (read.isEmpty()) {
-            ctx.err().println("Nothing was written.");
-            return ExitCode.BAD_INPUT;
-        }
-        SchoolLoader.Loaded loaded = read.get();
-        if (loaded.mainSheetUnusable()) {
-            loaded.diagnostics().all().stream()
-                    .filter(SchoolLoader::isMainSheetError)
-                    .forEach(ctx.err()::println);
-            ctx.err().println("Nothing was written: fix the errors above (ictreview check lists every problem).");
-            return ExitCode.BAD_INPUT;
-        }
         Period period = from != null ? new Period(from, to) : null;
-        ReportModel model = Pipeline.model(loaded, period, names, today, Main.version());
-        Path target = out.resolve(SchoolLoader.slug(loaded.name()))
-                .resolve(model.period().slug());
-        try {
-            write(model, target);
-        } catch (ReportException e) {
-            ctx.err().println("ictreview: " + e.getMessage());
-            ctx.err().println("Nothing was written; any earlier output for this period is unchanged.");
-            return ExitCode.BAD_INPUT;
-        }
-        long errors = loaded.diagnostics().count(Severity.ERROR);
-        long warnings = loaded.diagnostics().count(Severity.WARNING);
-        ctx.out().println("wrote the review of " + loaded.name() + ", " + model.periodLabel() + ", to " + target);
-        if (errors + warnings > 0) {
-            ctx.err()
-                    .println(CheckCommand.plural(errors, "error") + " and " + CheckCommand.plural(warnings, "warning")
-                            + " in the data; "
-                            + CheckCommand.plural(loaded.diagnostics().rowsSkipped(), "row")
-                            + " left out of the figures. Run: ictreview check" + (school == null ? "" : " " + school));
-            return ExitCode.WARNINGS;
-        }
-        return ExitCode.OK;
+        SchoolBuild.Options options = new SchoolBuild.Options(period, names, templates, out, today);
+        SchoolBuild.Outcome outcome = SchoolBuild.run(
+                school, options, m -> SchoolBuild.defaultTarget(out, m), school == null ? null : school.toString());
+        outcome.outLines().forEach(ctx.out()::println);
+        outcome.errLines().forEach(ctx.err()::println);
+        return outcome.exitCode();
     }
 
     /** What is wrong with the options, or null. */
@@ -146,20 +108,6 @@ final class BuildCommand implements Callable<Integer> {
             for (String w : Templates.unused(templates)) {
                 ctx.err().println("ictreview: warning: " + templates.resolve("") + ": " + w);
             }
-        }
-    }
-
-    private void write(ReportModel model, Path target) throws IOException, ReportException {
-        Templates t = new Templates(templates);
-        try (OutputFolder folder = new OutputFolder(target)) {
-            Path d = folder.dir();
-            Files.writeString(d.resolve("index.html"), HtmlReport.render(model, t), StandardCharsets.UTF_8);
-            Files.write(d.resolve("governors-pack.pdf"), PdfReport.render(model, t));
-            Files.writeString(d.resolve("figures.json"), FiguresJson.render(model), StandardCharsets.UTF_8);
-            for (CsvTable table : model.tables()) {
-                Files.writeString(d.resolve(table.name() + ".csv"), CsvFiles.render(table), StandardCharsets.UTF_8);
-            }
-            folder.commit();
         }
     }
 }

@@ -39,7 +39,7 @@ final class SchoolLoader {
         }
         Path dir = Files.createTempDirectory("ictreview-example-");
         dir.toFile().deleteOnExit();
-        Path school = dir.resolve("riverside-academy");
+        Path school = dir.resolve("hollowmere-academy");
         ExampleSchool.extractTo(school);
         return school;
     }
@@ -89,7 +89,7 @@ final class SchoolLoader {
                 && MAIN_SHEETS.contains(d.place().sheet());
     }
 
-    /** {@code Riverside Academy} -> {@code riverside-academy}. */
+    /** {@code Riverside Academy} -> {@code hollowmere-academy}. */
     static String slug(String name) {
         String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return s.isEmpty() ? "school" : s;

@@ -1,0 +1,120 @@
+package uk.ictreview.app;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import uk.ictreview.model.Period;
+import uk.ictreview.model.StaffNames;
+import uk.ictreview.read.UnreadableWorkbookException;
+import uk.ictreview.report.ReportException;
+import uk.ictreview.report.ReportModel;
+import uk.ictreview.report.Templates;
+import uk.ictreview.report.csv.CsvFiles;
+import uk.ictreview.report.csv.CsvTable;
+import uk.ictreview.report.html.HtmlReport;
+import uk.ictreview.report.json.FiguresJson;
+import uk.ictreview.report.pdf.PdfReport;
+import uk.ictreview.validate.Severity;
+
+/**
+ * One school's build, as {@code build} runs it and {@code build-all} runs it for each school: read the folder,
+ * make the report model, write the HTML, PDF, figures.json and CSVs into a temporary folder and move it into
+ * place. What a command would print is collected in the {@link Outcome}, so that parallel builds do not
+ * interleave their messages.
+ */
+final class SchoolBuild {
+    /** The settings of a build that do not come from the school folder. */
+    record Options(Period period, StaffNames staffNames, Path templates, Path out, LocalDate today) {}
+
+    /**
+     * How one build ended: its exit code (SPEC 2), the lines for standard output and standard error, and, when
+     * the pack was written, the model and the folder it went to. {@code dataWarnings} is the line that says the
+     * data had problems (also among {@code errLines}), or null.
+     */
+    record Outcome(
+            int exitCode,
+            String name,
+            ReportModel model,
+            Path target,
+            List<String> outLines,
+            List<String> errLines,
+            String dataWarnings) {
+        boolean written() {
+            return target != null;
+        }
+    }
+
+    private SchoolBuild() {}
+
+    /**
+     * Builds the school in {@code dir} (null: the bundled example). {@code targetFor} chooses the output folder
+     * from the school's name and the model (by default {@code out/<school-slug>/<period-slug>}); {@code checkHint}
+     * is the folder named in "Run: ictreview check ...", or null for none.
+     */
+    static Outcome run(Path dir, Options o, Function<ReportModel, Path> targetFor, String checkHint)
+            throws IOException {
+        List<String> out = new ArrayList<>();
+        List<String> err = new ArrayList<>();
+        SchoolLoader.Loaded loaded;
+        try {
+            loaded = SchoolLoader.load(SchoolLoader.folderOrExample(dir), o.today());
+        } catch (UnreadableWorkbookException e) {
+            err.add(e.getMessage());
+            err.add("Nothing was written.");
+            return new Outcome(ExitCode.BAD_INPUT, null, null, null, out, err, null);
+        }
+        if (loaded.mainSheetUnusable()) {
+            loaded.diagnostics().all().stream()
+                    .filter(SchoolLoader::isMainSheetError)
+                    .forEach(d -> err.add(d.toString()));
+            err.add("Nothing was written: fix the errors above (ictreview check lists every problem).");
+            return new Outcome(ExitCode.BAD_INPUT, loaded.name(), null, null, out, err, null);
+        }
+        ReportModel model = Pipeline.model(loaded, o.period(), o.staffNames(), o.today(), Main.version());
+        Path target = targetFor.apply(model);
+        try {
+            write(model, o.templates(), target);
+        } catch (ReportException e) {
+            err.add("ictreview: " + e.getMessage());
+            err.add("Nothing was written; any earlier output for this period is unchanged.");
+            return new Outcome(ExitCode.BAD_INPUT, loaded.name(), model, null, out, err, null);
+        }
+        out.add("wrote the review of " + loaded.name() + ", " + model.periodLabel() + ", to " + target);
+        long errors = loaded.diagnostics().count(Severity.ERROR);
+        long warnings = loaded.diagnostics().count(Severity.WARNING);
+        if (errors + warnings == 0) {
+            return new Outcome(ExitCode.OK, loaded.name(), model, target, out, err, null);
+        }
+        String line = CheckCommand.plural(errors, "error") + " and " + CheckCommand.plural(warnings, "warning")
+                + " in the data; "
+                + CheckCommand.plural(loaded.diagnostics().rowsSkipped(), "row")
+                + " left out of the figures. Run: ictreview check" + (checkHint == null ? "" : " " + checkHint);
+        err.add(line);
+        return new Outcome(ExitCode.WARNINGS, loaded.name(), model, target, out, err, line);
+    }
+
+    /** {@code out/<school-slug>/<period-slug>}. */
+    static Path defaultTarget(Path out, ReportModel model) {
+        return out.resolve(SchoolLoader.slug(model.school()))
+                .resolve(model.period().slug());
+    }
+
+    private static void write(ReportModel model, Path templates, Path target) throws IOException, ReportException {
+        Templates t = new Templates(templates);
+        try (OutputFolder folder = new OutputFolder(target)) {
+            Path d = folder.dir();
+            Files.writeString(d.resolve("index.html"), HtmlReport.render(model, t), StandardCharsets.UTF_8);
+            Files.write(d.resolve("governors-pack.pdf"), PdfReport.render(model, t));
+            Files.writeString(d.resolve("figures.json"), FiguresJson.render(model), StandardCharsets.UTF_8);
+            for (CsvTable table : model.tables()) {
+                Files.writeString(d.resolve(table.name() + ".csv"), CsvFiles.render(table), StandardCharsets.UTF_8);
+            }
+            folder.commit();
+        }
+    }
+}
