@@ -6,7 +6,7 @@ import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code ictreview} command: {@code build}, {@code check}, {@code init}. */
+/** The {@code ictreview} command: {@code build}, {@code build-all}, {@code check}, {@code init}. */
 @Command(
         name = "ictreview",
         mixinStandardHelpOptions = true,
@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
             "budget and support team competences, from the school's three workbooks,",
             "as an HTML report, a PDF pack for governors and figures.json."
         },
-        subcommands = {BuildCommand.class, CheckCommand.class, InitCommand.class})
+        subcommands = {BuildCommand.class, BuildAllCommand.class, CheckCommand.class, InitCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -71,6 +71,9 @@ public final class Main implements Runnable {
             }
             if (cls == CheckCommand.class) {
                 return cls.cast(new CheckCommand(context));
+            }
+            if (cls == BuildAllCommand.class) {
+                return cls.cast(new BuildAllCommand(context));
             }
             if (cls == InitCommand.class) {
                 return cls.cast(new InitCommand(context));

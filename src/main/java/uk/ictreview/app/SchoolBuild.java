@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Function;
 import uk.ictreview.model.Period;
 import uk.ictreview.model.StaffNames;
+import uk.ictreview.read.PackFile;
 import uk.ictreview.read.UnreadableWorkbookException;
 import uk.ictreview.report.ReportException;
 import uk.ictreview.report.ReportModel;
@@ -19,6 +20,7 @@ import uk.ictreview.report.csv.CsvTable;
 import uk.ictreview.report.html.HtmlReport;
 import uk.ictreview.report.json.FiguresJson;
 import uk.ictreview.report.pdf.PdfReport;
+import uk.ictreview.validate.Diagnostics;
 import uk.ictreview.validate.Severity;
 
 /**
@@ -61,12 +63,13 @@ final class SchoolBuild {
         List<String> out = new ArrayList<>();
         List<String> err = new ArrayList<>();
         SchoolLoader.Loaded loaded;
+        Path folder = SchoolLoader.folderOrExample(dir);
         try {
-            loaded = SchoolLoader.load(SchoolLoader.folderOrExample(dir), o.today());
+            loaded = SchoolLoader.load(folder, o.today());
         } catch (UnreadableWorkbookException e) {
             err.add(e.getMessage());
             err.add("Nothing was written.");
-            return new Outcome(ExitCode.BAD_INPUT, null, null, null, out, err, null);
+            return new Outcome(ExitCode.BAD_INPUT, nameInPack(folder), null, null, out, err, null);
         }
         if (loaded.mainSheetUnusable()) {
             loaded.diagnostics().all().stream()
@@ -96,6 +99,18 @@ final class SchoolBuild {
                 + " left out of the figures. Run: ictreview check" + (checkHint == null ? "" : " " + checkHint);
         err.add(line);
         return new Outcome(ExitCode.WARNINGS, loaded.name(), model, target, out, err, line);
+    }
+
+    /** The school's name from its pack.md, or null: for naming a school whose workbooks could not be read. */
+    private static String nameInPack(Path folder) {
+        if (!Files.isRegularFile(folder.resolve(PackFile.FILE))) {
+            return null;
+        }
+        try {
+            return PackFile.read(folder, new Diagnostics()).school();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** {@code out/<school-slug>/<period-slug>}. */

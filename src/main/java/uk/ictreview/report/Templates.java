@@ -37,7 +37,9 @@ public final class Templates {
             "sections/refresh.ftlh",
             "sections/refresh.css",
             "sections/skills.ftlh",
-            "sections/skills.css");
+            "sections/skills.css",
+            "trust.ftlh",
+            "trust.css");
 
     /**
      * Files in a school's templates folder that no report uses, each with the likely intended place: a copy of

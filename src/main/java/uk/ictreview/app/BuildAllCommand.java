@@ -1,0 +1,279 @@
+package uk.ictreview.app;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import uk.ictreview.read.PackFile;
+import uk.ictreview.read.WorkbookLocator;
+import uk.ictreview.read.Workbooks;
+import uk.ictreview.report.ReportException;
+import uk.ictreview.report.ReportModel;
+import uk.ictreview.report.Templates;
+import uk.ictreview.report.csv.CsvFiles;
+import uk.ictreview.report.trust.SchoolRow;
+import uk.ictreview.report.trust.TrustPage;
+import uk.ictreview.report.trust.TrustReport;
+
+/**
+ * {@code ictreview build-all}: builds every school folder under a trust's folder, several at once, each exactly
+ * as {@code build} would, then writes the trust-wide comparison beside the schools' packs. One school's bad
+ * input does not stop the others.
+ */
+@Command(
+        name = "build-all",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Build the termly review of every school folder under TRUST_DIR, and a trust-wide comparison.",
+            "A school folder is a folder directly under TRUST_DIR holding pack.md or an incidents, assets or skills",
+            "workbook. Each school's pack goes to output/<school>/<period>/ as with build; the comparison",
+            "(index.html, comparison.csv) to output/<trust>-comparison/.",
+            "Exit 0: every school built, clean data. 1: every school built, some with data warnings or rows left out.",
+            "2: a school could not be built (the others and the comparison are still written). 3: internal error."
+        })
+final class BuildAllCommand implements Callable<Integer> {
+    private final Main.Context ctx;
+
+    @Parameters(
+            index = "0",
+            paramLabel = "TRUST_DIR",
+            description = "The folder holding one folder per school (each as 'ictreview init' makes it).")
+    Path trust;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "The output folder (default: output).")
+    Path out = Path.of("output");
+
+    @Option(
+            names = "--jobs",
+            paramLabel = "N",
+            description = "Schools built at once (default: the number of processors, at most 4).")
+    Integer jobs;
+
+    BuildAllCommand(Main.Context ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        LocalDate today = LocalDate.now(ctx.clock());
+        String problem = optionsProblem();
+        if (problem != null) {
+            ctx.err().println("ictreview: " + problem);
+            return ExitCode.BAD_INPUT;
+        }
+        List<Path> schools = schoolFolders(trust, out);
+        if (schools.isEmpty()) {
+            ctx.err()
+                    .println("ictreview: " + trust + " holds no school folders: expected one folder per school, each"
+                            + " with its incidents, assets and skills workbooks and pack.md (make one with: ictreview"
+                            + " init " + trust.resolve("SCHOOL") + ")");
+            ctx.err().println("Nothing was written.");
+            return ExitCode.BAD_INPUT;
+        }
+        int threads = Math.min(schools.size(), jobs != null ? jobs : defaultJobs());
+        ctx.err()
+                .println("building " + schools.size() + " school" + (schools.size() == 1 ? "" : "s") + " from " + trust
+                        + ", " + threads + " at a time");
+        SchoolBuild.Options options = new SchoolBuild.Options(null, null, null, out, today);
+        List<Built> built = buildAll(schools, options, threads);
+
+        int exit = ExitCode.OK;
+        List<SchoolRow> rows = new ArrayList<>();
+        Path comparison = out.resolve(SchoolLoader.slug(folderName(trust)) + "-comparison");
+        for (Built b : built) {
+            SchoolBuild.Outcome o = b.outcome();
+            o.outLines().forEach(ctx.out()::println);
+            String folder = folderName(b.dir());
+            o.errLines().forEach(line -> ctx.err().println(folder + ": " + line));
+            exit = Math.max(exit, o.exitCode());
+            if (o.written()) {
+                String link = "../"
+                        + out.toAbsolutePath()
+                                .normalize()
+                                .relativize(o.target().toAbsolutePath().normalize())
+                                .toString()
+                                .replace('\\', '/')
+                        + "/index.html";
+                rows.add(SchoolRow.built(folder, o.exitCode(), link, o.model()));
+            } else {
+                rows.add(SchoolRow.failed(folder, o.name(), o.exitCode(), firstProblem(o)));
+            }
+        }
+        TrustReport report = new TrustReport(folderName(trust), today, Main.version(), rows);
+        try {
+            write(report, comparison);
+        } catch (ReportException e) {
+            ctx.err().println("ictreview: " + e.getMessage());
+            ctx.err().println("The comparison was not written; any earlier one is unchanged.");
+            return Math.max(exit, ExitCode.BAD_INPUT);
+        }
+        long failed = rows.stream().filter(r -> !r.isBuilt()).count();
+        ctx.out()
+                .println("wrote the comparison of " + (rows.size() - failed) + " of " + rows.size() + " schools to "
+                        + comparison);
+        if (failed > 0) {
+            ctx.err()
+                    .println(failed + " school folder" + (failed == 1 ? " was" : "s were")
+                            + " not built: see the lines above, or run: ictreview check FOLDER");
+        }
+        return exit;
+    }
+
+    /** A school folder and how its build ended. */
+    private record Built(Path dir, SchoolBuild.Outcome outcome) {}
+
+    private List<Built> buildAll(List<Path> schools, SchoolBuild.Options options, int threads)
+            throws InterruptedException {
+        Progress progress =
+                new Progress(ctx.err(), schools.size(), System.console() != null && ctx.err() == System.err);
+        Map<String, Path> claimed = new HashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "build-all");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<SchoolBuild.Outcome>> futures = new ArrayList<>();
+            for (Path dir : schools) {
+                futures.add(pool.submit(() -> {
+                    SchoolBuild.Outcome o = buildOne(dir, options, claimed);
+                    progress.finished(o.name() != null ? o.name() : folderName(dir), state(o));
+                    return o;
+                }));
+            }
+            List<Built> built = new ArrayList<>();
+            for (int i = 0; i < schools.size(); i++) {
+                try {
+                    built.add(new Built(schools.get(i), futures.get(i).get()));
+                } catch (ExecutionException e) {
+                    // buildOne catches everything it can; what reaches here is an Error.
+                    built.add(new Built(schools.get(i), internal(e.getCause())));
+                }
+            }
+            return built;
+        } finally {
+            pool.shutdownNow();
+            progress.close();
+        }
+    }
+
+    /** One school's build; a bug in it is that school's internal error, never the others'. */
+    private SchoolBuild.Outcome buildOne(Path dir, SchoolBuild.Options options, Map<String, Path> claimed) {
+        try {
+            return SchoolBuild.run(dir, options, m -> target(m, dir, claimed), dir.toString());
+        } catch (IOException e) {
+            List<String> err = List.of("cannot be read or written: " + e, "Nothing was written for this school.");
+            return new SchoolBuild.Outcome(ExitCode.BAD_INPUT, null, null, null, List.of(), err, null);
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            return internal(e);
+        }
+    }
+
+    private static SchoolBuild.Outcome internal(Throwable e) {
+        List<String> err = new ArrayList<>();
+        err.add("internal error: " + e);
+        Stream.of(e.getStackTrace()).limit(12).forEach(s -> err.add("    at " + s));
+        err.add("This is a bug in ictreview, not in the school's data. Please report it with the lines above.");
+        return new SchoolBuild.Outcome(ExitCode.INTERNAL, null, null, null, List.of(), err, null);
+    }
+
+    /**
+     * {@code out/<school-slug>/<period-slug>}; when two folders name the same school (the same pack.md copied), the
+     * second gets its folder's name added, so neither pack overwrites the other.
+     */
+    private Path target(ReportModel m, Path dir, Map<String, Path> claimed) {
+        String slug = SchoolLoader.slug(m.school());
+        synchronized (claimed) {
+            Path owner = claimed.putIfAbsent(slug, dir);
+            if (owner != null && !owner.equals(dir)) {
+                slug = slug + "-" + SchoolLoader.slug(folderName(dir));
+                claimed.putIfAbsent(slug, dir);
+            }
+        }
+        return out.resolve(slug).resolve(m.period().slug());
+    }
+
+    private static String state(SchoolBuild.Outcome o) {
+        return switch (o.exitCode()) {
+            case ExitCode.OK -> "built";
+            case ExitCode.WARNINGS -> "built, with data warnings";
+            case ExitCode.INTERNAL -> "internal error";
+            default -> "not built";
+        };
+    }
+
+    /** The line that says why a school was not built. */
+    private static String firstProblem(SchoolBuild.Outcome o) {
+        return o.errLines().isEmpty() ? "no reason was given" : o.errLines().get(0);
+    }
+
+    private void write(TrustReport report, Path target) throws IOException, ReportException {
+        Templates t = new Templates(null);
+        try (OutputFolder folder = new OutputFolder(target)) {
+            Path d = folder.dir();
+            Files.writeString(d.resolve("index.html"), TrustPage.render(report, t), StandardCharsets.UTF_8);
+            Files.writeString(d.resolve("comparison.csv"), CsvFiles.render(report.table()), StandardCharsets.UTF_8);
+            folder.commit();
+        }
+    }
+
+    private String optionsProblem() {
+        if (!Files.isDirectory(trust)) {
+            return trust + (Files.exists(trust) ? " is not a folder" : " does not exist")
+                    + ": expected a trust's folder holding one folder per school";
+        }
+        if (jobs != null && jobs < 1) {
+            return "--jobs " + jobs + " is not valid: expected 1 or more schools built at once";
+        }
+        return null;
+    }
+
+    private static int defaultJobs() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * The folders directly under {@code trust} that hold pack.md or a school workbook, by name; the output folder
+     * and hidden folders are passed over.
+     */
+    static List<Path> schoolFolders(Path trust, Path out) throws IOException {
+        Path outAbs = out.toAbsolutePath().normalize();
+        try (Stream<Path> s = Files.list(trust)) {
+            return s.filter(Files::isDirectory)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !p.toAbsolutePath().normalize().equals(outAbs))
+                    .filter(BuildAllCommand::isSchoolFolder)
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString().toLowerCase(Locale.ROOT)))
+                    .toList();
+        }
+    }
+
+    private static boolean isSchoolFolder(Path dir) {
+        if (Files.isRegularFile(dir.resolve(PackFile.FILE))) {
+            return true;
+        }
+        return Stream.of(Workbooks.INCIDENTS_WORKBOOK, Workbooks.ASSETS_WORKBOOK, Workbooks.SKILLS_WORKBOOK)
+                .anyMatch(w -> !WorkbookLocator.forms(dir, w.baseName()).isEmpty());
+    }
+
+    private static String folderName(Path p) {
+        Path name = p.toAbsolutePath().normalize().getFileName();
+        return name == null ? p.toString() : name.toString();
+    }
+}

@@ -1,0 +1,153 @@
+package uk.ictreview.report.trust;
+
+import java.math.BigDecimal;
+import java.time.Month;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import uk.ictreview.analyse.competence.CompetenceResult;
+import uk.ictreview.analyse.refresh.PlanYear;
+import uk.ictreview.analyse.refresh.RefreshResult;
+import uk.ictreview.analyse.sla.Backlog;
+import uk.ictreview.analyse.sla.SlaFigures;
+import uk.ictreview.report.ReportModel;
+import uk.ictreview.report.SummaryItem;
+import uk.ictreview.report.refresh.RefreshSection;
+import uk.ictreview.report.skills.SkillsSection;
+import uk.ictreview.report.sla.SlaSection;
+
+/**
+ * One school's line in the trust comparison: where its folder is, whether its pack was built, and when it was,
+ * the headline figures of its own report (the same numbers as its figures.json). A school that could not be
+ * built has only its folder, its name where known, and the reason.
+ */
+public record SchoolRow(
+        String folder, String school, int exitCode, String problem, String link, ReportModel model, Figures figures) {
+
+    /** The figures compared across schools, taken from the school's report model. */
+    public record Figures(
+            String periodLabel,
+            int calls,
+            int judged,
+            int met,
+            BigDecimal metPct,
+            BigDecimal metPctLow,
+            BigDecimal metPctHigh,
+            String slaStatus,
+            int openAtEnd,
+            int openOver90Days,
+            Month financialYearStart,
+            Map<String, BigDecimal> yearCosts,
+            BigDecimal planCost,
+            BigDecimal budget,
+            boolean budgetForEveryYear,
+            int overdueUnits,
+            BigDecimal overdueCost,
+            String refreshStatus,
+            int skillsNeeded,
+            int skillsUncovered,
+            int singlePoints,
+            BigDecimal supportFte,
+            String skillsStatus,
+            long dataErrors,
+            long dataWarnings,
+            long rowsSkipped) {
+        /** Budget over the plan's years less its cost: negative is a shortfall; null when no budget is set. */
+        public BigDecimal budgetLessCost() {
+            return budget == null ? null : budget.subtract(planCost);
+        }
+    }
+
+    public SchoolRow {
+        Objects.requireNonNull(folder, "folder");
+    }
+
+    /** A school whose pack was written; {@code link} is its index.html relative to the comparison's folder. */
+    public static SchoolRow built(String folder, int exitCode, String link, ReportModel m) {
+        return new SchoolRow(folder, m.school(), exitCode, null, link, m, figures(m));
+    }
+
+    /** A school that could not be built, with the first line of the reason. */
+    public static SchoolRow failed(String folder, String school, int exitCode, String problem) {
+        return new SchoolRow(folder, school, exitCode, problem, null, null, null);
+    }
+
+    /** The school's governors' pack beside its {@code index.html}, or null. */
+    public String pdfLink() {
+        return link == null ? null : link.substring(0, link.lastIndexOf('/') + 1) + "governors-pack.pdf";
+    }
+
+    public boolean isBuilt() {
+        return figures != null;
+    }
+
+    /** The school's name, or its folder's when it could not be read. */
+    public String label() {
+        return school != null ? school : folder;
+    }
+
+    /** "Built", "Built, with data warnings" or "Not built". */
+    public String state() {
+        if (!isBuilt()) {
+            return "Not built";
+        }
+        return exitCode == 0 ? "Built" : "Built, with data warnings";
+    }
+
+    private static Figures figures(ReportModel m) {
+        SlaFigures o = ((SlaSection) m.sla()).result().current().overall();
+        Backlog b = ((SlaSection) m.sla()).result().current().backlog();
+        RefreshResult r = ((RefreshSection) m.refresh()).result();
+        Map<String, BigDecimal> years = new LinkedHashMap<>();
+        BigDecimal cost = BigDecimal.ZERO;
+        BigDecimal budget = BigDecimal.ZERO;
+        boolean everyYear = true;
+        boolean anyYear = false;
+        for (PlanYear y : r.years()) {
+            years.put(y.year().label(), y.cost());
+            cost = cost.add(y.cost());
+            if (y.budget() == null) {
+                everyYear = false;
+            } else {
+                anyYear = true;
+                budget = budget.add(y.budget());
+            }
+        }
+        CompetenceResult c = ((SkillsSection) m.skills()).result();
+        return new Figures(
+                m.periodLabel(),
+                o.calls(),
+                o.resolutionMet() + o.resolutionBreached(),
+                o.resolutionMet(),
+                o.resolutionMetPct(),
+                o.resolutionMetPctLow(),
+                o.resolutionMetPctHigh(),
+                status(m, "sla"),
+                b.open(),
+                b.daysOver90(),
+                r.years().get(0).year().startMonth(),
+                years,
+                cost,
+                anyYear ? budget : null,
+                everyYear,
+                r.overdueUnits(),
+                r.overdueCost(),
+                status(m, "refresh"),
+                c.bySkill().size(),
+                c.uncovered().size(),
+                c.singlePointsOfKnowledge().size(),
+                c.supportFte(),
+                status(m, "skills"),
+                m.dataQuality().errors(),
+                m.dataQuality().warnings(),
+                m.dataQuality().rowsSkipped());
+    }
+
+    private static String status(ReportModel m, String id) {
+        return m.summary().stream()
+                .filter(s -> s.id().equals(id))
+                .map(SummaryItem::status)
+                .findFirst()
+                .orElse("");
+    }
+}

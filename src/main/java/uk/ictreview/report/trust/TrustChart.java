@@ -1,0 +1,94 @@
+package uk.ictreview.report.trust;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import uk.ictreview.report.charts.Chart;
+import uk.ictreview.report.sla.SlaSection;
+
+/**
+ * The comparison's chart: each school's share of calls resolved within target, one bar across per school, with
+ * the goal as a dashed line when every school has the same goal. Drawn to read in greyscale, like the packs'.
+ */
+final class TrustChart {
+    private static final Color DARK = new Color(0x40, 0x40, 0x40);
+    private static final Font LABEL = new Font("DejaVu Sans", Font.PLAIN, 9);
+    private static final int WIDTH = 480;
+
+    private TrustChart() {}
+
+    static Chart metBySchool(List<SchoolRow> built) {
+        DefaultCategoryDataset ds = new DefaultCategoryDataset();
+        StringBuilder alt = new StringBuilder("Percentage of calls resolved within target, per school:");
+        for (SchoolRow r : built) {
+            SchoolRow.Figures f = r.figures();
+            ds.addValue(f.metPct(), "Resolved within target (%)", r.label());
+            alt.append(' ')
+                    .append(r.label())
+                    .append(' ')
+                    .append(TrustReport.pct(f.metPct()))
+                    .append(';');
+        }
+        CategoryPlot plot = new CategoryPlot(ds, new CategoryAxis(), new NumberAxis(), new BarRenderer());
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xD0, 0xD0, 0xD0));
+        plot.setOutlineVisible(false);
+        plot.getDomainAxis().setTickLabelFont(LABEL);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
+        NumberAxis range = (NumberAxis) plot.getRangeAxis();
+        range.setTickLabelFont(LABEL);
+        range.setRange(0, 109);
+        range.setTickUnit(new NumberTickUnit(20));
+        range.setLabel("% of calls resolved within target");
+        range.setLabelFont(LABEL);
+        BarRenderer bars = (BarRenderer) plot.getRenderer();
+        bars.setBarPainter(new StandardBarPainter());
+        bars.setShadowVisible(false);
+        bars.setSeriesPaint(0, DARK);
+        bars.setMaximumBarWidth(0.35);
+        bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator(
+                "{2}", new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.UK))));
+        bars.setDefaultPositiveItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        bars.setDefaultItemLabelFont(LABEL);
+        bars.setDefaultItemLabelsVisible(true);
+        List<String> goals = built.stream()
+                .map(r -> ((SlaSection) r.model().sla()).goalPct().toPlainString())
+                .distinct()
+                .toList();
+        if (goals.size() == 1) {
+            ValueMarker goal = new ValueMarker(
+                    Double.parseDouble(goals.get(0)),
+                    Color.BLACK,
+                    new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
+            plot.addRangeMarker(goal);
+            alt.append(" goal ").append(goals.get(0)).append('%');
+        }
+        JFreeChart chart = new JFreeChart(
+                "% resolved within target, by school", new Font("DejaVu Sans", Font.BOLD, 11), plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        int height = 70 + 26 * Math.max(1, built.size());
+        return new Chart("trust-met-by-school", alt.toString(), chart, WIDTH, height);
+    }
+}
