@@ -1,6 +1,7 @@
 package uk.ictreview.report.trust;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Month;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,6 +27,8 @@ public record SchoolRow(
 
     /** The figures compared across schools, taken from the school's report model. */
     public record Figures(
+            LocalDate from,
+            LocalDate to,
             String periodLabel,
             int calls,
             int judged,
@@ -115,6 +118,8 @@ public record SchoolRow(
         }
         CompetenceResult c = ((SkillsSection) m.skills()).result();
         return new Figures(
+                m.period().from(),
+                m.period().to(),
                 m.periodLabel(),
                 o.calls(),
                 o.resolutionMet() + o.resolutionBreached(),

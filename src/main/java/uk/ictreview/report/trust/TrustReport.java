@@ -201,8 +201,8 @@ public record TrustReport(String trust, LocalDate builtOn, String version, List<
                     row.add("");
                 }
             } else {
-                row.add(r.model().period().from().toString());
-                row.add(r.model().period().to().toString());
+                row.add(f.from().toString());
+                row.add(f.to().toString());
                 row.add(Integer.toString(f.calls()));
                 row.add(Integer.toString(f.judged()));
                 row.add(Integer.toString(f.met()));

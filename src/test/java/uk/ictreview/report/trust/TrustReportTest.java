@@ -1,0 +1,124 @@
+package uk.ictreview.report.trust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The trust's totals, worked by hand on made-up schools. */
+class TrustReportTest {
+    private static final LocalDate FROM = LocalDate.of(2026, 9, 1);
+    private static final LocalDate TO = LocalDate.of(2026, 12, 18);
+
+    private static SchoolRow school(String name, int met, int judged, Month fyStart, String... yearCosts) {
+        Map<String, BigDecimal> years = new LinkedHashMap<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < yearCosts.length; i += 2) {
+            years.put(yearCosts[i], new BigDecimal(yearCosts[i + 1]));
+            total = total.add(new BigDecimal(yearCosts[i + 1]));
+        }
+        SchoolRow.Figures f = new SchoolRow.Figures(
+                FROM,
+                TO,
+                "1 September 2026 to 18 December 2026",
+                judged + 3,
+                judged,
+                met,
+                BigDecimal.valueOf(met * 1000L / judged, 1),
+                null,
+                null,
+                "green",
+                2,
+                0,
+                fyStart,
+                years,
+                total,
+                null,
+                false,
+                4,
+                new BigDecimal("1200.50"),
+                "amber",
+                12,
+                1,
+                2,
+                new BigDecimal("1.5"),
+                "red",
+                0,
+                1,
+                0);
+        return new SchoolRow(name.toLowerCase(), name, 1, null, "../" + name + "/p/index.html", null, f);
+    }
+
+    @Test
+    void theTrustPercentagePoolsCallsRatherThanAveragingSchools() {
+        // 90 of 100 and 1 of 10: 91 of 110 = 82.727...% -> 82.7%, where the mean of 90% and 10% would be 50%.
+        TrustReport t = new TrustReport(
+                "Trust",
+                TO,
+                "test",
+                List.of(
+                        school("Big", 90, 100, Month.APRIL, "2026-27", "100.00"),
+                        school("Small", 1, 10, Month.APRIL, "2026-27", "50.25")));
+        assertThat(t.met()).isEqualTo(91);
+        assertThat(t.judged()).isEqualTo(110);
+        assertThat(t.metPct()).isEqualByComparingTo("82.7");
+        assertThat(t.calls()).isEqualTo(116);
+        assertThat(t.overdueUnits()).isEqualTo(8);
+        assertThat(t.overdueCost()).isEqualByComparingTo("2401.00");
+        assertThat(t.planCost()).isEqualByComparingTo("150.25");
+        assertThat(t.headline())
+                .isEqualTo("2 schools of 2 built; across them 82.7% of calls were resolved within target (91 of 110"
+                        + " judged), and replacing equipment on policy will cost £150 over the schools' plans.");
+    }
+
+    @Test
+    void yearsAreAddedUpOnlyWhenEverySchoolPlansTheSameFinancialYears() {
+        TrustReport same = new TrustReport(
+                "Trust",
+                TO,
+                "test",
+                List.of(
+                        school("A", 9, 10, Month.APRIL, "2026-27", "10.00", "2027-28", "20.00"),
+                        school("B", 9, 10, Month.APRIL, "2026-27", "1.50", "2027-28", "2.25")));
+        assertThat(same.years()).containsExactly("2026-27", "2027-28");
+        assertThat(same.yearTotals()).containsEntry("2026-27", new BigDecimal("11.50"));
+        assertThat(same.yearTotals()).containsEntry("2027-28", new BigDecimal("22.25"));
+        TrustReport mixed = new TrustReport(
+                "Trust",
+                TO,
+                "test",
+                List.of(
+                        school("A", 9, 10, Month.APRIL, "2026-27", "10.00"),
+                        school("B", 9, 10, Month.SEPTEMBER, "2026-27", "1.50")));
+        assertThat(mixed.sameYears()).isFalse();
+        assertThat(mixed.years()).isEmpty();
+    }
+
+    @Test
+    void aSchoolNotBuiltIsInTheCsvButInNoTotal() {
+        TrustReport t = new TrustReport(
+                "Trust",
+                TO,
+                "test",
+                List.of(
+                        school("A", 9, 10, Month.APRIL, "2026-27", "10.00"),
+                        SchoolRow.failed("b", null, 2, "incidents.xlsx: not found")));
+        assertThat(t.judged()).isEqualTo(10);
+        assertThat(t.notBuilt()).extracting(SchoolRow::label).containsExactly("b");
+        var csv = t.table();
+        assertThat(csv.rows()).hasSize(2);
+        List<String> b = csv.rows().get(1);
+        assertThat(b.get(csv.headers().indexOf("State"))).isEqualTo("Not built");
+        assertThat(b.get(csv.headers().indexOf("Calls"))).isEmpty();
+        assertThat(b.get(csv.headers().indexOf("Problem"))).isEqualTo("incidents.xlsx: not found");
+        List<String> a = csv.rows().get(0);
+        assertThat(a.get(csv.headers().indexOf("From"))).isEqualTo("2026-09-01");
+        assertThat(a.get(csv.headers().indexOf("Budget"))).isEmpty();
+        assertThat(a.get(csv.headers().indexOf("Overdue cost"))).isEqualTo("1200.50");
+    }
+}
