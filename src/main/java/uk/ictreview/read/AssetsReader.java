@@ -131,13 +131,18 @@ public final class AssetsReader {
 
     private static BudgetLine budget(DataRow r, Uniques u) {
         String year = r.get(FINANCIAL_YEAR, true, CellValues::financialYear);
-        if (year != null) {
-            Integer before = u.seen(year, r.number());
-            if (before != null) {
-                r.error(FINANCIAL_YEAR, FINANCIAL_YEAR + " " + year + " is listed again (first at row " + before + ")");
-            }
-        }
         BigDecimal money = r.money(CAPITAL_BUDGET, true);
-        return r.failed() ? null : new BudgetLine(year, money);
+        if (r.failed()) {
+            return null;
+        }
+        // a capital line and a grant line for one year are both budget; a repeat typed by mistake still shows
+        Integer before = u.seen(year, r.number());
+        if (before != null) {
+            r.note(
+                    FINANCIAL_YEAR,
+                    FINANCIAL_YEAR + " " + year + " has another line (first at row " + before
+                            + "): the budgets of its lines are added");
+        }
+        return new BudgetLine(year, money);
     }
 }

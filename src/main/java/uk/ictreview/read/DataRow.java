@@ -73,6 +73,11 @@ final class DataRow {
         diags.warning(place(column), message);
     }
 
+    /** Something the reader did that the user may want to know of; the row is kept. */
+    void note(String column, String message) {
+        diags.note(place(column), message);
+    }
+
     boolean failed() {
         return failed;
     }

@@ -187,12 +187,6 @@ public final class IncidentsReader {
 
     private static SupportDay supportDay(DataRow r, Uniques u) {
         DayOfWeek day = r.get(DAY, true, CellValues::day);
-        if (day != null) {
-            Integer before = u.seen(day.name(), r.number());
-            if (before != null) {
-                r.error(DAY, DAY + " '" + r.text(DAY, false) + "' is listed again (first at row " + before + ")");
-            }
-        }
         LocalTime start = r.time(START, true);
         LocalTime end = r.endTime(END, true);
         if (start != null && end != null && end.isBefore(start)) {
@@ -203,7 +197,18 @@ public final class IncidentsReader {
                     END + " (" + end + ") is the same as " + START + ": no support hours that day (for a"
                             + " whole day write 00:00 to 24:00)");
         }
-        return r.failed() ? null : new SupportDay(day, start, end);
+        if (r.failed()) {
+            return null;
+        }
+        // a split day (closed for lunch) takes two rows; a repeat typed by mistake still shows, as a note
+        Integer before = u.seen(day.name(), r.number());
+        if (before != null) {
+            r.note(
+                    DAY,
+                    DAY + " '" + r.text(DAY, false) + "' has another row (first at row " + before
+                            + "): the hours of its rows are merged");
+        }
+        return new SupportDay(day, start, end);
     }
 
     private static Closure closure(DataRow r) {

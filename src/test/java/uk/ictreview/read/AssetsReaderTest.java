@@ -6,9 +6,12 @@ import static uk.ictreview.read.Fixture.row;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ictreview.analyse.refresh.RefreshAnalysis;
+import uk.ictreview.analyse.refresh.RefreshResult;
 import uk.ictreview.model.Asset;
 import uk.ictreview.model.AssetRegister;
 import uk.ictreview.model.AssetStatus;
@@ -92,10 +95,10 @@ class AssetsReaderTest {
             // a 3% cell holds 0.03: read as 3 (percent)
             assertThat(p.annualPriceChangePct()).isEqualByComparingTo("3");
         });
-        assertThat(r.data().budget()).singleElement().satisfies(b -> {
-            assertThat(b.financialYear()).isEqualTo("2026-27");
-            assertThat(b.capitalBudget()).isEqualTo(new BigDecimal("12000.00"));
-        });
+        // 2026/27 and 2026-2027 are one year, both lines kept (the refresh analysis adds them)
+        assertThat(r.data().budget())
+                .extracting(b -> b.financialYear() + " " + b.capitalBudget())
+                .containsExactly("2026-27 12000.00", "2026-27 1.00");
         assertThat(messages())
                 .containsExactly(
                         "assets.xlsx 'Lifecycle'!B3: error: Lifetime '3.5' is not a whole number of years, 1 or more",
@@ -104,9 +107,33 @@ class AssetsReaderTest {
                                 + " replacement cost or cost and a 5-year life",
                         "assets.xlsx 'Assets'!B4: warning: Type 'Desktop' is not in the Lifecycle sheet; planned with its own"
                                 + " replacement cost or cost and a 5-year life",
-                        "assets.xlsx 'Budget'!A3: error: Financial year 2026-27 is listed again (first at row 2)",
+                        "assets.xlsx 'Budget'!A3: note: Financial year 2026-27 has another line (first at row 2): the"
+                                + " budgets of its lines are added",
                         "assets.xlsx 'Budget'!A4: error: Financial year '2027-29' is not a financial year such as 2026-27"
                                 + " (the second year follows the first)");
-        assertThat(diags.rowsSkipped()).isEqualTo(4);
+        assertThat(diags.rowsSkipped()).isEqualTo(3);
+    }
+
+    @Test
+    void twoBudgetLinesForOneYearAreAddedInTheRefreshResult() throws Exception {
+        // A capital line and a grant line for 2027-28, written two ways: £500 + £250 = £750.00. Period end
+        // 22/07/2026, April years: plan year 0 is 2026-27, year 1 is 2027-28.
+        var r = read(Fixture.book()
+                .sheet("Assets", HEADER, row("A-1", "Laptop", "01/09/2025", 600))
+                .sheet(
+                        "Budget",
+                        row("Financial year", "Capital budget"),
+                        row("2027-2028", "£500"),
+                        row("2027-28", 250)));
+        assertThat(r.data().budget()).hasSize(2);
+        assertThat(diags.rowsSkipped()).isZero();
+        assertThat(messages())
+                .containsExactly("assets.xlsx 'Budget'!A3: note: Financial year 2027-28 has another line (first at"
+                        + " row 2): the budgets of its lines are added");
+        RefreshResult plan = RefreshAnalysis.analyse(
+                r.data(), LocalDate.of(2026, 7, 22), Month.APRIL, 5, List.of(), new BigDecimal("1.5"));
+        assertThat(plan.years().get(1).year().label()).isEqualTo("2027-28");
+        assertThat(plan.years().get(1).budget()).isEqualTo(new BigDecimal("750.00"));
+        assertThat(plan.years().get(0).budget()).isNull();
     }
 }

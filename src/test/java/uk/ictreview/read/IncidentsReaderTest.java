@@ -300,6 +300,30 @@ class IncidentsReaderTest {
     }
 
     @Test
+    void twoRowsForOneWeekdayAreBothReadWithANote() throws Exception {
+        // A day closed for lunch takes two rows (docs/rules-sla.md merges them). A repeat of a row that was
+        // itself skipped is not a second row: Tuesday's bad first row is an error, its second row is read alone.
+        var r = read(Fixture.book()
+                .sheet("Incidents", HEADER)
+                .sheet(
+                        "Support hours",
+                        row("Day", "Start", "End"),
+                        row("Monday", "08:00", "12:00"),
+                        row("Tue", "17:00", "9:00"),
+                        row("mon", "13:00", "16:30"),
+                        row("Tue", "8:00", "16:30")));
+        assertThat(r.data().supportHours())
+                .extracting(s -> s.day() + " " + s.start() + "-" + s.end())
+                .containsExactly("MONDAY 08:00-12:00", "MONDAY 13:00-16:30", "TUESDAY 08:00-16:30");
+        assertThat(diags.rowsSkipped()).isEqualTo(1);
+        assertThat(messages())
+                .containsExactly(
+                        "incidents.xlsx 'Support hours'!C3: error: End (09:00) is before Start (17:00)",
+                        "incidents.xlsx 'Support hours'!A4: note: Day 'mon' has another row (first at row 2): the hours"
+                                + " of its rows are merged");
+    }
+
+    @Test
     void policySheetsAreReadAndTheirBadRowsSkipped() throws Exception {
         var r = read(Fixture.book()
                 .sheet("Incidents", HEADER)

@@ -52,6 +52,15 @@ public final class Stats {
     }
 
     static BigDecimal round1(double v) {
-        return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP);
+        return round(v, 1);
+    }
+
+    /**
+     * A computed double to {@code places} decimals, HALF_UP, as Excel shows it. The double is first rounded to 10
+     * places: PERCENTILE.INC of 1.0 and 8.5 at 0.9 is exactly 7.75, but the double holds 7.749999999999999,
+     * which straight to one decimal gives 7.7 where Excel (working to 15 significant digits) shows 7.8.
+     */
+    static BigDecimal round(double v, int places) {
+        return BigDecimal.valueOf(v).setScale(10, RoundingMode.HALF_UP).setScale(places, RoundingMode.HALF_UP);
     }
 }

@@ -1,7 +1,6 @@
 package uk.ictreview.analyse.sla;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -86,7 +85,7 @@ public record WeeklyVolume(List<Week> weeks, BigDecimal slopePerWeek, Double pVa
         }
         double p = reg.getSignificance();
         Double pv = Double.isNaN(p) ? null : p;
-        BigDecimal slope = BigDecimal.valueOf(reg.getSlope()).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal slope = Stats.round(reg.getSlope(), 2);
         return new WeeklyVolume(weeks, slope, pv, pv != null && pv < 0.05);
     }
 

@@ -24,6 +24,22 @@ class StatsTest {
     }
 
     @Test
+    void aPercentileExactlyOnAHalfRoundsUpAsExcelShowsIt() {
+        // 1.0 and 8.5 hours: PERCENTILE.INC(range,0.9): rank 1 + 0.9 x 1 = 1.9 -> 1 + 0.9 x 7.5 = 7.75 -> 7.8
+        // (the double is 7.749999999999999, which straight to one decimal gave 7.7). MEDIAN: 1 + 0.5 x 7.5 = 4.75
+        // -> 4.8.
+        List<Long> two = List.of(60L, 510L);
+        assertThat(Stats.percentileHours(two, 90)).isEqualByComparingTo("7.8");
+        assertThat(Stats.percentileHours(two, 50)).isEqualByComparingTo("4.8");
+        // the rounding itself: a double a hair under a half is the half; a true 7.74 stays 7.7
+        assertThat(Stats.round1(7.749999999999999)).isEqualByComparingTo("7.8");
+        assertThat(Stats.round1(7.74)).isEqualByComparingTo("7.7");
+        assertThat(Stats.round1(7.7499)).isEqualByComparingTo("7.7");
+        assertThat(Stats.round(0.12499999999999999, 2)).isEqualByComparingTo("0.13");
+        assertThat(Stats.round(-0.12499999999999999, 2)).isEqualByComparingTo("-0.13");
+    }
+
+    @Test
     void wilsonInterval() {
         // 7 of 8, z = 1.959964, z^2 = 3.841459: centre = (0.875 + z^2/16) / (1 + z^2/8) = 1.115091 / 1.480182
         // = 0.753348; half-width = z x sqrt(0.875 x 0.125 / 8 + z^2 / 256) / 1.480182 = 0.224236;

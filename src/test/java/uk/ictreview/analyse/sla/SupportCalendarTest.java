@@ -134,6 +134,27 @@ class SupportCalendarTest {
                 BankHolidayRegion.NONE);
         assertThat(cal.minutesOn(LocalDate.parse("2026-03-09"))).isEqualTo(300);
         assertThat(cal.minutesOn(LocalDate.parse("2026-03-10"))).isZero();
+        // A call logged Mon 9 Mar 08:00 has 300 support minutes by 13:00: 240 if the second row were dropped,
+        // 360 if the overlap 11:00-12:00 were counted twice.
+        assertThat(cal.minutesBetween(t("2026-03-09T08:00"), t("2026-03-09T13:00")))
+                .isEqualTo(300);
+    }
+
+    @Test
+    void aDayClosedForLunchCountsBothHalves() {
+        // Monday 08:00-12:00 and 13:00-16:00: 240 + 180 = 420 minutes for the whole day; 12:00-13:00 counts none.
+        SupportCalendar cal = SupportCalendar.of(
+                List.of(
+                        new SupportDay(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
+                        new SupportDay(DayOfWeek.MONDAY, LocalTime.of(13, 0), LocalTime.of(16, 0))),
+                List.of(),
+                BankHolidayRegion.NONE);
+        assertThat(cal.minutesOn(LocalDate.parse("2026-03-09"))).isEqualTo(420);
+        assertThat(cal.minutesBetween(t("2026-03-09T00:00"), t("2026-03-10T00:00")))
+                .isEqualTo(420);
+        // logged 11:30, resolved 13:30: 30 before lunch + 30 after = 60
+        assertThat(cal.minutesBetween(t("2026-03-09T11:30"), t("2026-03-09T13:30")))
+                .isEqualTo(60);
     }
 
     @Test

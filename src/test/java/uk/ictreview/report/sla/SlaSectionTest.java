@@ -164,7 +164,9 @@ class SlaSectionTest {
     }
 
     private static String round1(double v) {
+        // as Excel shows it: the double to 10 places first, so 7.749999999999999 (a true 7.75) shows 7.8
         return java.math.BigDecimal.valueOf(v)
+                .setScale(10, java.math.RoundingMode.HALF_UP)
                 .setScale(1, java.math.RoundingMode.HALF_UP)
                 .toPlainString();
     }
