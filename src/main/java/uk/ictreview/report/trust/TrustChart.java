@@ -20,6 +20,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import uk.ictreview.report.charts.Chart;
@@ -30,7 +31,8 @@ import uk.ictreview.report.sla.SlaSection;
  * the goal as a dashed line when every school has the same goal. Drawn to read in greyscale, like the packs'.
  */
 final class TrustChart {
-    private static final Color DARK = new Color(0x40, 0x40, 0x40);
+    // Mid grey, so the black dashed goal line shows where it crosses a bar.
+    private static final Color DARK = new Color(0x8A, 0x8A, 0x8A);
     private static final Font LABEL = new Font("DejaVu Sans", Font.PLAIN, 9);
     private static final int WIDTH = 480;
 
@@ -82,12 +84,16 @@ final class TrustChart {
                     Double.parseDouble(goals.get(0)),
                     Color.BLACK,
                     new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
-            plot.addRangeMarker(goal);
+            plot.addRangeMarker(goal, org.jfree.chart.ui.Layer.FOREGROUND);
             alt.append(" goal ").append(goals.get(0)).append('%');
         }
         JFreeChart chart = new JFreeChart(
                 "% resolved within target, by school", new Font("DejaVu Sans", Font.BOLD, 11), plot, false);
         chart.setBackgroundPaint(Color.WHITE);
+        if (goals.size() == 1) {
+            // Named under the title rather than on the line, where it would sit on the first school's bar.
+            chart.addSubtitle(new TextTitle("Dashed line: the goal, " + goals.get(0) + "%", LABEL));
+        }
         int height = 70 + 26 * Math.max(1, built.size());
         return new Chart("trust-met-by-school", alt.toString(), chart, WIDTH, height);
     }
