@@ -23,8 +23,15 @@ public final class SchoolReader {
     public static SchoolWorkbooks read(Path schoolDir, LocalDate today, Diagnostics diags)
             throws UnreadableWorkbookException {
         Set<String> policy = new HashSet<>();
+        java.util.List<String> missing = new java.util.ArrayList<>();
         for (WorkbookSpec spec : Workbooks.ALL) {
             warnIfTwoForms(schoolDir, spec.baseName(), diags);
+            if (WorkbookLocator.forms(schoolDir, spec.baseName()).isEmpty()) {
+                missing.add(spec.baseName());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw WorkbookLocator.notFound(schoolDir, missing);
         }
         WorkbookRead<IncidentLog> inc;
         try (SheetSource src = WorkbookLocator.open(schoolDir, Workbooks.INCIDENTS_WORKBOOK.baseName())) {

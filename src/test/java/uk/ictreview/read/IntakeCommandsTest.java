@@ -148,4 +148,15 @@ class IntakeCommandsTest {
         Result build = run("build", school.toString(), "--out", out.toString());
         assertThat(build.code()).as(build.err()).isEqualTo(ExitCode.WARNINGS);
     }
+
+    @Test
+    void buildNamesEveryMissingWorkbookAtOnce() throws IOException {
+        Path school = Files.createDirectories(tmp.resolve("school"));
+        Fixture.minimalSkills().xlsx(school.resolve("skills.xlsx"));
+        Path out = tmp.resolve("out");
+        Result build = run("build", school.toString(), "--out", out.toString());
+        assertThat(build.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(build.err()).startsWith("incidents.xlsx and assets.xlsx: not found in " + school);
+        assertThat(out).doesNotExist();
+    }
 }

@@ -56,4 +56,22 @@ class SchoolReaderTest {
                 .isInstanceOf(UnreadableWorkbookException.class)
                 .hasMessageStartingWith("skills.xlsx: not found in ");
     }
+
+    @Test
+    void everyMissingWorkbookIsNamedInOneMessage() throws Exception {
+        Fixture.minimalAssets().xlsx(dir.resolve("assets.xlsx"));
+        assertThatThrownBy(() -> SchoolReader.read(dir, TODAY, new Diagnostics()))
+                .isInstanceOf(UnreadableWorkbookException.class)
+                .hasMessage("incidents.xlsx and skills.xlsx: not found in " + dir + ": expected each as an .xlsx"
+                        + " file, an .xls file or a folder of .csv files named after its sheets (e.g. incidents.xlsx,"
+                        + " incidents.xls or incidents/). For blank ones, run 'ictreview init NEW_FOLDER' and copy"
+                        + " its incidents.xlsx and skills.xlsx into " + dir + ".");
+    }
+
+    @Test
+    void anEmptyFolderNamesAllThreeWorkbooks() {
+        assertThatThrownBy(() -> SchoolReader.read(dir, TODAY, new Diagnostics()))
+                .isInstanceOf(UnreadableWorkbookException.class)
+                .hasMessageStartingWith("incidents.xlsx, assets.xlsx and skills.xlsx: not found in " + dir);
+    }
 }
