@@ -159,4 +159,47 @@ class IntakeCommandsTest {
         assertThat(build.err()).startsWith("incidents.xlsx and assets.xlsx: not found in " + school);
         assertThat(out).doesNotExist();
     }
+
+    @Test
+    void aTypoInAnOptionalNumberIsAWarningAndKeepsTheRowInTheFigures() throws IOException {
+        Path school = school(
+                Fixture.book()
+                        .sheet(
+                                "Incidents",
+                                row("Ref", "Logged", "Priority", "Category", "Resolved", "On hold hours"),
+                                row("INC-1", LOGGED, "P1", "Network", LOGGED.plusHours(2), "two"),
+                                row("INC-2", LOGGED, "P1", "Network", LOGGED.plusHours(3), "1:30")),
+                "csv");
+        Files.delete(school.resolve("skills.xlsx"));
+        Fixture.book()
+                .sheet(
+                        "Staff",
+                        row("Name", "Role", "FTE", "Desktop & Application Support"),
+                        row("Sam Jones", "ICT Technician", "half", "B"))
+                .xlsx(school.resolve("skills.xlsx"));
+        Result check = run("check", school.toString());
+        assertThat(check.code()).as(check.out()).isEqualTo(ExitCode.WARNINGS);
+        assertThat(check.out())
+                .contains("incidents/Incidents.csv 'Incidents'!F2: warning: On hold hours 'two' is not a number of"
+                        + " hours, 0 or more: write hours as a number, e.g. 1.5, or as h:mm, e.g. 1:30; read as blank,"
+                        + " so 0 hours on hold are used")
+                .contains("skills.xlsx 'Staff'!C2: warning: FTE 'half' is not a full-time equivalent, a number 0 or"
+                        + " more (e.g. 0.5); read as blank, so FTE 1.0 is used")
+                .doesNotContain("error:");
+        Path out = tmp.resolve("out");
+        Result build =
+                run("build", school.toString(), "--out", out.toString(), "--from", "2026-04-13", "--to", "2026-07-22");
+        assertThat(build.code()).as(build.err()).isEqualTo(ExitCode.WARNINGS);
+        assertThat(build.err()).contains("0 rows left out of the figures");
+        String json;
+        try (var files = Files.walk(out)) {
+            json = Files.readString(
+                    files.filter(p -> p.endsWith("figures.json")).findFirst().orElseThrow());
+        }
+        // both P1 calls are in the SLA figures; the one technician counts with FTE 1.0
+        assertThat(json.replaceAll("\\s", ""))
+                .contains("\"sla\":{\"calls\":2")
+                .contains("\"supportFte\":1")
+                .contains("\"rowsSkipped\":0");
+    }
 }
