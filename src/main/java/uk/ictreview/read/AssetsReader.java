@@ -50,7 +50,7 @@ public final class AssetsReader {
                 SheetTable.read(src, spec(ASSETS), diags, SheetTable.into(assets, r.tags, (row, u) -> r.asset(row)));
         SheetTable.readOptional(
                 src, spec(BUDGET), diags, policy, SheetTable.into(budget, new Uniques(), AssetsReader::budget));
-        return new WorkbookRead<>(new AssetRegister(assets, lifecycle, budget), main.dataRows(), policy);
+        return new WorkbookRead<>(new AssetRegister(assets, lifecycle, budget), main.dataRows(), policy, r.tags.keys());
     }
 
     static SheetSpec spec(String sheet) {
