@@ -161,15 +161,16 @@ final class DataRow {
     }
 
     /**
-     * The typed value; null when blank or absent. Blank where required, or unreadable, is an error. (Optional
-     * typed columns go through {@link #optional}, which says what the blank gives.)
+     * The typed value; null when blank or absent. Blank where required, or unreadable, is an error. Where not
+     * required, as {@link #optional}; call that directly to say what the blank gives.
      */
     <T> T get(String column, boolean required, Parser<T> parser) {
+        if (!required) {
+            return optional(column, parser, "the column's default applies");
+        }
         RawCell c = cell(column);
         if (c == null || c.isBlank()) {
-            if (required) {
-                error(column, column + " is blank: a value is required");
-            }
+            error(column, column + " is blank: a value is required");
             return null;
         }
         try {

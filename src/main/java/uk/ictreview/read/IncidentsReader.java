@@ -92,8 +92,7 @@ public final class IncidentsReader {
         Priority priority = priority(r, PRIORITY);
         String category = r.text(CATEGORY, true);
         CallType type = callType(r);
-        LocalDateTime responded =
-                r.optionalDateTime(RESPONDED, "the response time is taken from " + RESOLVED + " (as for a blank)");
+        LocalDateTime responded = r.optionalDateTime(RESPONDED, "the response time is taken from " + RESOLVED);
         LocalDateTime resolved = r.optionalDateTime(RESOLVED, "the call counts as still open");
         Long onHold = r.optional(ON_HOLD_HOURS, CellValues::hoursToMinutes, "0 hours on hold are used");
         Integer reopened = r.optional(REOPENED, CellValues::reopened, "the call is not counted as reopened");
