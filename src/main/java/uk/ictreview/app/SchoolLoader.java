@@ -12,16 +12,12 @@ import uk.ictreview.read.PackFile;
 import uk.ictreview.read.SchoolReader;
 import uk.ictreview.read.SchoolWorkbooks;
 import uk.ictreview.read.UnreadableWorkbookException;
-import uk.ictreview.read.Workbooks;
 import uk.ictreview.validate.Diagnostic;
 import uk.ictreview.validate.Diagnostics;
-import uk.ictreview.validate.Severity;
 import uk.ictreview.workbook.ExampleSchool;
 
 /** Reads a school folder (or the bundled example school) into the model, collecting every problem. */
 final class SchoolLoader {
-    private static final Set<String> MAIN_SHEETS = Set.of(Workbooks.INCIDENTS, Workbooks.ASSETS, Workbooks.STAFF);
-
     /** A school read: its data, where it came from, its problems and the policy sheets it had. */
     record Loaded(SchoolData data, Path dir, String name, Diagnostics diagnostics, Set<String> policySheetsFound) {
         /** True when a main sheet could not be used at all (missing, or a required column missing). */
@@ -83,10 +79,7 @@ final class SchoolLoader {
     }
 
     static boolean isMainSheetError(Diagnostic d) {
-        return d.severity() == Severity.ERROR
-                && d.place().sheet() != null
-                && d.place().row() == uk.ictreview.validate.Place.NONE
-                && MAIN_SHEETS.contains(d.place().sheet());
+        return d.mainSheetUnusable();
     }
 
     /** {@code Riverside Academy} -> {@code hollowmere-academy}. */

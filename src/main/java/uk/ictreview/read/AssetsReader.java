@@ -50,7 +50,7 @@ public final class AssetsReader {
                 SheetTable.read(src, spec(ASSETS), diags, SheetTable.into(assets, r.tags, (row, u) -> r.asset(row)));
         SheetTable.readOptional(
                 src, spec(BUDGET), diags, policy, SheetTable.into(budget, new Uniques(), AssetsReader::budget));
-        return new WorkbookRead<>(new AssetRegister(assets, lifecycle, budget), main.dataRows(), policy);
+        return new WorkbookRead<>(new AssetRegister(assets, lifecycle, budget), main.dataRows(), policy, r.tags.keys());
     }
 
     static SheetSpec spec(String sheet) {
@@ -75,13 +75,15 @@ public final class AssetsReader {
                                     : "one of the default asset types (" + defaultTypes() + ")")
                             + "; planned with its own replacement cost or cost and a 5-year life");
         }
-        LocalDate purchased = r.date(PURCHASED, false);
+        LocalDate purchased =
+                r.optionalDate(PURCHASED, "its replacement is not planned unless " + REPLACE_BY + " gives a date");
         Checks.notFuture(r, PURCHASED, purchased, today);
-        BigDecimal cost = r.money(COST, false);
-        LocalDate warranty = r.date(WARRANTY_ENDS, false);
+        BigDecimal cost = r.optionalMoney(COST, "no cost is recorded");
+        LocalDate warranty = r.optionalDate(WARRANTY_ENDS, "no warranty end is recorded");
         AssetStatus status = status(r);
-        LocalDate replaceBy = r.date(REPLACE_BY, false);
-        BigDecimal replacementCost = r.money(REPLACEMENT_COST, false);
+        LocalDate replaceBy = r.optionalDate(REPLACE_BY, "its due date comes from " + PURCHASED + " and its lifetime");
+        BigDecimal replacementCost =
+                r.optionalMoney(REPLACEMENT_COST, "the Lifecycle cost for its type (or its " + COST + ") is used");
         if (r.failed()) {
             return null;
         }
@@ -125,7 +127,7 @@ public final class AssetsReader {
         Uniques.check(u, r, TYPE, type);
         Integer years = r.get(LIFETIME, true, c -> CellValues.wholeNumber(c, "a whole number of years, 1 or more", 1));
         BigDecimal cost = r.money(REPLACEMENT_COST, true);
-        BigDecimal change = r.get(ANNUAL_PRICE_CHANGE, false, CellValues::percent);
+        BigDecimal change = r.optional(ANNUAL_PRICE_CHANGE, CellValues::percent, "0% a year is used");
         return r.failed() ? null : new LifecyclePolicy(type, years, cost, change);
     }
 

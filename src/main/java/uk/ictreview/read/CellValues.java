@@ -3,6 +3,7 @@ package uk.ictreview.read;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
+import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +15,14 @@ final class CellValues {
     static final String EXPECTED_REOPENED = "Y/N (yes/no, true/false) or a count of reopens";
     static final String EXPECTED_DAY = "a day of the week, e.g. Monday or Mon";
     static final String EXPECTED_YEAR = "a financial year such as 2026-27";
+
+    static final String EXPECTED_HOURS =
+            "a number of hours, 0 or more: write hours as a number, e.g. 1.5, or as h:mm, e.g. 1:30";
+
+    // 1:30 typed into an hours column; Excel's day 0 in each date system (a time cell holds day 0 plus the time)
+    private static final Pattern H_MM = Pattern.compile("(\\d{1,5}):([0-5]\\d)(?::([0-5]\\d))?");
+    private static final LocalDateTime DAY_ZERO_1900 = LocalDateTime.of(1899, 12, 31, 0, 0);
+    private static final LocalDateTime DAY_ZERO_1904 = LocalDateTime.of(1904, 1, 1, 0, 0);
 
     private static final Pattern FY = Pattern.compile("(\\d{4})\\s*[-/\u2013]\\s*(\\d{2}|\\d{4})");
 
@@ -61,15 +70,44 @@ final class CellValues {
         return v.setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** Hours to whole minutes, rounded to the nearest minute (half up): 1.25 h is 75 min, 0.01 h is 1 min. */
+    /**
+     * Hours to whole minutes, rounded to the nearest minute (half up): 1.25 h is 75 min, 0.01 h is 1 min. Also
+     * {@code h:mm} or {@code h:mm:ss} as typed text (1:30 is 90 min) and a time cell, which is what Excel makes
+     * of 1:30 typed into a cell (a fraction of day 0; {@code [h]:mm} durations may run into the next days).
+     */
     static long hoursToMinutes(RawCell c) throws BadValue {
-        BigDecimal h = number(c);
+        if (c.kind() == RawCell.Kind.TEXT) {
+            Matcher m = H_MM.matcher(c.text().strip());
+            if (m.matches()) {
+                int seconds = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+                return Long.parseLong(m.group(1)) * 60 + Integer.parseInt(m.group(2)) + (seconds >= 30 ? 1 : 0);
+            }
+        }
+        if (c.kind() == RawCell.Kind.DATE_TIME) {
+            return durationCell(c.dateTime());
+        }
+        BigDecimal h;
+        try {
+            h = number(c);
+        } catch (BadValue e) {
+            throw new BadValue(EXPECTED_HOURS);
+        }
         if (h.signum() < 0) {
-            throw new BadValue("a number of hours, 0 or more");
+            throw new BadValue(EXPECTED_HOURS);
         }
         return h.multiply(BigDecimal.valueOf(60))
                 .setScale(0, RoundingMode.HALF_UP)
                 .longValueExact();
+    }
+
+    /** A time cell read as a length of time: minutes since Excel's day 0, if within its first week. */
+    private static long durationCell(LocalDateTime t) throws BadValue {
+        LocalDateTime zero = t.getYear() < 1904 ? DAY_ZERO_1900 : DAY_ZERO_1904;
+        long minutes = Math.round(java.time.Duration.between(zero, t).toSeconds() / 60.0);
+        if (minutes < 0 || minutes > 7 * 24 * 60) {
+            throw new BadValue(EXPECTED_HOURS);
+        }
+        return minutes;
     }
 
     static int reopened(RawCell c) throws BadValue {

@@ -2,17 +2,22 @@ package uk.ictreview.read;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -21,17 +26,21 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * A workbook given as a folder of .csv files, one per sheet, named after the sheet ({@code Incidents.csv},
- * {@code Service levels.csv}). UTF-8, with or without a byte-order mark. Every cell is text; the row number is
+ * {@code Service levels.csv}). UTF-8, with or without a byte-order mark; a file that is not UTF-8 and has no mark is
+ * read as Windows-1252 (Excel's plain 'CSV (Comma delimited)'), with a note. Every cell is text; the row number is
  * the record's number, which is the row Excel shows when the file is opened in it.
  */
 final class CsvFolderSource implements SheetSource {
     // blank lines kept, so record numbers stay the row numbers Excel shows
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
     private static final CSVFormat FORMAT =
             CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
 
     private final String name;
     private final Path folder;
     private final List<Path> files;
+    private final Map<String, String> notes = new HashMap<>();
 
     private CsvFolderSource(String name, Path folder, List<Path> files) {
         this.name = name;
@@ -82,7 +91,7 @@ final class CsvFolderSource implements SheetSource {
     @Override
     public void readSheet(String sheet, Consumer<RawRow> sink) throws UnreadableWorkbookException {
         Path file = folder.resolve(sheet + ".csv");
-        try (Reader in = utf8(file);
+        try (Reader in = reader(sheet, file);
                 CSVParser parser = FORMAT.parse(in)) {
             for (CSVRecord rec : parser) {
                 List<RawCell> cells = new ArrayList<>();
@@ -103,17 +112,58 @@ final class CsvFolderSource implements SheetSource {
         }
     }
 
+    @Override
+    public Optional<String> readingNote(String sheet) {
+        return Optional.ofNullable(notes.get(sheet));
+    }
+
     private UnreadableWorkbookException failure(String sheet, IOException e) {
         if (e instanceof CharacterCodingException) {
             return new UnreadableWorkbookException(
                     fileOf(sheet),
-                    "cannot be read: it is not UTF-8 text. In Excel choose Save As > 'CSV UTF-8 (Comma delimited)'.",
+                    "cannot be read: it begins with a UTF-8 byte-order mark but is not UTF-8 text. In Excel choose"
+                            + " Save As > 'CSV UTF-8 (Comma delimited)'.",
                     e);
         }
         return new UnreadableWorkbookException(fileOf(sheet), "cannot be read as CSV: " + e.getMessage(), e);
     }
 
-    /** Strict UTF-8 (a Windows-1252 file is refused, not misread), skipping a byte-order mark. */
+    /**
+     * UTF-8 when the file begins with a byte-order mark or is valid UTF-8 throughout; otherwise Windows-1252, which
+     * is what Excel's plain 'CSV (Comma delimited)' writes on a UK machine (0xA3 is £), with a note saying so.
+     */
+    private Reader reader(String sheet, Path file) throws IOException {
+        if (startsWithBom(file) || isUtf8(file)) {
+            return utf8(file);
+        }
+        notes.put(
+                sheet,
+                "read as Windows-1252 (Excel's 'CSV (Comma delimited)') because it is not UTF-8 text; save it as"
+                        + " 'CSV UTF-8 (Comma delimited)' to be sure of £ signs and accents");
+        return new BufferedReader(new InputStreamReader(Files.newInputStream(file), WINDOWS_1252));
+    }
+
+    private static boolean startsWithBom(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(3);
+            return head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+        }
+    }
+
+    /** One pass over the file with a strict decoder, before parsing, so a late bad byte cannot half-read it. */
+    private static boolean isUtf8(Path file) throws IOException {
+        try (Reader r = utf8(file)) {
+            char[] buf = new char[8192];
+            while (r.read(buf) >= 0) {
+                // decoding is the check
+            }
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** Strict UTF-8 (a malformed byte is reported, never replaced), skipping a byte-order mark. */
     private static Reader utf8(Path file) throws IOException {
         var decoder = StandardCharsets.UTF_8
                 .newDecoder()

@@ -131,13 +131,51 @@ final class DataRow {
         return get(column, required, CellValues::money);
     }
 
-    /** The typed value; null when blank or absent. Blank where required, or unreadable, is an error. */
-    <T> T get(String column, boolean required, Parser<T> parser) {
+    /** An optional date-time; see {@link #optional}. */
+    LocalDateTime optionalDateTime(String column, String blankMeans) {
+        return optional(column, c -> DateTexts.dateTime(c, date1904), blankMeans);
+    }
+
+    /** An optional date (any time part dropped); see {@link #optional}. */
+    LocalDate optionalDate(String column, String blankMeans) {
+        LocalDateTime t = optionalDateTime(column, blankMeans);
+        return t == null ? null : t.toLocalDate();
+    }
+
+    /** An optional amount in pounds; see {@link #optional}. */
+    BigDecimal optionalMoney(String column, String blankMeans) {
+        return optional(column, CellValues::money, blankMeans);
+    }
+
+    /**
+     * The typed value of an optional column; null when blank or absent. A value that cannot be read is a WARNING,
+     * not an error: one typo in an optional cell must not drop the whole row. The cell is read as blank, and the
+     * message says what that gives ({@code blankMeans}, e.g. "FTE 1.0 is used").
+     */
+    <T> T optional(String column, Parser<T> parser, String blankMeans) {
         RawCell c = cell(column);
         if (c == null || c.isBlank()) {
-            if (required) {
-                error(column, column + " is blank: a value is required");
-            }
+            return null;
+        }
+        try {
+            return parser.parse(c);
+        } catch (BadValue e) {
+            warning(column, found(column, c) + " is not " + e.expected() + "; read as blank, so " + blankMeans);
+            return null;
+        }
+    }
+
+    /**
+     * The typed value; null when blank or absent. Blank where required, or unreadable, is an error. Where not
+     * required, as {@link #optional}; call that directly to say what the blank gives.
+     */
+    <T> T get(String column, boolean required, Parser<T> parser) {
+        if (!required) {
+            return optional(column, parser, "the column's default applies");
+        }
+        RawCell c = cell(column);
+        if (c == null || c.isBlank()) {
+            error(column, column + " is blank: a value is required");
             return null;
         }
         try {

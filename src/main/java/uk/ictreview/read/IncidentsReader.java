@@ -92,10 +92,10 @@ public final class IncidentsReader {
         Priority priority = priority(r, PRIORITY);
         String category = r.text(CATEGORY, true);
         CallType type = callType(r);
-        LocalDateTime responded = r.dateTime(RESPONDED, false);
-        LocalDateTime resolved = r.dateTime(RESOLVED, false);
-        Long onHold = r.get(ON_HOLD_HOURS, false, CellValues::hoursToMinutes);
-        Integer reopened = r.get(REOPENED, false, CellValues::reopened);
+        LocalDateTime responded = r.optionalDateTime(RESPONDED, "the response time is taken from " + RESOLVED);
+        LocalDateTime resolved = r.optionalDateTime(RESOLVED, "the call counts as still open");
+        Long onHold = r.optional(ON_HOLD_HOURS, CellValues::hoursToMinutes, "0 hours on hold are used");
+        Integer reopened = r.optional(REOPENED, CellValues::reopened, "the call is not counted as reopened");
         Checks.notBefore(r, RESOLVED, resolved, LOGGED, logged);
         Checks.notBefore(r, RESPONDED, responded, LOGGED, logged);
         if (responded != null && resolved != null && responded.isAfter(resolved)) {

@@ -3,11 +3,17 @@ package uk.ictreview.read;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import uk.ictreview.model.AssetRegister;
+import uk.ictreview.model.Incident;
 import uk.ictreview.model.IncidentLog;
 import uk.ictreview.model.RowCounts;
+import uk.ictreview.model.RowRef;
 import uk.ictreview.model.SkillsMatrix;
 import uk.ictreview.validate.Diagnostics;
 import uk.ictreview.validate.Place;
@@ -23,8 +29,15 @@ public final class SchoolReader {
     public static SchoolWorkbooks read(Path schoolDir, LocalDate today, Diagnostics diags)
             throws UnreadableWorkbookException {
         Set<String> policy = new HashSet<>();
+        java.util.List<String> missing = new java.util.ArrayList<>();
         for (WorkbookSpec spec : Workbooks.ALL) {
             warnIfTwoForms(schoolDir, spec.baseName(), diags);
+            if (WorkbookLocator.forms(schoolDir, spec.baseName()).isEmpty()) {
+                missing.add(spec.baseName());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw WorkbookLocator.notFound(schoolDir, missing);
         }
         WorkbookRead<IncidentLog> inc;
         try (SheetSource src = WorkbookLocator.open(schoolDir, Workbooks.INCIDENTS_WORKBOOK.baseName())) {
@@ -44,11 +57,41 @@ public final class SchoolReader {
         } catch (IOException e) {
             throw closing(Workbooks.SKILLS_WORKBOOK, e);
         }
+        checkAssetTags(inc.data(), assets, diags);
         policy.addAll(inc.policySheetsFound());
         policy.addAll(assets.policySheetsFound());
         policy.addAll(skills.policySheetsFound());
         RowCounts counts = new RowCounts(inc.mainRows(), assets.mainRows(), skills.mainRows());
         return new SchoolWorkbooks(inc.data(), assets.data(), skills.data(), counts, policy);
+    }
+
+    /**
+     * An Asset tag in the log that the register does not hold: one WARNING per tag at its first call, so the
+     * technician can keep the two workbooks in step. Only when the register gave rows (an empty or unusable Assets
+     * sheet has its own message); tags match ignoring case and repeated spaces, and a Tag on a register row left
+     * out for an error still counts as present (that row has its own error).
+     */
+    private static void checkAssetTags(IncidentLog log, WorkbookRead<AssetRegister> assets, Diagnostics diags) {
+        if (assets.mainRows() == 0) {
+            return;
+        }
+        Map<String, List<Incident>> unknown = new LinkedHashMap<>();
+        for (Incident i : log.incidents()) {
+            if (i.assetTag() != null && !assets.mainKeys().contains(Uniques.key(i.assetTag()))) {
+                unknown.computeIfAbsent(Uniques.key(i.assetTag()), k -> new ArrayList<>())
+                        .add(i);
+            }
+        }
+        for (List<Incident> calls : unknown.values()) {
+            Incident first = calls.get(0);
+            RowRef at = first.source();
+            diags.warning(
+                    Place.row(at.file(), at.sheet(), at.row()),
+                    Workbooks.ASSET_TAG + " '" + first.assetTag() + "' is not in the asset register's "
+                            + Workbooks.ASSETS + " sheet ("
+                            + (calls.size() == 1 ? "1 call uses it" : calls.size() + " calls use it, this the first")
+                            + "): correct the tag, or add the device to the register");
+        }
     }
 
     private static UnreadableWorkbookException closing(WorkbookSpec spec, IOException e) {

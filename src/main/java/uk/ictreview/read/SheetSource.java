@@ -27,6 +27,14 @@ public interface SheetSource extends Closeable {
     /** Streams the non-empty rows of a sheet to {@code sink}, in row order. */
     void readSheet(String sheet, Consumer<RawRow> sink) throws UnreadableWorkbookException;
 
+    /**
+     * A note on how a sheet was read, after {@link #readSheet}: e.g. a CSV file that was not UTF-8 and was read as
+     * Windows-1252. Empty for none.
+     */
+    default Optional<String> readingNote(String sheet) {
+        return Optional.empty();
+    }
+
     /** The tab that is this sheet, matched ignoring case and spacing. */
     default Optional<String> findSheet(SheetSpec spec) {
         return sheetNames().stream().filter(spec::matchesTab).findFirst();

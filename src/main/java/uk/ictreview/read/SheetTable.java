@@ -30,7 +30,7 @@ final class SheetTable {
         Optional<String> tab = src.findSheet(spec);
         if (tab.isEmpty()) {
             if (spec.required()) {
-                diags.error(
+                diags.mainSheetUnusable(
                         Place.file(src.name()),
                         "no sheet '" + spec.name() + "': expected a sheet named " + spec.name() + " (sheets found: "
                                 + quoted(src.sheetNames()) + ")");
@@ -40,8 +40,14 @@ final class SheetTable {
         String file = src.fileOf(tab.get());
         Scanner scanner = new Scanner(spec, file, tab.get(), src.date1904(), diags, rows);
         src.readSheet(tab.get(), scanner);
+        src.readingNote(tab.get()).ifPresent(note -> diags.note(Place.file(file), note));
         if (scanner.header == null) {
             reportNoHeader(spec, file, tab.get(), scanner.early, diags);
+        } else if (spec.required() && scanner.dataRows == 0) {
+            diags.warning(
+                    Place.row(file, tab.get(), scanner.header.row()),
+                    "'" + tab.get() + "' has no " + rowsOf(spec) + " below its header row (row " + scanner.header.row()
+                            + "): " + emptyMeans(spec));
         }
         return new Outcome(true, scanner.header, scanner.dataRows);
     }
@@ -132,15 +138,46 @@ final class SheetTable {
         };
     }
 
+    /** What a main sheet's rows are, for the empty-sheet warning. */
+    private static String rowsOf(SheetSpec spec) {
+        return switch (spec.name()) {
+            case Workbooks.INCIDENTS -> "calls";
+            case Workbooks.ASSETS -> "assets";
+            case Workbooks.STAFF -> "staff";
+            default -> "rows";
+        };
+    }
+
+    /** What an empty main sheet does to the pack. */
+    private static String emptyMeans(SheetSpec spec) {
+        return switch (spec.name()) {
+            case Workbooks.INCIDENTS -> "the service-levels section will be empty";
+            case Workbooks.ASSETS -> "the refresh plan will be empty";
+            case Workbooks.STAFF -> "the skills section will show no staff and no cover";
+            default -> "nothing will be read from it";
+        };
+    }
+
+    /** The header error of a main sheet stops build (no data at all); of a policy sheet, its defaults apply. */
+    private static void noHeader(SheetSpec spec, Place place, String message, Diagnostics d) {
+        if (spec.required()) {
+            d.mainSheetUnusable(place, message);
+        } else {
+            d.error(place, message);
+        }
+    }
+
     private static void reportNoHeader(SheetSpec spec, String file, String sheet, List<RawRow> early, Diagnostics d) {
         List<String> required =
                 spec.requiredColumns().stream().map(ColumnSpec::name).toList();
         String want =
                 "no header row in rows 1-" + HEADER_ROWS + ": expected a row holding " + String.join(", ", required);
         if (early.isEmpty()) {
-            d.error(
+            noHeader(
+                    spec,
                     Place.sheet(file, sheet),
-                    want + ", but the sheet has no data in its first " + HEADER_ROWS + " rows");
+                    want + ", but the sheet has no data in its first " + HEADER_ROWS + " rows",
+                    d);
             return;
         }
         RawRow best = early.get(0);
@@ -156,11 +193,13 @@ final class SheetTable {
                 .filter(c -> !c.isBlank())
                 .map(c -> c.display().strip())
                 .toList();
-        d.error(
+        noHeader(
+                spec,
                 Place.row(file, sheet, best.number()),
                 want + ". Row " + best.number() + " comes closest but lacks "
                         + String.join(", ", Header.of(best, spec).missing(spec)) + " (headers found on it: "
-                        + quoted(headers) + ")");
+                        + quoted(headers) + ")",
+                d);
     }
 
     static String quoted(List<String> names) {

@@ -21,6 +21,7 @@ import uk.ictreview.validate.Diagnostics;
 /** Reads skills.xlsx (SPEC 4.3): the Staff sheet, and the optional Targets and Needs sheets. */
 public final class SkillsReader {
     static final String LEVELS = "A, B, C, D, blank or -";
+    static final String EXPECTED_FTE = "a full-time equivalent, a number 0 or more (e.g. 0.5)";
 
     private SkillsReader() {}
 
@@ -62,13 +63,21 @@ public final class SkillsReader {
         String name = r.text(NAME, true);
         Uniques.check(u, r, NAME, name);
         String role = r.text(ROLE, true);
-        BigDecimal fte = r.get(FTE, false, c -> {
-            BigDecimal n = CellValues.number(c);
-            if (n.signum() < 0) {
-                throw new BadValue("a full-time equivalent, 0 or more (e.g. 0.5)");
-            }
-            return n;
-        });
+        BigDecimal fte = r.optional(
+                FTE,
+                c -> {
+                    BigDecimal n;
+                    try {
+                        n = CellValues.number(c);
+                    } catch (BadValue e) {
+                        throw new BadValue(EXPECTED_FTE);
+                    }
+                    if (n.signum() < 0) {
+                        throw new BadValue(EXPECTED_FTE);
+                    }
+                    return n;
+                },
+                "FTE 1.0 is used");
         Map<Skill, Level> levels = levels(r);
         String employer = r.text(EMPLOYER, false);
         return r.failed() ? null : new StaffMember(name, role, fte, employer, levels, r.ref());

@@ -11,9 +11,19 @@ final class Uniques {
 
     private final Map<String, Integer> first = new HashMap<>();
 
+    /** The key a value is compared by: trimmed, spaces collapsed, lower case. */
+    static String key(String value) {
+        return SPACES.matcher(value.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    /** Every key recorded so far, as {@link #key} gives it. */
+    java.util.Set<String> keys() {
+        return java.util.Set.copyOf(first.keySet());
+    }
+
     /** Records the key at this row, or returns the earlier row that already has it. */
     Integer seen(String key, int row) {
-        String k = SPACES.matcher(key.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        String k = key(key);
         Integer before = first.get(k);
         if (before == null) {
             first.put(k, row);

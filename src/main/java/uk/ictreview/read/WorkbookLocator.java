@@ -47,12 +47,39 @@ public final class WorkbookLocator {
         if (folder.isPresent()) {
             return openFolder(folder.get());
         }
-        throw new UnreadableWorkbookException(
-                base + ".xlsx",
-                "not found in " + schoolDir + ": expected " + base
-                        + ".xlsx, " + base + ".xls or a folder " + base
-                        + "/ of .csv files named after its sheets. For a blank one, run"
-                        + " 'ictreview init NEW_FOLDER' and copy its " + base + ".xlsx into " + schoolDir + ".");
+        throw notFound(schoolDir, java.util.List.of(base));
+    }
+
+    /**
+     * The workbooks that are not in the school folder, named in one message so that the user does not fix one and
+     * meet the next: {@code incidents.xlsx and skills.xlsx: not found in DIR: ...}.
+     */
+    public static UnreadableWorkbookException notFound(Path schoolDir, java.util.List<String> bases) {
+        if (bases.size() == 1) {
+            String base = bases.get(0);
+            return new UnreadableWorkbookException(
+                    base + ".xlsx",
+                    "not found in " + schoolDir + ": expected " + base
+                            + ".xlsx, " + base + ".xls or a folder " + base
+                            + "/ of .csv files named after its sheets. For a blank one, run"
+                            + " 'ictreview init NEW_FOLDER' and copy its " + base + ".xlsx into " + schoolDir + ".");
+        }
+        String files = and(bases.stream().map(b -> b + ".xlsx").toList());
+        String first = bases.get(0);
+        return new UnreadableWorkbookException(
+                files,
+                "not found in " + schoolDir + ": expected each as an .xlsx file, an .xls file or a folder of .csv files"
+                        + " named after its sheets (e.g. " + first + ".xlsx, " + first + ".xls or " + first
+                        + "/). For blank ones, run 'ictreview init NEW_FOLDER' and copy its " + files + " into "
+                        + schoolDir + ".");
+    }
+
+    /** {@code a}, {@code a and b}, {@code a, b and c}. */
+    private static String and(java.util.List<String> names) {
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     /** Opens one workbook file read-only, whatever its extension says. */

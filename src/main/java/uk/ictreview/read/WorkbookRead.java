@@ -5,11 +5,18 @@ import java.util.Set;
 
 /**
  * What one workbook gave: its typed data, the number of data rows in its main sheet (every non-blank row below
- * the header, valid or not: SPEC 7), and the names of the optional policy sheets it holds (e.g. "Service levels").
+ * the header, valid or not: SPEC 7), the names of the optional policy sheets it holds (e.g. "Service levels"), and
+ * for the asset register the Tags of its rows, valid or not, compared as {@link Uniques#key} gives them.
  */
-public record WorkbookRead<T>(T data, int mainRows, Set<String> policySheetsFound) {
+public record WorkbookRead<T>(T data, int mainRows, Set<String> policySheetsFound, Set<String> mainKeys) {
     public WorkbookRead {
         Objects.requireNonNull(data, "data");
         policySheetsFound = Set.copyOf(policySheetsFound);
+        mainKeys = Set.copyOf(mainKeys);
+    }
+
+    /** Without the keys of the main sheet (only the asset register gives its Tags, to check the log's links). */
+    public WorkbookRead(T data, int mainRows, Set<String> policySheetsFound) {
+        this(data, mainRows, policySheetsFound, Set.of());
     }
 }

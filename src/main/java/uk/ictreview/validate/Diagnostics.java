@@ -12,6 +12,11 @@ public final class Diagnostics {
         all.add(new Diagnostic(Severity.ERROR, place, message));
     }
 
+    /** An error that leaves a main sheet (Incidents, Assets, Staff) with no data: {@code build} writes nothing. */
+    public void mainSheetUnusable(Place place, String message) {
+        all.add(new Diagnostic(Severity.ERROR, place, message, true));
+    }
+
     public void warning(Place place, String message) {
         all.add(new Diagnostic(Severity.WARNING, place, message));
     }

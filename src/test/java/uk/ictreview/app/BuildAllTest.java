@@ -60,7 +60,8 @@ class BuildAllTest {
         assertThat(result.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(result.err())
                 .contains("building 4 schools from " + trust + ", 2 at a time")
-                .contains("broken: incidents.xlsx: not found in " + trust.resolve("broken"))
+                .contains(
+                        "broken: incidents.xlsx, assets.xlsx and skills.xlsx: not found in " + trust.resolve("broken"))
                 .contains("1 school folder was not built")
                 .doesNotContain("minutes");
         assertThat(out.resolve("hollowmere-academy/2026-04-13_2026-07-22/governors-pack.pdf"))
@@ -105,7 +106,7 @@ class BuildAllTest {
         CSVRecord broken = rows.get(1);
         assertThat(broken.get("State")).isEqualTo("Not built");
         assertThat(broken.get("Calls")).isEmpty();
-        assertThat(broken.get("Problem")).startsWith("incidents.xlsx: not found");
+        assertThat(broken.get("Problem")).startsWith("incidents.xlsx, assets.xlsx and skills.xlsx: not found");
     }
 
     @Test

@@ -50,7 +50,10 @@ class AssetsReaderTest {
                         row("A-4", "Desktop", "01/09/2030", 10),
                         row("a-1", "Desktop", "01/09/2020", 10),
                         row("A-5", "Desktop", "soon", -3)));
-        assertThat(r.data().assets()).extracting(Asset::tag).containsExactly("A-1", "A-2", "A-3", "A-4");
+        // A-5's bad Purchased and Cost are optional columns: warnings, read as blank, the asset kept
+        assertThat(r.data().assets()).extracting(Asset::tag).containsExactly("A-1", "A-2", "A-3", "A-4", "A-5");
+        assertThat(r.data().assets().get(4).purchased()).isNull();
+        assertThat(r.data().assets().get(4).cost()).isNull();
         Asset a1 = r.data().assets().get(0);
         assertThat(a1.cost()).isEqualTo(new BigDecimal("649.99"));
         assertThat(a1.status()).isEqualTo(AssetStatus.SPARE);
@@ -58,7 +61,7 @@ class AssetsReaderTest {
         assertThat(r.data().assets().get(1).replacementCost()).isEqualTo(new BigDecimal("1350.50"));
         assertThat(r.data().assets().get(2).status()).isEqualTo(AssetStatus.IN_USE);
         assertThat(r.mainRows()).isEqualTo(6);
-        assertThat(diags.rowsSkipped()).isEqualTo(2);
+        assertThat(diags.rowsSkipped()).isEqualTo(1);
         assertThat(messages())
                 .containsExactly(
                         "assets.xlsx 'Assets'!B4: warning: Type 'Hologram' is not one of the default asset types (Desktop, Laptop,"
@@ -68,8 +71,10 @@ class AssetsReaderTest {
                                 + " treated as In use",
                         "assets.xlsx 'Assets'!C5: warning: Purchased (01/09/2030) is after today (25/11/2026)",
                         "assets.xlsx 'Assets'!A6: error: Tag 'a-1' is used again (first at row 2)",
-                        "assets.xlsx 'Assets'!C7: error: Purchased 'soon' is not " + DateTexts.EXPECTED_DATE,
-                        "assets.xlsx 'Assets'!D7: error: Cost '-3' is not an amount in pounds, e.g. 649.99 or £1,234.50 (not negative)");
+                        "assets.xlsx 'Assets'!C7: warning: Purchased 'soon' is not " + DateTexts.EXPECTED_DATE
+                                + "; read as blank, so its replacement is not planned unless Replace by gives a date",
+                        "assets.xlsx 'Assets'!D7: warning: Cost '-3' is not an amount in pounds, e.g. 649.99 or £1,234.50 (not"
+                                + " negative); read as blank, so no cost is recorded");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,6 +45,40 @@ class CellValuesTest {
         assertThat(CellValues.hoursToMinutes(n(0.008))).isZero();
         assertThat(CellValues.hoursToMinutes(t("0.041666666666666667"))).isEqualTo(3);
         assertThatThrownBy(() -> CellValues.hoursToMinutes(n(-1))).isInstanceOf(BadValue.class);
+    }
+
+    @Test
+    void hoursMayBeWrittenAsHoursAndMinutes() throws Exception {
+        // 1:30 = 60 + 30 = 90 min; 0:45 = 45 min; 2:00:30 = 120 min + 30 s -> 121 (half up); 26:15 = 1575 min
+        assertThat(CellValues.hoursToMinutes(t("1:30"))).isEqualTo(90);
+        assertThat(CellValues.hoursToMinutes(t(" 0:45 "))).isEqualTo(45);
+        assertThat(CellValues.hoursToMinutes(t("2:00:30"))).isEqualTo(121);
+        assertThat(CellValues.hoursToMinutes(t("26:15"))).isEqualTo(26 * 60 + 15);
+        // 1:30 typed into Excel is a time cell: day 0 (31/12/1899, or 01/01/1904 in the 1904 system) at 01:30
+        assertThat(CellValues.hoursToMinutes(RawCell.dateTime(0, java.time.LocalDateTime.of(1899, 12, 31, 1, 30))))
+                .isEqualTo(90);
+        assertThat(CellValues.hoursToMinutes(RawCell.dateTime(0, java.time.LocalDateTime.of(1904, 1, 1, 2, 15))))
+                .isEqualTo(135);
+        // [h]:mm 26:00 is day 1 at 02:00 = 24 h + 2 h = 1560 min
+        assertThat(CellValues.hoursToMinutes(RawCell.dateTime(0, java.time.LocalDateTime.of(1900, 1, 1, 2, 0))))
+                .isEqualTo(1560);
+    }
+
+    @Test
+    void aBadHoursValueSaysHowToWriteHours() {
+        for (RawCell bad : List.of(
+                t("two"),
+                t("1:75"),
+                t("1h30"),
+                n(-1),
+                RawCell.dateTime(0, java.time.LocalDateTime.of(2026, 9, 4, 1, 30)))) {
+            assertThatThrownBy(() -> CellValues.hoursToMinutes(bad))
+                    .as(bad.display())
+                    .isInstanceOf(BadValue.class)
+                    .extracting(e -> ((BadValue) e).expected())
+                    .isEqualTo(
+                            "a number of hours, 0 or more: write hours as a number, e.g. 1.5, or as h:mm, e.g. 1:30");
+        }
     }
 
     @ParameterizedTest

@@ -34,6 +34,11 @@ class IncidentsReaderTest {
         }
     }
 
+    /** The warning of a header-only Incidents sheet, in the tests of the policy sheets. */
+    static final String EMPTY_INCIDENTS =
+            "incidents.xlsx 'Incidents' row 1: warning: 'Incidents' has no calls below its"
+                    + " header row (row 1): the service-levels section will be empty";
+
     List<String> messages() {
         return diags.all().stream().map(Diagnostic::toString).toList();
     }
@@ -173,10 +178,13 @@ class IncidentsReaderTest {
                         row("INC-6", "02/13/2026", "P1", null),
                         row("INC-7", logged, "P1", "Network", null, null, null, "lots"),
                         row("INC-8", logged, "P1", "Network", null, null, null, null, "maybe")));
-        assertThat(r.data().incidents()).extracting(Incident::ref).containsExactly("INC-1");
+        // INC-7 and INC-8 have a bad value in an optional column: a warning, the cell read as blank, the row kept
+        assertThat(r.data().incidents()).extracting(Incident::ref).containsExactly("INC-1", "INC-7", "INC-8");
+        assertThat(r.data().incidents().get(1).onHoldMinutes()).isZero();
+        assertThat(r.data().incidents().get(2).reopened()).isNull();
         assertThat(r.mainRows()).isEqualTo(9);
-        // INC-6 has two errors but is one skipped row: rows 3..10 = 8 rows
-        assertThat(diags.rowsSkipped()).isEqualTo(8);
+        // INC-6 has two errors but is one skipped row: rows 3..8 = 6 rows
+        assertThat(diags.rowsSkipped()).isEqualTo(6);
         assertThat(messages())
                 .containsExactly(
                         "incidents.xlsx 'Incidents'!C3: error: Priority 'Urgent' is not one of P1-P4, 1-4, Critical, High, Medium, Low",
@@ -186,8 +194,10 @@ class IncidentsReaderTest {
                         "incidents.xlsx 'Incidents'!B7: error: Logged is blank: a value is required",
                         "incidents.xlsx 'Incidents'!B8: error: Logged '02/13/2026' is not " + DateTexts.EXPECTED_DATE,
                         "incidents.xlsx 'Incidents'!D8: error: Category is blank: a value is required",
-                        "incidents.xlsx 'Incidents'!H9: error: On hold hours 'lots' is not a number",
-                        "incidents.xlsx 'Incidents'!I10: error: Reopened 'maybe' is not Y/N (yes/no, true/false) or a count of reopens");
+                        "incidents.xlsx 'Incidents'!H9: warning: On hold hours 'lots' is not "
+                                + CellValues.EXPECTED_HOURS + "; read as blank, so 0 hours on hold are used",
+                        "incidents.xlsx 'Incidents'!I10: warning: Reopened 'maybe' is not Y/N (yes/no, true/false) or a count"
+                                + " of reopens; read as blank, so the call is not counted as reopened");
     }
 
     @Test
@@ -293,6 +303,7 @@ class IncidentsReaderTest {
                         "THURSDAY 00:00-00:00");
         assertThat(messages())
                 .containsExactly(
+                        EMPTY_INCIDENTS,
                         "incidents.xlsx 'Support hours'!C5: warning: End (00:00) is the same as Start: no support hours that day"
                                 + " (for a whole day write 00:00 to 24:00)",
                         "incidents.xlsx 'Support hours'!C6: error: End '25:00' is not a time of day: expected hh:mm (24-hour,"
@@ -360,6 +371,7 @@ class IncidentsReaderTest {
         assertThat(diags.rowsSkipped()).isEqualTo(4);
         assertThat(messages())
                 .containsExactly(
+                        EMPTY_INCIDENTS,
                         "incidents.xlsx 'Support hours'!A4: error: Day 'Funday' is not a day of the week, e.g. Monday or Mon",
                         "incidents.xlsx 'Support hours'!C5: error: End (09:00) is before Start (17:00)",
                         "incidents.xlsx 'Closures'!B3: error: To (01/11/2026) is before From (02/11/2026)",
@@ -389,8 +401,10 @@ class IncidentsReaderTest {
         assertThat(diags.rowsSkipped()).isEqualTo(3);
         assertThat(messages())
                 .containsExactly(
+                        EMPTY_INCIDENTS,
                         "incidents.xlsx 'Service levels'!A3: error: Priority P1 is listed again (first at row 2)",
                         "incidents.xlsx 'Service levels'!A4: error: Priority 'P9' is not one of P1-P4, 1-4, Critical, High, Medium, Low",
-                        "incidents.xlsx 'Service levels'!C5: error: Response target 'two' is not a number");
+                        "incidents.xlsx 'Service levels'!C5: error: Response target 'two' is not "
+                                + CellValues.EXPECTED_HOURS);
     }
 }

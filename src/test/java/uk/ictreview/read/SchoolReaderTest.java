@@ -56,4 +56,65 @@ class SchoolReaderTest {
                 .isInstanceOf(UnreadableWorkbookException.class)
                 .hasMessageStartingWith("skills.xlsx: not found in ");
     }
+
+    @Test
+    void everyMissingWorkbookIsNamedInOneMessage() throws Exception {
+        Fixture.minimalAssets().xlsx(dir.resolve("assets.xlsx"));
+        assertThatThrownBy(() -> SchoolReader.read(dir, TODAY, new Diagnostics()))
+                .isInstanceOf(UnreadableWorkbookException.class)
+                .hasMessage("incidents.xlsx and skills.xlsx: not found in " + dir + ": expected each as an .xlsx"
+                        + " file, an .xls file or a folder of .csv files named after its sheets (e.g. incidents.xlsx,"
+                        + " incidents.xls or incidents/). For blank ones, run 'ictreview init NEW_FOLDER' and copy"
+                        + " its incidents.xlsx and skills.xlsx into " + dir + ".");
+    }
+
+    @Test
+    void anEmptyFolderNamesAllThreeWorkbooks() {
+        assertThatThrownBy(() -> SchoolReader.read(dir, TODAY, new Diagnostics()))
+                .isInstanceOf(UnreadableWorkbookException.class)
+                .hasMessageStartingWith("incidents.xlsx, assets.xlsx and skills.xlsx: not found in " + dir);
+    }
+
+    void writeTaggedIncidents() throws Exception {
+        Fixture.book()
+                .sheet(
+                        "Incidents",
+                        row("Ref", "Logged", "Priority", "Category", "Asset tag"),
+                        row("INC-1", "04/09/2026 09:00", "P1", "Network", "lt-1"),
+                        row("INC-2", "04/09/2026 09:00", "P1", "Network", "LT-9"),
+                        row("INC-3", "04/09/2026 09:00", "P1", "Network", " lt-9 "),
+                        row("INC-4", "04/09/2026 09:00", "P1", "Network", "PR-2"),
+                        row("INC-5", "04/09/2026 09:00", "P1", "Network"),
+                        row("INC-6", "04/09/2026 09:00", "P1", "Network", "SW-3"))
+                .xlsx(dir.resolve("incidents.xlsx"));
+        Fixture.minimalSkills().xlsx(dir.resolve("skills.xlsx"));
+    }
+
+    @Test
+    void anAssetTagMissingFromTheRegisterIsOneWarningPerTagAtItsFirstCall() throws Exception {
+        writeTaggedIncidents();
+        // PR-2's register row has an error (no Type) but its Tag is there: not reported as missing
+        Fixture.book()
+                .sheet("Assets", row("Tag", "Type"), row("LT-1", "Laptop"), row("PR-2", null))
+                .csv(dir.resolve("assets"), false);
+        Diagnostics diags = new Diagnostics();
+        SchoolReader.read(dir, TODAY, diags);
+        assertThat(diags.all().stream().map(Object::toString).filter(m -> m.contains("asset register")))
+                .containsExactly(
+                        "incidents.xlsx 'Incidents' row 3: warning: Asset tag 'LT-9' is not in the asset register's"
+                                + " Assets sheet (2 calls use it, this the first): correct the tag, or add the device"
+                                + " to the register",
+                        "incidents.xlsx 'Incidents' row 7: warning: Asset tag 'SW-3' is not in the asset register's"
+                                + " Assets sheet (1 call uses it): correct the tag, or add the device to the register");
+    }
+
+    @Test
+    void anEmptyRegisterDoesNotFlagEveryTag() throws Exception {
+        writeTaggedIncidents();
+        Fixture.book().sheet("Assets", row("Tag", "Type")).xlsx(dir.resolve("assets.xlsx"));
+        Diagnostics diags = new Diagnostics();
+        SchoolReader.read(dir, TODAY, diags);
+        assertThat(diags.all()).extracting(Object::toString).noneMatch(m -> m.contains("asset register"));
+        assertThat(diags.all()).extracting(Object::toString).anyMatch(m -> m.contains("'Assets' has no assets"));
+    }
 }

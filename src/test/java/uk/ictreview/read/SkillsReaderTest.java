@@ -53,7 +53,11 @@ class SkillsReaderTest {
                         row("sam  jones", "Technician A"),
                         row(null, "Technician B"),
                         row("Jo Bloggs", "Technician", "half")));
-        assertThat(r.data().staff()).extracting(StaffMember::name).containsExactly("Sam Jones", "Ali Khan");
+        // Jo Bloggs' FTE 'half' is in an optional column: a warning, FTE 1.0, and Jo is kept
+        assertThat(r.data().staff())
+                .extracting(StaffMember::name)
+                .containsExactly("Sam Jones", "Ali Khan", "Jo Bloggs");
+        assertThat(r.data().staff().get(2).fte()).isEqualTo(BigDecimal.ONE);
         StaffMember sam = r.data().staff().get(0);
         assertThat(sam.fte()).isEqualByComparingTo("0.5");
         assertThat(sam.isSchoolStaff()).isTrue();
@@ -63,14 +67,15 @@ class SkillsReaderTest {
         assertThat(ali.fte()).isEqualTo(BigDecimal.ONE);
         assertThat(ali.employer()).isEqualTo("Acme IT");
         assertThat(r.mainRows()).isEqualTo(5);
-        assertThat(diags.rowsSkipped()).isEqualTo(3);
+        assertThat(diags.rowsSkipped()).isEqualTo(2);
         assertThat(messages())
                 .containsExactly(
                         "skills.xlsx 'Staff'!G2: warning: Health & Safety 'E' is not a level: expected A, B, C, D, blank or -;"
                                 + " treated as none",
                         "skills.xlsx 'Staff'!A4: error: Name 'sam  jones' is used again (first at row 2)",
                         "skills.xlsx 'Staff'!A5: error: Name is blank: a value is required",
-                        "skills.xlsx 'Staff'!C6: error: FTE 'half' is not a number");
+                        "skills.xlsx 'Staff'!C6: warning: FTE 'half' is not a full-time equivalent, a number 0 or more (e.g."
+                                + " 0.5); read as blank, so FTE 1.0 is used");
     }
 
     @Test
@@ -96,18 +101,21 @@ class SkillsReaderTest {
         assertThat(r.data().needs().get(0).coveredBy()).isEqualTo("LA service");
         // Health & Safety is a Technology skill: its default need is D
         assertThat(r.data().needs().get(1).need()).isEqualTo(Level.D);
-        assertThat(messages()).hasSize(4);
-        assertThat(messages())
+        assertThat(messages().get(0))
+                .isEqualTo("skills.xlsx 'Staff' row 1: warning: 'Staff' has no staff below its header row (row 1): the"
+                        + " skills section will show no staff and no cover");
+        List<String> m = messages().subList(1, messages().size());
+        assertThat(m).hasSize(4);
+        assertThat(m)
                 .first()
                 .isEqualTo("skills.xlsx 'Staff' row 1: warning: none of the 12 skill columns was"
                         + " found (e.g. 'Desktop & Application Support'); every level is read as none");
-        assertThat(messages().get(1))
+        assertThat(m.get(1))
                 .isEqualTo(
                         "skills.xlsx 'Targets'!A3: error: Role 'ict technician' is used again" + " (first at row 2)");
-        assertThat(messages().get(2))
+        assertThat(m.get(2))
                 .isEqualTo("skills.xlsx 'Needs'!B3: warning: Need 'Z' is not a level: expected A,"
                         + " B, C or D; the default need (D) applies");
-        assertThat(messages().get(3))
-                .startsWith("skills.xlsx 'Needs'!A4: error: Skill 'Knitting' is not one of the 12");
+        assertThat(m.get(3)).startsWith("skills.xlsx 'Needs'!A4: error: Skill 'Knitting' is not one of the 12");
     }
 }

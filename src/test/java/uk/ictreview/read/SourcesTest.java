@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.ictreview.read.Fixture.row;
 
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,15 +99,49 @@ class SourcesTest {
     }
 
     @Test
-    void csvThatIsNotUtf8IsRefusedWithAMessage() throws Exception {
+    void csvSavedAsPlainCsvInExcelIsReadAsWindows1252WithANote() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("incidents"));
+        // Excel's 'CSV (Comma delimited)' on a UK machine: £ is the single byte 0xA3, é is 0xE9 (not UTF-8)
+        byte[] bytes = "Ref,Logged,Priority,Category\nINC-1,04/09/2026,P1,Caf\u00e9 \u00a35 card\n"
+                .getBytes(Charset.forName("windows-1252"));
+        assertThat(bytes).contains((byte) 0xA3);
+        Files.write(folder.resolve("Incidents.csv"), bytes);
+        List<Incident> read = readIncidents().data().incidents();
+        assertThat(read).extracting(Incident::category).containsExactly("Caf\u00e9 \u00a35 card");
+        assertThat(diags.all())
+                .extracting(Diagnostic::toString)
+                .containsExactly("incidents/Incidents.csv: note: read as Windows-1252 (Excel's 'CSV (Comma"
+                        + " delimited)') because it is not UTF-8 text; save it as 'CSV UTF-8 (Comma delimited)' to be"
+                        + " sure of \u00a3 signs and accents");
+    }
+
+    @Test
+    void utf8CsvGetsNoEncodingNote() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("incidents"));
         Files.write(
                 folder.resolve("Incidents.csv"),
-                "Ref,Logged,Priority,Category\nINC-1,04/09/2026,P1,Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+                "Ref,Logged,Priority,Category\nINC-1,04/09/2026,P1,\u00a35 card\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(readIncidents().data().incidents())
+                .extracting(Incident::category)
+                .containsExactly("\u00a35 card");
+        assertThat(diags.all()).isEmpty();
+    }
+
+    @Test
+    void csvWithAUtf8ByteOrderMarkButOtherBytesIsStillRefused() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("incidents"));
+        byte[] text =
+                "Ref,Logged,Priority,Category\nINC-1,04/09/2026,P1,\u00a35\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bytes = new byte[text.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, bytes, 3, text.length);
+        Files.write(folder.resolve("Incidents.csv"), bytes);
         assertThatThrownBy(this::readIncidents)
                 .isInstanceOf(UnreadableWorkbookException.class)
-                .hasMessage("incidents/Incidents.csv: cannot be read: it is not UTF-8 text. In Excel choose Save As >"
-                        + " 'CSV UTF-8 (Comma delimited)'.");
+                .hasMessage("incidents/Incidents.csv: cannot be read: it begins with a UTF-8 byte-order mark but is"
+                        + " not UTF-8 text. In Excel choose Save As > 'CSV UTF-8 (Comma delimited)'.");
     }
 
     @org.junit.jupiter.params.ParameterizedTest
