@@ -136,6 +136,24 @@ final class DataRow {
         return optional(column, c -> DateTexts.dateTime(c, date1904), blankMeans);
     }
 
+    /**
+     * An optional date-time that a figure turns on (Resolved, Responded): blank is null, but a value that cannot be
+     * read is an ERROR that leaves the row out, since reading it as blank would make a resolved call look open (and
+     * breached) or move its response to the resolution.
+     */
+    LocalDateTime optionalDateTimeOrError(String column) {
+        RawCell c = cell(column);
+        if (c == null || c.isBlank()) {
+            return null;
+        }
+        try {
+            return DateTexts.dateTime(c, date1904);
+        } catch (BadValue e) {
+            error(column, found(column, c) + " is not " + e.expected());
+            return null;
+        }
+    }
+
     /** An optional date (any time part dropped); see {@link #optional}. */
     LocalDate optionalDate(String column, String blankMeans) {
         LocalDateTime t = optionalDateTime(column, blankMeans);

@@ -92,8 +92,8 @@ public final class IncidentsReader {
         Priority priority = priority(r, PRIORITY);
         String category = r.text(CATEGORY, true);
         CallType type = callType(r);
-        LocalDateTime responded = r.optionalDateTime(RESPONDED, "the response time is taken from " + RESOLVED);
-        LocalDateTime resolved = r.optionalDateTime(RESOLVED, "the call counts as still open");
+        LocalDateTime responded = r.optionalDateTimeOrError(RESPONDED);
+        LocalDateTime resolved = r.optionalDateTimeOrError(RESOLVED);
         Long onHold = r.optional(ON_HOLD_HOURS, CellValues::hoursToMinutes, "0 hours on hold are used");
         Integer reopened = r.optional(REOPENED, CellValues::reopened, "the call is not counted as reopened");
         Checks.notBefore(r, RESOLVED, resolved, LOGGED, logged);

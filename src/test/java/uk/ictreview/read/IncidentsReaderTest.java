@@ -177,14 +177,16 @@ class IncidentsReaderTest {
                         row("INC-5", null, "P1", "Network"),
                         row("INC-6", "02/13/2026", "P1", null),
                         row("INC-7", logged, "P1", "Network", null, null, null, "lots"),
-                        row("INC-8", logged, "P1", "Network", null, null, null, null, "maybe")));
+                        row("INC-8", logged, "P1", "Network", null, null, null, null, "maybe"),
+                        row("INC-9", logged, "P1", "Network", null, null, "yesterday")));
         // INC-7 and INC-8 have a bad value in an optional column: a warning, the cell read as blank, the row kept
         assertThat(r.data().incidents()).extracting(Incident::ref).containsExactly("INC-1", "INC-7", "INC-8");
         assertThat(r.data().incidents().get(1).onHoldMinutes()).isZero();
         assertThat(r.data().incidents().get(2).reopened()).isNull();
-        assertThat(r.mainRows()).isEqualTo(9);
-        // INC-6 has two errors but is one skipped row: rows 3..8 = 6 rows
-        assertThat(diags.rowsSkipped()).isEqualTo(6);
+        assertThat(r.mainRows()).isEqualTo(10);
+        // INC-6 has two errors but is one skipped row: rows 3..8 and INC-9's = 7 rows. INC-9's unreadable Resolved
+        // is an error, not a blank: read as blank, a resolved call would count as open and likely as breached.
+        assertThat(diags.rowsSkipped()).isEqualTo(7);
         assertThat(messages())
                 .containsExactly(
                         "incidents.xlsx 'Incidents'!C3: error: Priority 'Urgent' is not one of P1-P4, 1-4, Critical, High, Medium, Low",
@@ -197,7 +199,9 @@ class IncidentsReaderTest {
                         "incidents.xlsx 'Incidents'!H9: warning: On hold hours 'lots' is not "
                                 + CellValues.EXPECTED_HOURS + "; read as blank, so 0 hours on hold are used",
                         "incidents.xlsx 'Incidents'!I10: warning: Reopened 'maybe' is not Y/N (yes/no, true/false) or a count"
-                                + " of reopens; read as blank, so the call is not counted as reopened");
+                                + " of reopens; read as blank, so the call is not counted as reopened",
+                        "incidents.xlsx 'Incidents'!G11: error: Resolved 'yesterday' is not "
+                                + DateTexts.EXPECTED_DATE);
     }
 
     @Test
@@ -328,6 +332,7 @@ class IncidentsReaderTest {
                 .containsExactly("MONDAY 08:00-12:00", "MONDAY 13:00-16:30", "TUESDAY 08:00-16:30");
         assertThat(diags.rowsSkipped()).isEqualTo(1);
         assertThat(messages())
+                .filteredOn(m -> m.contains("'Support hours'"))
                 .containsExactly(
                         "incidents.xlsx 'Support hours'!C3: error: End (09:00) is before Start (17:00)",
                         "incidents.xlsx 'Support hours'!A4: note: Day 'mon' has another row (first at row 2): the hours"
