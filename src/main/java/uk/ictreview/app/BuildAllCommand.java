@@ -75,6 +75,7 @@ final class BuildAllCommand implements Callable<Integer> {
         String problem = optionsProblem();
         if (problem != null) {
             ctx.err().println("ictreview: " + problem);
+            ctx.err().println("Nothing was written.");
             return ExitCode.BAD_INPUT;
         }
         List<Path> schools = schoolFolders(trust, out);
@@ -120,6 +121,12 @@ final class BuildAllCommand implements Callable<Integer> {
             write(report, comparison);
         } catch (ReportException e) {
             ctx.err().println("ictreview: " + e.getMessage());
+            ctx.err().println("The comparison was not written; any earlier one is unchanged.");
+            return Math.max(exit, ExitCode.BAD_INPUT);
+        } catch (IOException e) {
+            ctx.err()
+                    .println("ictreview: "
+                            + OutputPlace.message("the comparison", comparison, OutputPlace.reason(comparison, e)));
             ctx.err().println("The comparison was not written; any earlier one is unchanged.");
             return Math.max(exit, ExitCode.BAD_INPUT);
         }
@@ -178,7 +185,7 @@ final class BuildAllCommand implements Callable<Integer> {
         try {
             return SchoolBuild.run(dir, options, m -> target(m, dir, claimed), dir.toString());
         } catch (IOException e) {
-            List<String> err = List.of("cannot be read or written: " + e, "Nothing was written for this school.");
+            List<String> err = List.of("could not be read: " + e.getMessage(), "Nothing was written for this school.");
             return new SchoolBuild.Outcome(ExitCode.BAD_INPUT, null, null, null, List.of(), err, null);
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             return internal(e);
@@ -223,7 +230,7 @@ final class BuildAllCommand implements Callable<Integer> {
         return o.errLines().isEmpty() ? "no reason was given" : o.errLines().get(0);
     }
 
-    private void write(TrustReport report, Path target) throws IOException, ReportException {
+    private static void write(TrustReport report, Path target) throws IOException, ReportException {
         Templates t = new Templates(null);
         try (OutputFolder folder = new OutputFolder(target)) {
             Path d = folder.dir();
@@ -241,7 +248,8 @@ final class BuildAllCommand implements Callable<Integer> {
         if (jobs != null && jobs < 1) {
             return "--jobs " + jobs + " is not valid: expected 1 or more schools built at once";
         }
-        return null;
+        String place = OutputPlace.problem(out);
+        return place == null ? null : OutputPlace.message("the packs", out, place);
     }
 
     private static int defaultJobs() {
