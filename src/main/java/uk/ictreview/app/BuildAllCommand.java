@@ -150,6 +150,11 @@ final class BuildAllCommand implements Callable<Integer> {
         Progress progress =
                 new Progress(ctx.err(), schools.size(), System.console() != null && ctx.err() == System.err);
         Map<String, Path> claimed = new HashMap<>();
+        // Claimed in folder order before any thread starts, so which of two folders naming the same school keeps
+        // the plain name does not depend on which build finishes reading first.
+        for (Path dir : schools) {
+            claim(SchoolLoader.slug(nameForSlug(dir)), dir, claimed);
+        }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "build-all");
             t.setDaemon(true);
@@ -202,18 +207,31 @@ final class BuildAllCommand implements Callable<Integer> {
 
     /**
      * {@code out/<school-slug>/<period-slug>}; when two folders name the same school (the same pack.md copied), the
-     * second gets its folder's name added, so neither pack overwrites the other.
+     * later one in folder order gets its folder's name added, so neither pack overwrites the other.
      */
     private Path target(ReportModel m, Path dir, Map<String, Path> claimed) {
-        String slug = SchoolLoader.slug(m.school());
+        String slug;
         synchronized (claimed) {
-            Path owner = claimed.putIfAbsent(slug, dir);
-            if (owner != null && !owner.equals(dir)) {
-                slug = slug + "-" + SchoolLoader.slug(folderName(dir));
-                claimed.putIfAbsent(slug, dir);
-            }
+            slug = claim(SchoolLoader.slug(m.school()), dir, claimed);
         }
         return out.resolve(slug).resolve(m.period().slug());
+    }
+
+    /** The slug {@code dir} owns: {@code base}, or, when another folder has it, base plus the folder's name. */
+    private static String claim(String base, Path dir, Map<String, Path> claimed) {
+        Path owner = claimed.putIfAbsent(base, dir);
+        if (owner == null || owner.equals(dir)) {
+            return base;
+        }
+        String slug = base + "-" + SchoolLoader.slug(folderName(dir));
+        claimed.putIfAbsent(slug, dir);
+        return slug;
+    }
+
+    /** The school's name as its build will give it: pack.md's school, else the folder's name. */
+    private static String nameForSlug(Path dir) {
+        String inPack = SchoolBuild.nameInPack(dir);
+        return inPack != null ? inPack : folderName(dir);
     }
 
     private static String state(SchoolBuild.Outcome o) {

@@ -79,7 +79,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (annotate) {
             try {
-                Annotations.write(loaded.dir(), d.all(), target).forEach(p -> ctx.out().println("wrote " + p));
+                Annotations.write(loaded.dir(), d.all(), target)
+                        .forEach(p -> ctx.out().println("wrote " + p));
             } catch (IOException e) {
                 ctx.err()
                         .println("ictreview: "
@@ -134,7 +135,9 @@ final class CheckCommand implements Callable<Integer> {
         List<String> fixes = new ArrayList<>();
         if (workbooks) {
             fixes.add("Correct each cell named above in the workbook"
-                    + (annotated ? " (the marked copies show every one)" : " (check --annotate writes copies with every one marked)"));
+                    + (annotated
+                            ? " (the marked copies show every one)"
+                            : " (check --annotate writes copies with every one marked)"));
         }
         if (pack) {
             fixes.add((workbooks ? "correct" : "Correct") + " pack.md in a text editor where named above");

@@ -19,6 +19,7 @@ final class OutputFolder implements AutoCloseable {
     private final Path temp;
     /** The highest folder made for the target's parent, removed again if the build fails; or null. */
     private final Path made;
+
     private boolean committed;
 
     OutputFolder(Path target) throws IOException {

@@ -80,7 +80,7 @@ final class OutputPlace {
         if (why != null && why.contains("Read-only file system")) {
             return where + " is on a read-only disk";
         }
-        return "nothing can be written in " + where + " (" + (why == null ? e.getClass().getSimpleName() : why)
-                + ")";
+        return "nothing can be written in " + where + " ("
+                + (why == null ? e.getClass().getSimpleName() : why) + ")";
     }
 }

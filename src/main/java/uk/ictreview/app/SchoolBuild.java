@@ -106,7 +106,7 @@ final class SchoolBuild {
     }
 
     /** The school's name from its pack.md, or null: for naming a school whose workbooks could not be read. */
-    private static String nameInPack(Path folder) {
+    static String nameInPack(Path folder) {
         if (!Files.isRegularFile(folder.resolve(PackFile.FILE))) {
             return null;
         }

@@ -37,7 +37,9 @@ final class FrontMatterLint {
             String indent = line.substring(0, line.indexOf(content.charAt(0)));
             boolean nested = !indent.isEmpty();
             int colon = content.indexOf(':');
-            String key = colon > 0 && !content.startsWith("-") ? content.substring(0, colon).strip() : null;
+            String key = colon > 0 && !content.startsWith("-")
+                    ? content.substring(0, colon).strip()
+                    : null;
             if (!nested && key != null) {
                 parent = key;
             }
@@ -92,12 +94,12 @@ final class FrontMatterLint {
             }
         }
         if (quote != 0) {
-            return "the quote " + quote + " that opens the value " + value + " is never closed: close it (school: "
-                    + quote + "Oak Primary" + quote + ") or leave the quotes out";
+            return "the quote " + quote + " that opens the value " + value + " is never closed: close it (" + value
+                    + quote + ") or leave the quotes out";
         }
         if (depth > 0) {
-            return "the " + opener + " in " + value + " is never closed with " + (opener == '[' ? ']' : '}')
-                    + ": close it, or write the value without brackets";
+            return "the value " + value + " opens a " + opener + " that is never closed with "
+                    + (opener == '[' ? ']' : '}') + ": close it, or write the value without brackets";
         }
         return null;
     }

@@ -62,8 +62,10 @@ public final class PackFile {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (MalformedInputException e) {
-            diags.warning(Place.file(FILE), "is not UTF-8 text: save it as UTF-8 (in Notepad: Save as, Encoding UTF-8); every setting takes its"
-                    + " default and the pack has no commentary");
+            diags.warning(
+                    Place.file(FILE),
+                    "is not UTF-8 text: save it as UTF-8 (in Notepad: Save as, Encoding UTF-8); every setting takes its"
+                            + " default and the pack has no commentary");
             return PackSettings.defaults();
         }
         return parse(text, diags);

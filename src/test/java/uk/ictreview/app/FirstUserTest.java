@@ -32,7 +32,12 @@ class FirstUserTest {
         Path afile = Files.writeString(tmp.resolve("afile"), "x");
         Path school = tmp.resolve("trust/oak");
         ExampleSchool.extractTo(school);
-        CliTest.Result check = run("check", school.toString(), "--annotate", "--out", afile.resolve("marked").toString());
+        CliTest.Result check = run(
+                "check",
+                school.toString(),
+                "--annotate",
+                "--out",
+                afile.resolve("marked").toString());
         assertThat(check.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(check.err())
                 .isEqualTo("ictreview: cannot write the marked copies to " + afile.resolve("marked") + ": " + afile
@@ -53,7 +58,8 @@ class FirstUserTest {
         assumeTrue(Files.isDirectory(Path.of("/proc/self")), "a Linux /proc");
         CliTest.Result r = run("build", "--out", "/proc/ictreview-out");
         assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(r.err()).startsWith("ictreview: cannot write the pack to /proc/ictreview-out: nothing can be written in /proc");
+        assertThat(r.err())
+                .startsWith("ictreview: cannot write the pack to /proc/ictreview-out: nothing can be written in /proc");
         assertThat(r.err()).doesNotContain("internal error", "    at ");
     }
 
@@ -66,8 +72,9 @@ class FirstUserTest {
         CliTest.Result r = run("build", "--out", out.toString());
         assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err())
-                .contains("ictreview: cannot write the pack to " + out.resolve("hollowmere-academy/2026-04-13_2026-07-22")
-                        + ": " + out.resolve("hollowmere-academy") + " is a file, not a folder")
+                .contains(
+                        "ictreview: cannot write the pack to " + out.resolve("hollowmere-academy/2026-04-13_2026-07-22")
+                                + ": " + out.resolve("hollowmere-academy") + " is a file, not a folder")
                 .contains("Nothing was written; any earlier output for this period is unchanged.")
                 .doesNotContain("internal error");
         assertThat(Files.readString(out.resolve("hollowmere-academy"))).isEqualTo("in the way");
@@ -79,9 +86,10 @@ class FirstUserTest {
         CliTest.Result r = run("build", "--from", "13/04/2026", "--to", "31/12/2026", "--out", out.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.WARNINGS);
         assertThat(r.err())
-                .contains("ictreview: the period given by --to runs to 31 December 2026, after today (24 July 2026): the"
-                        + " pack covers 13 April 2026 to 24 July 2026, as nothing after today has happened yet. Build"
-                        + " again after 31 December 2026 for the whole period.\n");
+                .contains(
+                        "ictreview: the period given by --to runs to 31 December 2026, after today (24 July 2026): the"
+                                + " pack covers 13 April 2026 to 24 July 2026, as nothing after today has happened yet. Build"
+                                + " again after 31 December 2026 for the whole period.\n");
         assertThat(r.out()).contains("13 April 2026 to 24 July 2026");
     }
 
@@ -97,9 +105,14 @@ class FirstUserTest {
         // line 3, column 1: an #if closed by </#list>
         Files.writeString(templates.resolve("sla.ftlh"), "<section id=\"sla\">\n<#if sla??>\n</#list>\n</section>\n");
         CliTest.Result r = run(
-                "build", "--templates", tmp.resolve("templates").toString(), "--out", tmp.resolve("out").toString());
+                "build",
+                "--templates",
+                tmp.resolve("templates").toString(),
+                "--out",
+                tmp.resolve("out").toString());
         assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
-        String first = r.err().lines().filter(l -> l.contains("template")).findFirst().orElseThrow();
+        String first =
+                r.err().lines().filter(l -> l.contains("template")).findFirst().orElseThrow();
         assertThat(first)
                 .startsWith("ictreview: template sections/sla.ftlh line 3, column 1: ")
                 .contains("#list")
@@ -124,7 +137,8 @@ class FirstUserTest {
     void checkAdviceNamesPackMdWhenOnlyPackMdIsWrong(@TempDir Path tmp) throws IOException {
         Path school = tmp.resolve("school");
         run("init", school.toString());
-        Files.writeString(school.resolve("pack.md"), "---\nschool: Oak Primary\nhorizon-years: 12\n---\n\nA good term.\n");
+        Files.writeString(
+                school.resolve("pack.md"), "---\nschool: Oak Primary\nhorizon-years: 12\n---\n\nA good term.\n");
         CliTest.Result r = run("check", school.toString());
         assertThat(r.out())
                 .contains("pack.md: warning: horizon-years '12' is not valid")

@@ -104,9 +104,9 @@ class PackFileTest {
                 .extracting(Object::toString)
                 .containsExactly(
                         "pack.md: warning: line 2: the quote \" that opens the value \"Oak is never closed: close it"
-                                + " (school: \"Oak Primary\") or leave the quotes out; the school folder's name is used",
-                        "pack.md: warning: line 3: the [ in [ is never closed with ]: close it, or write the value"
-                                + " without brackets; the default period is used");
+                                + " (\"Oak\") or leave the quotes out; the school folder's name is used",
+                        "pack.md: warning: line 3: the value [ opens a [ that is never closed with ]: close it, or"
+                                + " write the value without brackets; the default period is used");
     }
 
     @Test
