@@ -94,6 +94,20 @@ class FirstUserTest {
     }
 
     @Test
+    void aPackMdPeriodCutAtTodayIsSaidOnTheScreenToo(@TempDir Path tmp) throws IOException {
+        Path school = tmp.resolve("school");
+        ExampleSchool.extractTo(school);
+        Path pack = school.resolve("pack.md");
+        Files.writeString(pack, Files.readString(pack).replace("to: 2026-07-22", "to: 2026-08-31"));
+        CliTest.Result r =
+                run("build", school.toString(), "--out", tmp.resolve("out").toString());
+        assertThat(r.err())
+                .contains(
+                        "ictreview: the period in pack.md runs to 31 August 2026, after today (24 July 2026): the pack"
+                                + " covers 13 April 2026 to 24 July 2026");
+    }
+
+    @Test
     void aPeriodEndingBeforeTodayIsNotMentioned(@TempDir Path out) {
         CliTest.Result r = run("build", "--from", "13/04/2026", "--to", "22/07/2026", "--out", out.toString());
         assertThat(r.err()).doesNotContain("after today");
