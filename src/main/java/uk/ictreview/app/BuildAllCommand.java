@@ -75,6 +75,7 @@ final class BuildAllCommand implements Callable<Integer> {
         String problem = optionsProblem();
         if (problem != null) {
             ctx.err().println("ictreview: " + problem);
+            ctx.err().println("Nothing was written.");
             return ExitCode.BAD_INPUT;
         }
         List<Path> schools = schoolFolders(trust, out);
@@ -122,6 +123,12 @@ final class BuildAllCommand implements Callable<Integer> {
             ctx.err().println("ictreview: " + e.getMessage());
             ctx.err().println("The comparison was not written; any earlier one is unchanged.");
             return Math.max(exit, ExitCode.BAD_INPUT);
+        } catch (IOException e) {
+            ctx.err()
+                    .println("ictreview: "
+                            + OutputPlace.message("the comparison", comparison, OutputPlace.reason(comparison, e)));
+            ctx.err().println("The comparison was not written; any earlier one is unchanged.");
+            return Math.max(exit, ExitCode.BAD_INPUT);
         }
         long failed = rows.stream().filter(r -> !r.isBuilt()).count();
         ctx.out()
@@ -143,6 +150,11 @@ final class BuildAllCommand implements Callable<Integer> {
         Progress progress =
                 new Progress(ctx.err(), schools.size(), System.console() != null && ctx.err() == System.err);
         Map<String, Path> claimed = new HashMap<>();
+        // Claimed in folder order before any thread starts, so which of two folders naming the same school keeps
+        // the plain name does not depend on which build finishes reading first.
+        for (Path dir : schools) {
+            claim(SchoolLoader.slug(nameForSlug(dir)), dir, claimed);
+        }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "build-all");
             t.setDaemon(true);
@@ -178,7 +190,7 @@ final class BuildAllCommand implements Callable<Integer> {
         try {
             return SchoolBuild.run(dir, options, m -> target(m, dir, claimed), dir.toString());
         } catch (IOException e) {
-            List<String> err = List.of("cannot be read or written: " + e, "Nothing was written for this school.");
+            List<String> err = List.of("could not be read: " + e.getMessage(), "Nothing was written for this school.");
             return new SchoolBuild.Outcome(ExitCode.BAD_INPUT, null, null, null, List.of(), err, null);
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             return internal(e);
@@ -195,18 +207,31 @@ final class BuildAllCommand implements Callable<Integer> {
 
     /**
      * {@code out/<school-slug>/<period-slug>}; when two folders name the same school (the same pack.md copied), the
-     * second gets its folder's name added, so neither pack overwrites the other.
+     * later one in folder order gets its folder's name added, so neither pack overwrites the other.
      */
     private Path target(ReportModel m, Path dir, Map<String, Path> claimed) {
-        String slug = SchoolLoader.slug(m.school());
+        String slug;
         synchronized (claimed) {
-            Path owner = claimed.putIfAbsent(slug, dir);
-            if (owner != null && !owner.equals(dir)) {
-                slug = slug + "-" + SchoolLoader.slug(folderName(dir));
-                claimed.putIfAbsent(slug, dir);
-            }
+            slug = claim(SchoolLoader.slug(m.school()), dir, claimed);
         }
         return out.resolve(slug).resolve(m.period().slug());
+    }
+
+    /** The slug {@code dir} owns: {@code base}, or, when another folder has it, base plus the folder's name. */
+    private static String claim(String base, Path dir, Map<String, Path> claimed) {
+        Path owner = claimed.putIfAbsent(base, dir);
+        if (owner == null || owner.equals(dir)) {
+            return base;
+        }
+        String slug = base + "-" + SchoolLoader.slug(folderName(dir));
+        claimed.putIfAbsent(slug, dir);
+        return slug;
+    }
+
+    /** The school's name as its build will give it: pack.md's school, else the folder's name. */
+    private static String nameForSlug(Path dir) {
+        String inPack = SchoolBuild.nameInPack(dir);
+        return inPack != null ? inPack : folderName(dir);
     }
 
     private static String state(SchoolBuild.Outcome o) {
@@ -223,7 +248,7 @@ final class BuildAllCommand implements Callable<Integer> {
         return o.errLines().isEmpty() ? "no reason was given" : o.errLines().get(0);
     }
 
-    private void write(TrustReport report, Path target) throws IOException, ReportException {
+    private static void write(TrustReport report, Path target) throws IOException, ReportException {
         Templates t = new Templates(null);
         try (OutputFolder folder = new OutputFolder(target)) {
             Path d = folder.dir();
@@ -241,7 +266,8 @@ final class BuildAllCommand implements Callable<Integer> {
         if (jobs != null && jobs < 1) {
             return "--jobs " + jobs + " is not valid: expected 1 or more schools built at once";
         }
-        return null;
+        String place = OutputPlace.problem(out);
+        return place == null ? null : OutputPlace.message("the packs", out, place);
     }
 
     private static int defaultJobs() {

@@ -71,6 +71,7 @@ final class BuildCommand implements Callable<Integer> {
         String problem = optionsProblem();
         if (problem != null) {
             ctx.err().println("ictreview: " + problem);
+            ctx.err().println("Nothing was written.");
             return ExitCode.BAD_INPUT;
         }
         StaffNames names =
@@ -100,7 +101,8 @@ final class BuildCommand implements Callable<Integer> {
         if (staffNames != null && StaffNames.parse(staffNames).isEmpty()) {
             return "--staff-names '" + staffNames + "' is not valid: expected shown or hidden";
         }
-        return null;
+        String place = OutputPlace.problem(out);
+        return place == null ? null : OutputPlace.message("the pack", out, place);
     }
 
     private void warnUnusedTemplates() throws IOException {

@@ -1,5 +1,6 @@
 package uk.ictreview.app;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import uk.ictreview.read.PackFile;
 import uk.ictreview.validate.Diagnostic;
 import uk.ictreview.validate.Diagnostics;
 import uk.ictreview.validate.Place;
@@ -59,21 +61,32 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         SchoolLoader.Loaded loaded = read.get();
+        Path target = out != null ? out : Path.of("output", SchoolLoader.slug(loaded.name()), "check");
+        String place = annotate ? OutputPlace.problem(target) : null;
+        if (place != null) {
+            ctx.err().println("ictreview: " + OutputPlace.message("the marked copies", target, place));
+            ctx.err().println("Nothing was written.");
+            return ExitCode.BAD_INPUT;
+        }
         Diagnostics d = loaded.diagnostics();
         print(d.all());
         long errors = d.count(Severity.ERROR);
         long warnings = d.count(Severity.WARNING);
         ctx.out().println(summary(loaded, errors, warnings, d.rowsSkipped()));
-        if (errors + warnings > 0 && !annotate) {
-            ctx.out()
-                    .println(
-                            "Correct each cell named above in the workbook (check --annotate writes copies with every "
-                                    + "one marked), then run check again. Errors leave their row out of the figures; warnings do not.");
+        String advice = advice(d.all(), annotate);
+        if (advice != null) {
+            ctx.out().println(advice);
         }
         if (annotate) {
-            Path target = out != null ? out : Path.of("output", SchoolLoader.slug(loaded.name()), "check");
-            List<Path> written = Annotations.write(loaded.dir(), d.all(), target);
-            written.forEach(p -> ctx.out().println("wrote " + p));
+            try {
+                Annotations.write(loaded.dir(), d.all(), target)
+                        .forEach(p -> ctx.out().println("wrote " + p));
+            } catch (IOException e) {
+                ctx.err()
+                        .println("ictreview: "
+                                + OutputPlace.message("the marked copies", target, OutputPlace.reason(target, e)));
+                return ExitCode.BAD_INPUT;
+            }
         }
         return errors > 0 ? ExitCode.BAD_INPUT : warnings > 0 ? ExitCode.WARNINGS : ExitCode.OK;
     }
@@ -108,6 +121,35 @@ final class CheckCommand implements Callable<Integer> {
                 }
             });
         });
+    }
+
+    /**
+     * What to do next, worded for what was found: workbook cells to correct, pack.md lines to correct, or both;
+     * null when there is nothing to correct (notes only).
+     */
+    static String advice(List<Diagnostic> all, boolean annotated) {
+        List<Diagnostic> problems =
+                all.stream().filter(x -> x.severity() != Severity.NOTE).toList();
+        boolean pack = problems.stream().anyMatch(x -> x.place().file().equals(PackFile.FILE));
+        boolean workbooks = problems.stream().anyMatch(x -> !x.place().file().equals(PackFile.FILE));
+        List<String> fixes = new ArrayList<>();
+        if (workbooks) {
+            fixes.add("Correct each cell named above in the workbook"
+                    + (annotated
+                            ? " (the marked copies show every one)"
+                            : " (check --annotate writes copies with every one marked)"));
+        }
+        if (pack) {
+            fixes.add((workbooks ? "correct" : "Correct") + " pack.md in a text editor where named above");
+        }
+        if (fixes.isEmpty()) {
+            return null;
+        }
+        String s = String.join(", and ", fixes) + ", then run check again.";
+        if (workbooks) {
+            s += " Errors leave their row out of the figures; warnings do not.";
+        }
+        return s;
     }
 
     /** "errors in column K": what a run of similar problems has in common. */

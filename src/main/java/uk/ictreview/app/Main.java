@@ -41,7 +41,14 @@ public final class Main implements Runnable {
         });
         cli.setParameterExceptionHandler((ex, params) -> {
             err.println("ictreview: " + ex.getMessage());
-            ex.getCommandLine().usage(err);
+            CommandLine at = ex.getCommandLine();
+            if (ex instanceof CommandLine.UnmatchedArgumentException
+                    || ex instanceof CommandLine.MissingParameterException) {
+                at.usage(err);
+            } else {
+                // A bad value: the message says what was wrong with it; the whole usage would bury it.
+                err.println(at.getCommandSpec().qualifiedName() + " --help lists the options");
+            }
             return ExitCode.BAD_INPUT;
         });
         try {

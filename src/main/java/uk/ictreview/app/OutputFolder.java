@@ -17,10 +17,18 @@ import java.nio.file.attribute.PosixFilePermissions;
 final class OutputFolder implements AutoCloseable {
     private final Path target;
     private final Path temp;
+    /** The highest folder made for the target's parent, removed again if the build fails; or null. */
+    private final Path made;
+
     private boolean committed;
 
     OutputFolder(Path target) throws IOException {
         this.target = target.toAbsolutePath().normalize();
+        Path highestMissing = null;
+        for (Path p = this.target.getParent(); p != null && !Files.exists(p); p = p.getParent()) {
+            highestMissing = p;
+        }
+        this.made = highestMissing;
         Files.createDirectories(this.target.getParent());
         this.temp = Files.createTempDirectory(this.target.getParent(), "." + this.target.getFileName() + ".tmp-");
     }
@@ -58,6 +66,23 @@ final class OutputFolder implements AutoCloseable {
     public void close() throws IOException {
         if (!committed && Files.exists(temp)) {
             deleteTree(temp);
+        }
+        if (!committed && made != null) {
+            removeEmptyUpTo(target.getParent(), made);
+        }
+    }
+
+    /**
+     * Removes the folders made for a failed build, from {@code dir} up to {@code top}, while they are empty: only
+     * empty ones, since a build running beside this one (build-all) may be writing into the same parent.
+     */
+    private static void removeEmptyUpTo(Path dir, Path top) {
+        for (Path p = dir; p != null && p.startsWith(top); p = p.getParent()) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                return; // not empty (another build's folder), or not ours to remove
+            }
         }
     }
 

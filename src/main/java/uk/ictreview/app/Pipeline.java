@@ -1,8 +1,10 @@
 package uk.ictreview.app;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import uk.ictreview.analyse.Terms;
 import uk.ictreview.analyse.competence.CompetenceAnalysis;
 import uk.ictreview.analyse.refresh.RefreshAnalysis;
@@ -30,12 +32,23 @@ import uk.ictreview.validate.Severity;
 final class Pipeline {
     private Pipeline() {}
 
+    private static final DateTimeFormatter UK_DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+
+    /**
+     * The report model; {@code screen} receives the lines to print on standard error about choices the user should
+     * hear of at once (a period cut short at the day of the build).
+     */
     static ReportModel model(
-            SchoolLoader.Loaded loaded, Period override, StaffNames names, LocalDate today, String version) {
+            SchoolLoader.Loaded loaded,
+            Period override,
+            StaffNames names,
+            LocalDate today,
+            String version,
+            List<String> screen) {
         SchoolData data = loaded.data();
         PackSettings s = data.settings();
         List<String> notes = new ArrayList<>();
-        Period period = choosePeriod(data, override, today, notes);
+        Period period = choosePeriod(data, override, today, notes, screen);
         StaffNames staffNames = names != null ? names : s.staffNames();
         Diagnostics d = loaded.diagnostics();
         List<DiagnosticLine> lines = d.all().stream()
@@ -111,9 +124,15 @@ final class Pipeline {
      * The period chosen, cut short at the day of the build when it runs past it: a report cannot say what happened
      * on days still to come, and an open call would otherwise be judged on support time not yet gone.
      */
-    private static Period choosePeriod(SchoolData data, Period override, LocalDate today, List<String> notes) {
+    private static Period choosePeriod(
+            SchoolData data, Period override, LocalDate today, List<String> notes, List<String> screen) {
         Period p = requestedPeriod(data, override, today, notes);
         if (p.to().isAfter(today) && !p.from().isAfter(today)) {
+            screen.add("ictreview: the period " + (override != null ? "given by --to" : "in pack.md") + " runs to "
+                    + p.to().format(UK_DAY) + ", after today (" + today.format(UK_DAY) + "): the pack covers "
+                    + p.from().format(UK_DAY) + " to " + today.format(UK_DAY)
+                    + ", as nothing after today has happened yet. Build again after " + p.to().format(UK_DAY)
+                    + " for the whole period.");
             notes.add("The period asked for runs to " + p.to() + ", after the day of the build; the report covers "
                     + p.from() + " to " + today + ", as far as the data can go. Build again after " + p.to()
                     + " for the whole period.");

@@ -78,12 +78,16 @@ final class SchoolBuild {
             err.add("Nothing was written: fix the errors above (ictreview check lists every problem).");
             return new Outcome(ExitCode.BAD_INPUT, loaded.name(), null, null, out, err, null);
         }
-        ReportModel model = Pipeline.model(loaded, o.period(), o.staffNames(), o.today(), Main.version());
+        ReportModel model = Pipeline.model(loaded, o.period(), o.staffNames(), o.today(), Main.version(), err);
         Path target = targetFor.apply(model);
         try {
             write(model, o.templates(), target);
         } catch (ReportException e) {
             err.add("ictreview: " + e.getMessage());
+            err.add("Nothing was written; any earlier output for this period is unchanged.");
+            return new Outcome(ExitCode.BAD_INPUT, loaded.name(), model, null, out, err, null);
+        } catch (CannotWrite e) {
+            err.add("ictreview: " + OutputPlace.message("the pack", target, e.reason));
             err.add("Nothing was written; any earlier output for this period is unchanged.");
             return new Outcome(ExitCode.BAD_INPUT, loaded.name(), model, null, out, err, null);
         }
@@ -102,7 +106,7 @@ final class SchoolBuild {
     }
 
     /** The school's name from its pack.md, or null: for naming a school whose workbooks could not be read. */
-    private static String nameInPack(Path folder) {
+    static String nameInPack(Path folder) {
         if (!Files.isRegularFile(folder.resolve(PackFile.FILE))) {
             return null;
         }
@@ -119,8 +123,28 @@ final class SchoolBuild {
                 .resolve(model.period().slug());
     }
 
-    private static void write(ReportModel model, Path templates, Path target) throws IOException, ReportException {
+    /** Writing the pack failed for a reason of the place it goes to (a file in the way, a read-only disk). */
+    private static final class CannotWrite extends Exception {
+        private static final long serialVersionUID = 1L;
+        final String reason;
+
+        CannotWrite(String reason, IOException cause) {
+            super(reason, cause);
+            this.reason = reason;
+        }
+    }
+
+    private static void write(ReportModel model, Path templates, Path target)
+            throws IOException, ReportException, CannotWrite {
         Templates t = new Templates(templates);
+        try {
+            writeFiles(model, t, target);
+        } catch (IOException e) {
+            throw new CannotWrite(OutputPlace.reason(target, e), e);
+        }
+    }
+
+    private static void writeFiles(ReportModel model, Templates t, Path target) throws IOException, ReportException {
         try (OutputFolder folder = new OutputFolder(target)) {
             Path d = folder.dir();
             Files.writeString(d.resolve("index.html"), HtmlReport.render(model, t), StandardCharsets.UTF_8);

@@ -29,8 +29,8 @@ import uk.ictreview.validate.Place;
 
 /**
  * Reads {@code pack.md}: YAML front matter (the build's settings, SPEC 3) and a Markdown body (the commentary).
- * A bad value is an error naming the key, what was found and what was expected; the default is then used, so
- * one typo does not stop the pack. A missing pack.md means every default applies (a note says so).
+ * A bad value is a warning naming the key (and, for broken YAML, the line), what was found and what was expected;
+ * the default is then used, so one typo does not stop the pack: a warning, because the build goes on. A missing pack.md means every default applies (a note says so).
  */
 public final class PackFile {
     public static final String FILE = "pack.md";
@@ -62,7 +62,10 @@ public final class PackFile {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (MalformedInputException e) {
-            diags.error(Place.file(FILE), "is not UTF-8 text: save it as UTF-8 (in Notepad: Save as, Encoding UTF-8)");
+            diags.warning(
+                    Place.file(FILE),
+                    "is not UTF-8 text: save it as UTF-8 (in Notepad: Save as, Encoding UTF-8); every setting takes its"
+                            + " default and the pack has no commentary");
             return PackSettings.defaults();
         }
         return parse(text, diags);
@@ -85,10 +88,11 @@ public final class PackFile {
             body = normalised.substring(block.getEndOffset()).replaceFirst("^\\s*\\n", "");
         }
         if (normalised.startsWith("---") && !hasClosingLine(normalised)) {
-            diags.error(
+            diags.warning(
                     Place.file(FILE),
                     "the settings at the top start with a line of --- but no line of --- closes them, so neither the"
-                            + " settings nor the commentary could be read: add a line of exactly --- after the last setting");
+                            + " settings nor the commentary could be read: add a line of exactly --- after the last setting;"
+                            + " every setting takes its default");
             return PackSettings.defaults();
         }
         if (body.contains(PLACEHOLDER)) {
@@ -97,7 +101,9 @@ public final class PackFile {
                     "the commentary still holds the template's text (\"" + PLACEHOLDER
                             + " ...\"): write your own for the governors, or delete it");
         }
-        return settings(front, body, diags);
+        Map<String, List<String>> checked = new java.util.LinkedHashMap<>(front);
+        FrontMatterLint.check(normalised, diags).forEach(checked::remove);
+        return settings(checked, body, diags);
     }
 
     /** True when a line of {@code ---} (or {@code ...}) after the first closes the front matter. */
@@ -194,7 +200,7 @@ public final class PackFile {
             return null;
         }
         if (from == null || to == null) {
-            diags.error(
+            diags.warning(
                     Place.file(FILE),
                     "period needs both from and to (found only " + (from == null ? "to" : "from")
                             + "); the default period is used");
@@ -204,7 +210,7 @@ public final class PackFile {
             LocalDate f = day(from);
             LocalDate t = day(to);
             if (t.isBefore(f)) {
-                diags.error(
+                diags.warning(
                         Place.file(FILE),
                         "period to (" + t + ") is before from (" + f + "); the default period is used");
                 return null;
@@ -237,7 +243,7 @@ public final class PackFile {
     }
 
     private static void bad(Diagnostics diags, String key, String found, String expected) {
-        diags.error(
+        diags.warning(
                 Place.file(FILE),
                 key + " '" + found + "' is not valid: expected " + expected + "; the default is used");
     }

@@ -97,18 +97,41 @@ public final class Templates {
             t.process(data, out);
             return out.toString();
         } catch (ParseException e) {
-            throw new ReportException(
-                    "template " + e.getTemplateName() + " line " + e.getLineNumber() + ", column " + e.getColumnNumber()
-                            + ": " + e.getEditorMessage(),
-                    e);
+            throw new ReportException(place(e), e);
         } catch (TemplateException e) {
-            throw new ReportException(
-                    "template " + e.getTemplateSourceName() + " line " + e.getLineNumber() + ", column "
-                            + e.getColumnNumber() + ": " + what(e),
-                    e);
+            throw new ReportException(located(e), e);
         } catch (IOException e) {
             throw new ReportException("template " + name + " could not be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * "template NAME line L, column C: what", for the template at fault: when report.ftlh includes a copied
+     * section template that does not parse, Freemarker's own message stops at "Template inclusion failed", so the
+     * cause chain is walked to the included template's own error, and the line that included it is added.
+     */
+    static String located(TemplateException e) {
+        Exception inner = e;
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof TemplateException || c instanceof ParseException) {
+                inner = (Exception) c;
+            }
+        }
+        if (inner == e) {
+            return place(e);
+        }
+        String including = "template " + e.getTemplateSourceName() + " line " + e.getLineNumber();
+        return place(inner) + " (included from " + including + ")";
+    }
+
+    private static String place(Exception x) {
+        if (x instanceof ParseException p) {
+            return "template " + p.getTemplateName() + " line " + p.getLineNumber() + ", column " + p.getColumnNumber()
+                    + ": " + firstLine(p.getEditorMessage());
+        }
+        TemplateException t = (TemplateException) x;
+        return "template " + t.getTemplateSourceName() + " line " + t.getLineNumber() + ", column "
+                + t.getColumnNumber() + ": " + what(t);
     }
 
     /** What went wrong, naming the expression when Freemarker blames one ("r.schoolName is missing"). */

@@ -25,6 +25,11 @@ public final class TemplateWriter {
     static final String PACK_TEMPLATE = "pack-template.md";
 
     static final String PACK = "pack.md";
+    /**
+     * Rows of the main sheets prepared with drop-downs (rows 2 to 20,001): the example school logs 3,000 calls a
+     * year, and a drop-down that stops part-way down a real log is worse than none.
+     */
+    static final int MAIN_ROWS = 20_000;
     /** Rows prepared with drop-downs in the small policy sheets. */
     private static final int POLICY_ROWS = 50;
 
@@ -66,7 +71,7 @@ public final class TemplateWriter {
         XSSFWorkbook wb = new XSSFWorkbook();
         Styles styles = new Styles(wb);
         for (SheetSpec s : spec.sheets()) {
-            int rows = s.required() ? TableSheet.PREPARED_ROWS : POLICY_ROWS;
+            int rows = s.required() ? MAIN_ROWS : POLICY_ROWS;
             Sheet sheet = TableSheet.create(wb, styles, s, 0, rows);
             fillDefaults(sheet, styles, s.name());
         }

@@ -42,7 +42,7 @@ class PackFileTest {
     }
 
     @Test
-    void badValuesAreErrorsNamingTheKeyAndTheDefaultIsUsed() {
+    void badValuesAreWarningsNamingTheKeyAndTheDefaultIsUsed() {
         String text = "---\nhorizon-years: 12\nfinancial-year-start: Apryl\nstaff-names: maybe\ncolour: blue\n---\n";
         Diagnostics d = new Diagnostics();
         PackSettings s = PackFile.parse(text, d);
@@ -52,15 +52,15 @@ class PackFileTest {
                 .containsExactly(
                         "pack.md: warning: front matter key 'colour' is not known and was ignored; known keys: bank-holidays, "
                                 + "financial-year-start, horizon-years, period, previous-period, school, staff-names",
-                        "pack.md: error: financial-year-start 'Apryl' is not valid: expected a month name such as April or "
+                        "pack.md: warning: financial-year-start 'Apryl' is not valid: expected a month name such as April or "
                                 + "September; the default is used",
-                        "pack.md: error: horizon-years '12' is not valid: expected a whole number of years from 3 to 10; the "
+                        "pack.md: warning: horizon-years '12' is not valid: expected a whole number of years from 3 to 10; the "
                                 + "default is used",
-                        "pack.md: error: staff-names 'maybe' is not valid: expected hidden or shown; the default is used");
+                        "pack.md: warning: staff-names 'maybe' is not valid: expected hidden or shown; the default is used");
     }
 
     @Test
-    void anUnclosedFrontMatterIsAnErrorSayingWhatToAdd() {
+    void anUnclosedFrontMatterIsAWarningSayingWhatToAdd() {
         Diagnostics d = new Diagnostics();
         PackSettings s = PackFile.parse("---\nschool: Oak Primary\n--\n\n# Our term\n", d);
         assertThat(s.school()).isNull();
@@ -69,7 +69,7 @@ class PackFileTest {
                 .singleElement()
                 .asString()
                 .startsWith(
-                        "pack.md: error: the settings at the top start with a line of --- but no line of --- closes them");
+                        "pack.md: warning: the settings at the top start with a line of --- but no line of --- closes them");
     }
 
     @Test
@@ -90,5 +90,51 @@ class PackFileTest {
                 .singleElement()
                 .asString()
                 .startsWith("pack.md: warning: the commentary still holds the template's text");
+    }
+
+    @Test
+    void anUnclosedQuoteAndAnUnclosedBracketAreWarningsWithTheirLinesAndTheDefaultsApply() {
+        // line 1 is ---, so school is line 2 and period line 3
+        Diagnostics d = new Diagnostics();
+        PackSettings s = PackFile.parse("---\nschool: \"Oak\nperiod: [\nhorizon-years: 4\n---\n", d);
+        assertThat(s.school()).as("not \"Oak: the folder's name is used").isNull();
+        assertThat(s.period()).isNull();
+        assertThat(s.horizonYears()).as("the good line still counts").isEqualTo(4);
+        assertThat(d.all())
+                .extracting(Object::toString)
+                .containsExactly(
+                        "pack.md: warning: line 2: the quote \" that opens the value \"Oak is never closed: close it"
+                                + " (\"Oak\") or leave the quotes out; the school folder's name is used",
+                        "pack.md: warning: line 3: the value [ opens a [ that is never closed with ]: close it, or"
+                                + " write the value without brackets; the default period is used");
+    }
+
+    @Test
+    void aLineWithoutAColonAndATabIndentAreWarningsWithTheirLines() {
+        Diagnostics d = new Diagnostics();
+        PackSettings s = PackFile.parse(
+                "---\nschool: Oak\nhorizon-years 4\nperiod:\n\tfrom: 2026-09-01\n  to: 2026-12-18\n---\n", d);
+        assertThat(s.school()).isEqualTo("Oak");
+        assertThat(s.horizonYears()).isEqualTo(5);
+        assertThat(s.period()).as("a tab under period spoils the period").isNull();
+        assertThat(d.all())
+                .extracting(Object::toString)
+                .containsExactly(
+                        "pack.md: warning: line 3: 'horizon-years 4' has no colon: write each setting as key: value,"
+                                + " such as horizon-years: 5; the line is ignored",
+                        "pack.md: warning: line 5: 'from: 2026-09-01' is indented with a tab: YAML allows only spaces,"
+                                + " so indent it with two spaces; the default period is used");
+    }
+
+    @Test
+    void quotesClosedApostrophesInWordsAndCommentsAreFine() {
+        Diagnostics d = new Diagnostics();
+        PackSettings s = PackFile.parse(
+                "---\nschool: St Mary's C of E Primary  # the full name\nstaff-names: 'shown'\n"
+                        + "# a comment line: with a colon\nbank-holidays: \"scotland\"\n---\n",
+                d);
+        assertThat(d.all()).isEmpty();
+        assertThat(s.staffNames()).isEqualTo(StaffNames.SHOWN);
+        assertThat(s.bankHolidays()).isEqualTo(BankHolidayRegion.SCOTLAND);
     }
 }

@@ -103,6 +103,10 @@ class TemplateWriterTest {
                         assertThat(v).as(s.name() + "!" + col.name()).isNotNull();
                         assertThat(v.getRegions().getCellRangeAddresses()[0].getFirstRow())
                                 .isEqualTo(1);
+                        // main sheets to row 20,001 (0-based 20,000): past a year's log of 3,000 calls
+                        assertThat(v.getRegions().getCellRangeAddresses()[0].getLastRow())
+                                .as(s.name() + "!" + col.name() + " drop-down reaches")
+                                .isEqualTo(s.required() ? 20_000 : 50);
                         checkList(col, v);
                     }
                 }

@@ -1,0 +1,186 @@
+package uk.ictreview.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static uk.ictreview.app.CliTest.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.ictreview.workbook.ExampleSchool;
+
+/** One regression test per problem a new user met: messages that say what is wrong, and where. */
+class FirstUserTest {
+    @Test
+    void anOutFolderInsideAFileIsBadInputInOneLineAndNothingIsWritten(@TempDir Path tmp) throws Exception {
+        Path afile = Files.writeString(tmp.resolve("afile"), "not a folder");
+        Path out = afile.resolve("out");
+        CliTest.Result r = run("build", "--out", out.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err())
+                .isEqualTo("ictreview: cannot write the pack to " + out + ": " + afile + " is a file, not a folder\n"
+                        + "Nothing was written.\n");
+        assertThat(Files.readString(afile)).isEqualTo("not a folder");
+        assertThat(listing(tmp)).containsExactly("afile");
+    }
+
+    @Test
+    void checkAnnotateAndBuildAllIntoAFileAreBadInputToo(@TempDir Path tmp) throws Exception {
+        Path afile = Files.writeString(tmp.resolve("afile"), "x");
+        Path school = tmp.resolve("trust/oak");
+        ExampleSchool.extractTo(school);
+        CliTest.Result check = run(
+                "check",
+                school.toString(),
+                "--annotate",
+                "--out",
+                afile.resolve("marked").toString());
+        assertThat(check.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(check.err())
+                .isEqualTo("ictreview: cannot write the marked copies to " + afile.resolve("marked") + ": " + afile
+                        + " is a file, not a folder\nNothing was written.\n");
+        assertThat(check.out()).as("nothing checked, nothing printed").isEmpty();
+
+        CliTest.Result all = run("build-all", tmp.resolve("trust").toString(), "--out", afile.toString());
+        assertThat(all.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(all.err())
+                .isEqualTo("ictreview: cannot write the packs to " + afile + ": " + afile
+                        + " is a file, not a folder\nNothing was written.\n");
+        assertThat(listing(tmp)).containsExactly("afile", "trust");
+    }
+
+    @Test
+    void anOutFolderInAPlaceThatTakesNoFoldersIsBadInput() {
+        // /proc refuses new folders even to root, so this holds however the tests are run.
+        assumeTrue(Files.isDirectory(Path.of("/proc/self")), "a Linux /proc");
+        CliTest.Result r = run("build", "--out", "/proc/ictreview-out");
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err())
+                .startsWith("ictreview: cannot write the pack to /proc/ictreview-out: nothing can be written in /proc");
+        assertThat(r.err()).doesNotContain("internal error", "    at ");
+    }
+
+    @Test
+    void aWriteThatFailsLateIsBadInputNamingThePlaceAndTheEarlierOutputStays(@TempDir Path tmp) throws Exception {
+        // The school's own folder under --out is a file: --out itself is fine, so only the write finds it.
+        Path out = tmp.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("hollowmere-academy"), "in the way");
+        CliTest.Result r = run("build", "--out", out.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err())
+                .contains(
+                        "ictreview: cannot write the pack to " + out.resolve("hollowmere-academy/2026-04-13_2026-07-22")
+                                + ": " + out.resolve("hollowmere-academy") + " is a file, not a folder")
+                .contains("Nothing was written; any earlier output for this period is unchanged.")
+                .doesNotContain("internal error");
+        assertThat(Files.readString(out.resolve("hollowmere-academy"))).isEqualTo("in the way");
+    }
+
+    @Test
+    void aPeriodCutAtTodayIsSaidOnTheScreen(@TempDir Path out) {
+        // CliTest's clock says Friday 24/07/2026; the period asked for runs to 31/12/2026.
+        CliTest.Result r = run("build", "--from", "13/04/2026", "--to", "31/12/2026", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.WARNINGS);
+        assertThat(r.err())
+                .contains(
+                        "ictreview: the period given by --to runs to 31 December 2026, after today (24 July 2026): the"
+                                + " pack covers 13 April 2026 to 24 July 2026, as nothing after today has happened yet. Build"
+                                + " again after 31 December 2026 for the whole period.\n");
+        assertThat(r.out()).contains("13 April 2026 to 24 July 2026");
+    }
+
+    @Test
+    void aPackMdPeriodCutAtTodayIsSaidOnTheScreenToo(@TempDir Path tmp) throws IOException {
+        Path school = tmp.resolve("school");
+        ExampleSchool.extractTo(school);
+        Path pack = school.resolve("pack.md");
+        Files.writeString(pack, Files.readString(pack).replace("to: 2026-07-22", "to: 2026-08-31"));
+        CliTest.Result r =
+                run("build", school.toString(), "--out", tmp.resolve("out").toString());
+        assertThat(r.err())
+                .contains(
+                        "ictreview: the period in pack.md runs to 31 August 2026, after today (24 July 2026): the pack"
+                                + " covers 13 April 2026 to 24 July 2026");
+    }
+
+    @Test
+    void aPeriodEndingBeforeTodayIsNotMentioned(@TempDir Path out) {
+        CliTest.Result r = run("build", "--from", "13/04/2026", "--to", "22/07/2026", "--out", out.toString());
+        assertThat(r.err()).doesNotContain("after today");
+    }
+
+    @Test
+    void aBrokenSectionTemplateIsLocatedInItsOwnFile(@TempDir Path tmp) throws IOException {
+        Path templates = Files.createDirectories(tmp.resolve("templates/sections"));
+        // line 3, column 1: an #if closed by </#list>
+        Files.writeString(templates.resolve("sla.ftlh"), "<section id=\"sla\">\n<#if sla??>\n</#list>\n</section>\n");
+        CliTest.Result r = run(
+                "build",
+                "--templates",
+                tmp.resolve("templates").toString(),
+                "--out",
+                tmp.resolve("out").toString());
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+        String first =
+                r.err().lines().filter(l -> l.contains("template")).findFirst().orElseThrow();
+        assertThat(first)
+                .startsWith("ictreview: template sections/sla.ftlh line 3, column 1: ")
+                .contains("#list")
+                .endsWith("(included from template report.ftlh line 98)");
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aBadOptionValueGivesTheMessageAndAHintNotTheWholeUsage() {
+        CliTest.Result r = run("build", "--from", "2026/13/45", "--to", "2026-12-01");
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err().lines().toList())
+                .containsExactly(
+                        "ictreview: Invalid value for option '--from': '2026/13/45' is not a date: write it as 2026-10-23"
+                                + " or 23/10/2026",
+                        "ictreview build --help lists the options");
+        CliTest.Result unknown = run("build", "--colour", "red");
+        assertThat(unknown.err()).as("an unknown option still shows the usage").contains("Usage: ictreview build");
+    }
+
+    @Test
+    void checkAdviceNamesPackMdWhenOnlyPackMdIsWrong(@TempDir Path tmp) throws IOException {
+        Path school = tmp.resolve("school");
+        run("init", school.toString());
+        Files.writeString(
+                school.resolve("pack.md"), "---\nschool: Oak Primary\nhorizon-years: 12\n---\n\nA good term.\n");
+        CliTest.Result r = run("check", school.toString());
+        assertThat(r.out())
+                .contains("pack.md: warning: horizon-years '12' is not valid")
+                .contains("Correct pack.md in a text editor where named above, then run check again.")
+                .doesNotContain("cell named above");
+    }
+
+    @Test
+    void checkAdviceNamesBothWhenTheWorkbooksAndPackMdAreWrong(@TempDir Path tmp) throws IOException {
+        Path school = tmp.resolve("school");
+        run("init", "--example", school.toString());
+        Files.writeString(school.resolve("pack.md"), "---\nschool: \"Oak\n---\n");
+        CliTest.Result r = run("check", school.toString());
+        assertThat(r.out())
+                .contains("pack.md: warning: line 2: the quote \" that opens the value \"Oak is never closed")
+                .contains("Correct each cell named above in the workbook (check --annotate writes copies with every one"
+                        + " marked), and correct pack.md in a text editor where named above, then run check again."
+                        + " Errors leave their row out of the figures; warnings do not.");
+        assertThat(r.out()).as("the folder's name, not \"Oak").contains("school: 1 error, 1 warning");
+    }
+
+    private static Stream<String> listingStream(Path dir) throws IOException {
+        return Files.list(dir).map(p -> p.getFileName().toString()).sorted();
+    }
+
+    private static java.util.List<String> listing(Path dir) throws IOException {
+        try (Stream<String> s = listingStream(dir)) {
+            return s.toList();
+        }
+    }
+}
