@@ -149,8 +149,15 @@ class FirstUserTest {
 
     @Test
     void checkAdviceNamesPackMdWhenOnlyPackMdIsWrong(@TempDir Path tmp) throws IOException {
+        // Clean workbooks with one row each (blank ones would now be warned about), as CSV folders.
         Path school = tmp.resolve("school");
-        run("init", school.toString());
+        csv(
+                school.resolve("incidents/Incidents.csv"),
+                "Ref,Logged,Priority,Category\nINC-1,01/07/2026 09:00,P3,Network\n");
+        csv(school.resolve("assets/Assets.csv"), "Tag,Type\nA-1,Laptop\n");
+        csv(
+                school.resolve("skills/Staff.csv"),
+                "Name,Role,Desktop & Application Support\nSam Jones,ICT Technician,B\n");
         Files.writeString(
                 school.resolve("pack.md"), "---\nschool: Oak Primary\nhorizon-years: 12\n---\n\nA good term.\n");
         CliTest.Result r = run("check", school.toString());
@@ -158,6 +165,11 @@ class FirstUserTest {
                 .contains("pack.md: warning: horizon-years '12' is not valid")
                 .contains("Correct pack.md in a text editor where named above, then run check again.")
                 .doesNotContain("cell named above");
+    }
+
+    private static void csv(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
     }
 
     @Test
