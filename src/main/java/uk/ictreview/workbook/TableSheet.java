@@ -24,9 +24,6 @@ import uk.ictreview.read.SheetSpec;
  * example school, so both look alike and both match what the reader expects.
  */
 final class TableSheet {
-    /** How many data rows the templates prepare with drop-downs (a school term rarely logs more). */
-    static final int PREPARED_ROWS = 2000;
-
     /** Where the About sheet lists the 12 skill names, for the Skill drop-downs ({@code 'About'!$E$2:$E$13}). */
     static final String SKILL_LIST = "'" + AboutSheet.NAME + "'!$E$2:$E$13";
 
