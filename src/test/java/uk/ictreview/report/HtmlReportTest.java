@@ -140,11 +140,11 @@ class HtmlReportTest {
         assertThat(unfoldedLongLists(page)).isEmpty();
         assertThat(page.select("details.detail #refresh-warranty-list")).hasSize(1);
         assertThat(page.select("details.detail #sla-by-location")).hasSize(1);
-        Document bad = Jsoup.parse("<main><table id=\"long\"><tbody>" + "<tr><td>x</td></tr>".repeat(16) + "</tbody></table>"
-                + "<details class=\"detail\"><summary>s</summary><table id=\"short\"><tbody>"
-                + "<tr><td>x</td></tr>".repeat(3) + "</tbody></table></details></main>");
-        assertThat(unfoldedLongLists(bad))
-                .containsExactly("long: 16 rows not folded", "short: 3 rows folded away");
+        Document bad =
+                Jsoup.parse("<main><table id=\"long\"><tbody>" + "<tr><td>x</td></tr>".repeat(16) + "</tbody></table>"
+                        + "<details class=\"detail\"><summary>s</summary><table id=\"short\"><tbody>"
+                        + "<tr><td>x</td></tr>".repeat(3) + "</tbody></table></details></main>");
+        assertThat(unfoldedLongLists(bad)).containsExactly("long: 16 rows not folded", "short: 3 rows folded away");
     }
 
     /** Tables of more than 15 rows outside a closed details.detail, and short ones folded away. */

@@ -66,23 +66,39 @@ public final class LabelsOnTop {
 
     private static final BarPainter NO_BAR = new BarPainter() {
         @Override
-        public void paintBar(Graphics2D g2, BarRenderer r, int row, int column, RectangularShape bar,
-                RectangleEdge base) {}
+        public void paintBar(
+                Graphics2D g2, BarRenderer r, int row, int column, RectangularShape bar, RectangleEdge base) {}
 
         @Override
-        public void paintBarShadow(Graphics2D g2, BarRenderer r, int row, int column, RectangularShape bar,
-                RectangleEdge base, boolean pegShadow) {}
+        public void paintBarShadow(
+                Graphics2D g2,
+                BarRenderer r,
+                int row,
+                int column,
+                RectangularShape bar,
+                RectangleEdge base,
+                boolean pegShadow) {}
     };
 
     /**
      * Fills white where the label will be drawn: the label above a vertical bar (anchor OUTSIDE12), upright or
      * not, which is where the charts put theirs. Other positions get no box.
      */
-    static void clear(Graphics2D g2, BarRenderer r, CategoryDataset data, int row, int column, CategoryPlot plot,
-            CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
+    static void clear(
+            Graphics2D g2,
+            BarRenderer r,
+            CategoryDataset data,
+            int row,
+            int column,
+            CategoryPlot plot,
+            CategoryItemLabelGenerator generator,
+            Rectangle2D bar,
+            boolean negative) {
         String text = generator == null ? null : generator.generateLabel(data, row, column);
         ItemLabelPosition p = r.getPositiveItemLabelPosition(row, column);
-        if (text == null || negative || plot.getOrientation() != PlotOrientation.VERTICAL
+        if (text == null
+                || negative
+                || plot.getOrientation() != PlotOrientation.VERTICAL
                 || p.getItemLabelAnchor() != ItemLabelAnchor.OUTSIDE12) {
             return;
         }
@@ -96,13 +112,21 @@ public final class LabelsOnTop {
         }
         Rectangle2D b = s.getBounds2D();
         g2.setPaint(Color.WHITE);
-        g2.fill(new Rectangle2D.Double(b.getX() - PAD, b.getY() - PAD, b.getWidth() + 2 * PAD, b.getHeight() + 2 * PAD));
+        g2.fill(new Rectangle2D.Double(
+                b.getX() - PAD, b.getY() - PAD, b.getWidth() + 2 * PAD, b.getHeight() + 2 * PAD));
     }
 
     private static final class Labels extends BarRenderer {
         @Override
-        protected void drawItemLabel(Graphics2D g2, CategoryDataset data, int row, int column, CategoryPlot plot,
-                CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
+        protected void drawItemLabel(
+                Graphics2D g2,
+                CategoryDataset data,
+                int row,
+                int column,
+                CategoryPlot plot,
+                CategoryItemLabelGenerator generator,
+                Rectangle2D bar,
+                boolean negative) {
             clear(g2, this, data, row, column, plot, generator, bar, negative);
             super.drawItemLabel(g2, data, row, column, plot, generator, bar, negative);
         }
@@ -110,8 +134,15 @@ public final class LabelsOnTop {
 
     private static final class StackedLabels extends StackedBarRenderer {
         @Override
-        protected void drawItemLabel(Graphics2D g2, CategoryDataset data, int row, int column, CategoryPlot plot,
-                CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
+        protected void drawItemLabel(
+                Graphics2D g2,
+                CategoryDataset data,
+                int row,
+                int column,
+                CategoryPlot plot,
+                CategoryItemLabelGenerator generator,
+                Rectangle2D bar,
+                boolean negative) {
             clear(g2, this, data, row, column, plot, generator, bar, negative);
             super.drawItemLabel(g2, data, row, column, plot, generator, bar, negative);
         }

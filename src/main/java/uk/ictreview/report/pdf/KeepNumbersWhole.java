@@ -42,8 +42,11 @@ final class KeepNumbersWhole implements LineBreakingStrategy {
         if (before == '!' && at >= 2 && text.charAt(at - 2) == '\'') {
             return true;
         }
-        if (before == ' ' && DATE_END.matcher(text.substring(Math.max(0, at - 12), at)).find()
-                && TIME_START.matcher(text.substring(at, Math.min(text.length(), at + 5))).find()) {
+        if (before == ' '
+                && DATE_END.matcher(text.substring(Math.max(0, at - 12), at)).find()
+                && TIME_START
+                        .matcher(text.substring(at, Math.min(text.length(), at + 5)))
+                        .find()) {
             return true;
         }
         if (after == '/') {

@@ -108,7 +108,8 @@ public record RefreshSection(
     /** Whether the cost chart and the year tables have anything to show: a cost or a budget in some year. */
     public boolean hasCosts() {
         return result.totalCost().signum() > 0
-                || result.years().stream().anyMatch(y -> y.budget() != null && y.budget().signum() > 0);
+                || result.years().stream()
+                        .anyMatch(y -> y.budget() != null && y.budget().signum() > 0);
     }
 
     /** Whether the age chart and table have a device to show. */

@@ -165,9 +165,7 @@ public final class SlaRows {
         }
 
         private static String signed(BigDecimal d, String unit) {
-            String v = d.scale() <= 0
-                    ? Fmt.n(d.longValueExact())
-                    : d.toPlainString();
+            String v = d.scale() <= 0 ? Fmt.n(d.longValueExact()) : d.toPlainString();
             return (d.signum() > 0 ? "+" : "") + v + unit;
         }
     }

@@ -82,8 +82,7 @@ final class SlaText {
         String names = below.size() == 1
                 ? below.get(0)
                 : String.join(", ", below.subList(0, below.size() - 1)) + " and " + below.get(below.size() - 1);
-        return " " + names + (below.size() == 1 ? " was" : " were") + " below the " + goal.toPlainString()
-                + "% goal.";
+        return " " + names + (below.size() == 1 ? " was" : " were") + " below the " + goal.toPlainString() + "% goal.";
     }
 
     static String trend(WeeklyVolume w) {

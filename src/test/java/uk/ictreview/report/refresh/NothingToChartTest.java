@@ -29,8 +29,9 @@ class NothingToChartTest {
         assertThat(s.hasCosts()).isFalse();
         assertThat(s.hasDevices()).isFalse();
         assertThat(s.noCostSentence())
-                .isEqualTo("The asset register lists no device in use, spare or in repair, so nothing falls due over the"
-                        + " next five years (2026-27 to 2030-31) and there is no cost to chart.");
+                .isEqualTo(
+                        "The asset register lists no device in use, spare or in repair, so nothing falls due over the"
+                                + " next five years (2026-27 to 2030-31) and there is no cost to chart.");
         for (boolean pdf : new boolean[] {true, false}) {
             String html = RefreshTemplateTest.render(s, pdf);
             RefreshTemplateTest.assertWellFormed(html);

@@ -14,8 +14,7 @@ class SlaWordingTest {
 
     private static SlaRows.PriorityRow row(String priority, String name, String pct, String status) {
         return new SlaRows.PriorityRow(
-                priority, name, name.startsWith("All") ? "" : "1.0", "4.0", 10, 0, 0, 0, 0, 0, pct, "", "", "",
-                status);
+                priority, name, name.startsWith("All") ? "" : "1.0", "4.0", 10, 0, 0, 0, 0, 0, pct, "", "", "", status);
     }
 
     private static final SlaRows.PriorityRow ALL = row("All", "All priorities", "90.4%", "status-green");
@@ -54,8 +53,7 @@ class SlaWordingTest {
                 .isEqualTo(" P1 Critical (60.0%), P2 High (70.0%) and P3 Medium (89.9%) were below the 90% goal.");
         // None below, or a priority with nothing judged (no status): nothing is added.
         assertThat(SlaText.belowGoal(
-                        List.of(row("P1", "Critical", "90.0%", "status-green"), row("P2", "High", "–", ""), ALL),
-                        GOAL))
+                        List.of(row("P1", "Critical", "90.0%", "status-green"), row("P2", "High", "–", ""), ALL), GOAL))
                 .isEmpty();
     }
 
