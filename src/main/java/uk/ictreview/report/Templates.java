@@ -81,7 +81,8 @@ public final class Templates {
         cfg.setDefaultEncoding("UTF-8");
         cfg.setLocale(Locale.UK);
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
-        cfg.setNumberFormat("computer");
+        // Counts in sentences and tables grouped the UK way ("1,271"); fractions as they are (up to 10 places).
+        cfg.setNumberFormat(",##0.##########");
         cfg.setBooleanFormat("c");
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setLogTemplateExceptions(false);

@@ -134,6 +134,48 @@ class HtmlReportTest {
     }
 
     @Test
+    void everyLongListIsFoldedAndEveryShortOneIsOpen() {
+        // rules-report.md: a list of more than 15 rows folds (details.detail, closed); 15 or fewer is open. The
+        // example has 120 warranties ending and about 60 locations, which once were shown in full.
+        assertThat(unfoldedLongLists(page)).isEmpty();
+        assertThat(page.select("details.detail #refresh-warranty-list")).hasSize(1);
+        assertThat(page.select("details.detail #sla-by-location")).hasSize(1);
+        Document bad =
+                Jsoup.parse("<main><table id=\"long\"><tbody>" + "<tr><td>x</td></tr>".repeat(16) + "</tbody></table>"
+                        + "<details class=\"detail\"><summary>s</summary><table id=\"short\"><tbody>"
+                        + "<tr><td>x</td></tr>".repeat(3) + "</tbody></table></details></main>");
+        assertThat(unfoldedLongLists(bad)).containsExactly("long: 16 rows not folded", "short: 3 rows folded away");
+    }
+
+    /** Tables of more than 15 rows outside a closed details.detail, and short ones folded away. */
+    static List<String> unfoldedLongLists(Document d) {
+        List<String> wrong = new ArrayList<>();
+        for (Element t : d.select("main table[id]")) {
+            int rows = t.select("tbody > tr").size();
+            Element fold = t.closest("details.detail");
+            boolean folded = fold != null && !fold.hasAttr("open");
+            if (rows > 15 && !folded) {
+                wrong.add(t.id() + ": " + rows + " rows not folded");
+            } else if (rows <= 15 && folded) {
+                wrong.add(t.id() + ": " + rows + " rows folded away");
+            }
+        }
+        return wrong;
+    }
+
+    @Test
+    void countsAreGroupedAndRefsDoNotBreak() {
+        // 3,000 calls in the example's log: "Read 3,000 calls", never "3000".
+        assertThat(page.getElementById("summary-data").text()).contains("Read 3,000 calls");
+        assertThat(page.select("#sla-breached-calls tbody td:first-child"))
+                .isNotEmpty()
+                .allSatisfy(td -> assertThat(td.hasClass("ref")).as(td.text()).isTrue());
+        // A summary item without a status has its own framed class, never a bare "status-".
+        assertThat(page.select("#summary .status").eachAttr("class"))
+                .allSatisfy(c -> assertThat(c).matches("status status-(green|amber|red|none)"));
+    }
+
+    @Test
     void everyTableHasHeadersWithScope() {
         Set<String> ids = Set.copyOf(page.select("table[id]").eachAttr("id"));
         assertThat(ids).contains("sla-by-priority", "sla-breached-calls", "refresh-years", "skills-gaps");

@@ -42,6 +42,7 @@ public final class PdfReport {
                 URL url = PdfReport.class.getResource("/uk/ictreview/fonts/" + f);
                 renderer.getFontResolver().addFont(url.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
             }
+            renderer.getSharedContext().setLineBreakingStrategy(new KeepNumbersWhole());
             renderer.getSharedContext()
                     .setReplacedElementFactory(
                             new ChartElementFactory(renderer.getSharedContext().getReplacedElementFactory(), charts));

@@ -88,7 +88,7 @@ final class Fmt {
     }
 
     static String words(int n) {
-        return n >= 0 && n < WORDS.size() ? WORDS.get(n) : Integer.toString(n);
+        return n >= 0 && n < WORDS.size() ? WORDS.get(n) : String.format(Locale.UK, "%,d", n);
     }
 
     /** "1 device", "2 devices", "1,480 device-years". */

@@ -31,6 +31,7 @@ import uk.ictreview.analyse.refresh.ScheduleYear;
 import uk.ictreview.analyse.refresh.TypeSummary;
 import uk.ictreview.report.charts.Chart;
 import uk.ictreview.report.charts.ChartRenderer;
+import uk.ictreview.report.charts.LabelsOnTop;
 
 /**
  * The section's charts, readable in greyscale: plan and smoothed bars in dark and light grey with black outlines,
@@ -87,6 +88,8 @@ final class RefreshCharts {
         }
         plot.setRenderer(1, lr);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        // A small bar's label sits where a budget tick or the level line may run: draw the labels last, on white.
+        LabelsOnTop.apply(plot, br);
         String alt = "Bar chart of replacement cost per financial year, plan and smoothed schedule side by side, with "
                 + (r.budgetGiven() ? "the budget as a black tick per year and " : "") + "the level annual budget of "
                 + Fmt.money(r.levelAnnualBudget())

@@ -105,6 +105,28 @@ public record RefreshSection(
                 one(r.devicesPerSupportFte()));
     }
 
+    /** Whether the cost chart and the year tables have anything to show: a cost or a budget in some year. */
+    public boolean hasCosts() {
+        return result.totalCost().signum() > 0
+                || result.years().stream()
+                        .anyMatch(y -> y.budget() != null && y.budget().signum() > 0);
+    }
+
+    /** Whether the age chart and table have a device to show. */
+    public boolean hasDevices() {
+        return plannedDevices > 0 && !types.isEmpty();
+    }
+
+    /** Said in place of the cost chart and tables when {@link #hasCosts()} is false. */
+    public String noCostSentence() {
+        return RefreshText.noCost(result);
+    }
+
+    /** Said in place of the age chart and table when {@link #hasDevices()} is false. */
+    public String noDevicesSentence() {
+        return RefreshText.NO_DEVICES + " so there is no age profile or book value to show.";
+    }
+
     private static String one(BigDecimal n) {
         return n == null
                 ? "\u2013"

@@ -18,7 +18,18 @@ import uk.ictreview.analyse.refresh.SmoothedSchedule;
 
 /** The sentences of the section: the headline, what the governors must decide, and why a move was made. */
 final class RefreshText {
+    static final String NO_DEVICES = "The asset register lists no device in use, spare or in repair,";
+
     private RefreshText() {}
+
+    /** In place of an empty cost chart: why there is no cost to chart (no device at all, or none due). */
+    static String noCost(RefreshResult r) {
+        if (r.plannedDevices() == 0) {
+            return NO_DEVICES + " so nothing falls due " + span(r) + " and there is no cost to chart.";
+        }
+        return "None of the " + count(r.plannedDevices(), "device", "devices") + " in the asset register falls due "
+                + span(r) + " and no capital budget is set, so there is no cost to chart.";
+    }
 
     static String span(RefreshResult r) {
         List<PlanYear> y = r.years();

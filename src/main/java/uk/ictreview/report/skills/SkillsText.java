@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import uk.ictreview.analyse.competence.CategoryDemand;
 import uk.ictreview.analyse.competence.CompetenceResult;
@@ -106,7 +107,8 @@ final class SkillsText {
             String esc = p.escalated() == 0
                     ? "none escalated"
                     : pct(p.escalated(), p.calls()) + "% of them escalated to a supplier";
-            parts.add(pct(p.calls(), p.periodCalls()) + "% of calls (" + p.calls() + "), " + esc);
+            parts.add(pct(p.calls(), p.periodCalls()) + "% of calls (" + String.format(Locale.UK, "%,d", p.calls())
+                    + "), " + esc);
         }
         if (p.teamGap() > 0) {
             SkillCoverage c = p.coverage();
@@ -178,13 +180,14 @@ final class SkillsText {
         List<CategoryDemand> unmapped = r.unmappedCategories();
         if (!unmapped.isEmpty()) {
             int calls = unmapped.stream().mapToInt(CategoryDemand::calls).sum();
-            notes.add("Competences: " + calls + (calls == 1 ? " call is" : " calls are")
-                    + " in categories that map to no skill, so " + (calls == 1 ? "it counts" : "they count")
-                    + " in no skill's demand: "
-                    + unmapped.stream()
-                            .map(c -> c.category() + " (" + c.calls() + ")")
-                            .collect(Collectors.joining(", "))
-                    + ". A Categories sheet in incidents.xlsx can map them.");
+            notes.add(
+                    "Competences: " + String.format(Locale.UK, "%,d", calls) + (calls == 1 ? " call is" : " calls are")
+                            + " in categories that map to no skill, so " + (calls == 1 ? "it counts" : "they count")
+                            + " in no skill's demand: "
+                            + unmapped.stream()
+                                    .map(c -> c.category() + " (" + String.format(Locale.UK, "%,d", c.calls()) + ")")
+                                    .collect(Collectors.joining(", "))
+                            + ". A Categories sheet in incidents.xlsx can map them.");
         }
         return notes;
     }

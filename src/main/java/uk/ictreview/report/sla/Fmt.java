@@ -43,8 +43,13 @@ final class Fmt {
         return low == null ? NONE : low.toPlainString() + "–" + high.toPlainString() + "%";
     }
 
-    /** "1 call", "3 calls". */
+    /** "1 call", "3 calls", "1,271 calls". */
     static String count(long n, String singular, String plural) {
-        return n + " " + (n == 1 ? singular : plural);
+        return n(n) + " " + (n == 1 ? singular : plural);
+    }
+
+    /** A count in a sentence or table, grouped in the UK style: "1,271". CSV and JSON keep plain numbers. */
+    static String n(long n) {
+        return String.format(java.util.Locale.UK, "%,d", n);
     }
 }

@@ -158,6 +158,8 @@ final class SlaCharts {
             plot.setRenderer(1, line);
             plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         }
+        // The trend line passes through the bars' tops: their counts are drawn over it, on white.
+        uk.ictreview.report.charts.LabelsOnTop.apply(plot, stacked);
         String alt = "Calls logged per week over " + weeks.size() + " weeks"
                 + (closed.isEmpty() ? "" : ", " + closed.size() + " closed")
                 + (w.hasTrend()

@@ -137,8 +137,8 @@ public final class SlaRows {
             return List.of(
                     new ComparisonRow(
                             "Calls logged",
-                            "" + a.calls(),
-                            "" + b.calls(),
+                            Fmt.n(a.calls()),
+                            Fmt.n(b.calls()),
                             signed(BigDecimal.valueOf(a.calls() - b.calls()), "")),
                     new ComparisonRow(
                             "Resolved within target",
@@ -152,8 +152,8 @@ public final class SlaRows {
                             diff(a.medianResolutionHours(), b.medianResolutionHours(), " h")),
                     new ComparisonRow(
                             "Open at the end",
-                            "" + now.backlog().open(),
-                            "" + before.backlog().open(),
+                            Fmt.n(now.backlog().open()),
+                            Fmt.n(before.backlog().open()),
                             signed(
                                     BigDecimal.valueOf(now.backlog().open()
                                             - before.backlog().open()),
@@ -165,7 +165,8 @@ public final class SlaRows {
         }
 
         private static String signed(BigDecimal d, String unit) {
-            return (d.signum() > 0 ? "+" : "") + d.toPlainString() + unit;
+            String v = d.scale() <= 0 ? Fmt.n(d.longValueExact()) : d.toPlainString();
+            return (d.signum() > 0 ? "+" : "") + v + unit;
         }
     }
 

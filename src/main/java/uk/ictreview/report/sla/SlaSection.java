@@ -75,7 +75,7 @@ public record SlaSection(
         return new SlaSection(
                 r,
                 goal,
-                SlaText.headline(r),
+                SlaText.headline(r) + SlaText.belowGoal(rows, goal),
                 rows,
                 previous(r),
                 SlaText.trend(f.weekly()),
@@ -114,6 +114,11 @@ public record SlaSection(
                 + "): " + Fmt.count(o.calls(), "call", "calls") + ", " + Fmt.pct(o.resolutionMetPct())
                 + " resolved within target, " + Fmt.count(r.previous().backlog().open(), "call", "calls")
                 + " open at its end.";
+    }
+
+    /** How many calls make an asset a candidate problem: 3. */
+    public int candidateThreshold() {
+        return uk.ictreview.analyse.sla.CandidateProblem.THRESHOLD;
     }
 
     /** The overall percentage met, e.g. "87.5%", or a dash. */

@@ -57,22 +57,47 @@ final class SlaText {
                     .append("% in the previous period");
         }
         return s.append(" (")
-                .append(o.resolutionMet())
+                .append(Fmt.n(o.resolutionMet()))
                 .append(" of ")
-                .append(o.resolutionMet() + o.resolutionBreached())
+                .append(Fmt.n(o.resolutionMet() + o.resolutionBreached()))
                 .append(" calls judged).")
                 .toString();
     }
 
+    /**
+     * " P1 Critical (76.0%) and P2 High (81.7%) were below the 90% goal.", naming every priority with judged calls
+     * under the goal, so a green overall figure does not hide a priority that fell short; "" when none did. The
+     * last row of {@code rows} is the overall one and is not named.
+     */
+    static String belowGoal(List<SlaRows.PriorityRow> rows, BigDecimal goal) {
+        List<String> below = new ArrayList<>();
+        for (SlaRows.PriorityRow p : rows.subList(0, Math.max(0, rows.size() - 1))) {
+            if (p.status().equals("status-amber") || p.status().equals("status-red")) {
+                below.add(p.label() + " (" + p.metPct() + ")");
+            }
+        }
+        if (below.isEmpty()) {
+            return "";
+        }
+        String names = below.size() == 1
+                ? below.get(0)
+                : String.join(", ", below.subList(0, below.size() - 1)) + " and " + below.get(below.size() - 1);
+        return " " + names + (below.size() == 1 ? " was" : " were") + " below the " + goal.toPlainString() + "% goal.";
+    }
+
     static String trend(WeeklyVolume w) {
         String closed = closedWeeks(w);
+        if (w.weeks().stream().mapToInt(WeeklyVolume.Week::calls).sum() == 0) {
+            return "No calls were logged in the period, so there is no trend to show." + closed;
+        }
         if (!w.hasTrend()) {
             return "Too few whole weeks in the period to show a trend in the number of calls." + closed;
         }
         BigDecimal slope = w.slopePerWeek();
         String p = w.pValue() == null ? "n/a" : String.format(Locale.UK, "%.3f", w.pValue());
         if (slope.signum() == 0) {
-            return "Calls per week were level over the period (p = " + p + ")." + closed;
+            return "Calls per week were level over the period" + (w.pValue() == null ? "" : " (p = " + p + ")") + "."
+                    + closed;
         }
         String dir = slope.signum() > 0 ? "rose" : "fell";
         return "Calls per week " + dir + " by an average of " + slope.abs().toPlainString() + " a week; the trend is "
@@ -108,10 +133,10 @@ final class SlaText {
     }
 
     static String workMix(WorkMix m) {
-        return "Work logged in the period (FITS): " + m.reactive() + " reactive ("
+        return "Work logged in the period (FITS): " + Fmt.n(m.reactive()) + " reactive ("
                 + Fmt.count(m.incidents(), "incident", "incidents") + ", "
-                + Fmt.count(m.requests(), "request", "requests") + "), " + m.proactive() + " proactive ("
-                + Fmt.count(m.problems(), "problem", "problems") + ", " + m.maintenance() + " maintenance) and "
+                + Fmt.count(m.requests(), "request", "requests") + "), " + Fmt.n(m.proactive()) + " proactive ("
+                + Fmt.count(m.problems(), "problem", "problems") + ", " + Fmt.n(m.maintenance()) + " maintenance) and "
                 + Fmt.count(m.changes(), "change", "changes") + ".";
     }
 
