@@ -30,7 +30,7 @@ import org.apache.commons.csv.CSVRecord;
  * read as Windows-1252 (Excel's plain 'CSV (Comma delimited)'), with a note. Every cell is text; the row number is
  * the record's number, which is the row Excel shows when the file is opened in it.
  */
-final class CsvFolderSource implements SheetSource {
+public final class CsvFolderSource implements SheetSource {
     // blank lines kept, so record numbers stay the row numbers Excel shows
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -140,6 +140,17 @@ final class CsvFolderSource implements SheetSource {
                 sheet,
                 "read as Windows-1252 (Excel's 'CSV (Comma delimited)') because it is not UTF-8 text; save it as"
                         + " 'CSV UTF-8 (Comma delimited)' to be sure of £ signs and accents");
+        return new BufferedReader(new InputStreamReader(Files.newInputStream(file), WINDOWS_1252));
+    }
+
+    /**
+     * The file's text decoded as the reader decodes it (UTF-8, else Windows-1252; a byte-order mark skipped), for
+     * the annotated copy of a CSV folder, so a file the check could read can always be marked.
+     */
+    public static Reader decoded(Path file) throws IOException {
+        if (startsWithBom(file) || isUtf8(file)) {
+            return utf8(file);
+        }
         return new BufferedReader(new InputStreamReader(Files.newInputStream(file), WINDOWS_1252));
     }
 

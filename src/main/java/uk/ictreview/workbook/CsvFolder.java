@@ -2,7 +2,6 @@ package uk.ictreview.workbook;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import uk.ictreview.read.CsvFolderSource;
 
 /**
  * A workbook given as a folder of CSV files, one per sheet, turned into an .xlsx so its problems can be shown
@@ -29,7 +29,7 @@ final class CsvFolder {
         for (Path csv : csvFiles(folder)) {
             String name = csv.getFileName().toString();
             Sheet sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(name.substring(0, name.length() - 4)));
-            try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+            try (Reader in = CsvFolderSource.decoded(csv);
                     CSVParser parser = CSVFormat.DEFAULT.builder().get().parse(in)) {
                 for (CSVRecord rec : parser) {
                     Row row = sheet.createRow((int) rec.getRecordNumber() - 1);

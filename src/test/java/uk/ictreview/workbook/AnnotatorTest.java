@@ -80,6 +80,29 @@ class AnnotatorTest {
     }
 
     @Test
+    void aWindows1252CsvIsMarkedAsTheCheckReadIt() throws Exception {
+        // Excel's plain 'CSV (Comma delimited)' on a UK machine: 0xA3 is £. The check reads it as Windows-1252, so
+        // its annotated copy must too (it used to stop on the first byte that is not UTF-8).
+        Path folder = dir.resolve("assets");
+        Files.createDirectories(folder);
+        Path csv = folder.resolve("Assets.csv");
+        byte[] bytes = "Tag,Type,Cost\nA-1,Laptop,\u00a3450\nA-2,Robot,\u00a3120\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(csv, bytes);
+        Diagnostic unknown = new Diagnostic(
+                Severity.WARNING, Place.cell("assets/Assets.csv", "Assets", 3, 1), "Type 'Robot' is not a known type");
+        Path out = dir.resolve(Annotator.outputName(folder));
+        Annotator.annotate(folder, List.of(unknown), out);
+        assertThat(Files.readAllBytes(csv)).isEqualTo(bytes);
+        try (Workbook wb = read(out)) {
+            Sheet sheet = wb.getSheet("Assets");
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("\u00a3450");
+            assertThat(sheet.getRow(2).getCell(1).getCellComment().getString().getString())
+                    .contains("Type 'Robot' is not a known type");
+        }
+    }
+
+    @Test
     void csvFolderGivesAnXlsxBuiltFromTheCsvFiles() throws Exception {
         Path folder = dir.resolve("incidents");
         Files.createDirectories(folder);
