@@ -9,6 +9,8 @@ import java.io.PrintStream;
  */
 final class Progress {
     private static final int WIDTH = 24;
+    /** The redrawn line's longest, one short of the 80 columns every terminal has. */
+    private static final int LINE = 79;
 
     private final PrintStream err;
     private final int total;
@@ -49,12 +51,20 @@ final class Progress {
     }
 
     private void draw(String tail) {
-        String line = bar(done, total) + " " + pad(done) + "/" + total + " schools  " + tail;
+        String line = fit(bar(done, total) + " " + pad(done) + "/" + total + " schools  " + tail, LINE);
         // Blank out what is left of a longer earlier line.
         int extra = Math.max(0, lastLength - line.length());
         err.print("\r" + line + " ".repeat(extra));
         err.flush();
         lastLength = line.length();
+    }
+
+    /**
+     * A redrawn line must not wrap, or the carriage return goes back only to the start of its last part: cut to
+     * {@code width} characters, ending in "..." when cut.
+     */
+    static String fit(String line, int width) {
+        return line.length() <= width ? line : line.substring(0, width - 3) + "...";
     }
 
     private String pad(int n) {

@@ -158,6 +158,13 @@ class BuildAllTest {
     }
 
     @Test
+    void aRedrawnLineIsCutSoItNeverWraps() {
+        assertThat(Progress.fit("short", 79)).isEqualTo("short");
+        String cut = Progress.fit("x".repeat(100), 79);
+        assertThat(cut).hasSize(79).endsWith("...");
+    }
+
+    @Test
     void theBarFillsInProportion() {
         assertThat(Progress.bar(0, 4)).isEqualTo("[------------------------]");
         assertThat(Progress.bar(1, 4)).isEqualTo("[######------------------]");
