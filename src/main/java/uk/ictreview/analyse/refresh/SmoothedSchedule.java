@@ -26,13 +26,24 @@ public record SmoothedSchedule(List<ScheduleYear> years, List<Move> moves, List<
         return moves.size() - deferredUnits();
     }
 
-    /** Sum over deferred devices of the years each runs past its planned year. */
+    /**
+     * Sum over deferred devices of the financial years each runs past the year its life ends in (measured from its
+     * due year, so an overdue device deferred counts the years it was already overdue too).
+     */
     public int deviceYearsDeferred() {
-        return moves.stream().filter(Move::deferred).mapToInt(Move::years).sum();
+        return moves.stream()
+                .filter(Move::deferred)
+                .mapToInt(Move::yearsPastLife)
+                .sum();
     }
 
+    /** The most financial years any deferred device runs past the year its life ends in. */
     public int maxYearsDeferred() {
-        return moves.stream().filter(Move::deferred).mapToInt(Move::years).max().orElse(0);
+        return moves.stream()
+                .filter(Move::deferred)
+                .mapToInt(Move::yearsPastLife)
+                .max()
+                .orElse(0);
     }
 
     public List<ScheduleYear> yearsOverCap() {

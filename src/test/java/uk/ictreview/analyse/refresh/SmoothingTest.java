@@ -68,6 +68,28 @@ class SmoothingTest {
     }
 
     @Test
+    void anOverdueDeviceDeferredRunsPastItsLifeFromItsDueYearNotFromTheYearItMoved() {
+        // Two Chromebooks (£300, 4 years) bought 01/06/2021, due 01/06/2025 in 2025-26: overdue, planned in year 0
+        // (2026-27). Budget £300 in each year, so year 0 (£600) defers one: O1 (same claim, the later tag) into
+        // 2027-28, the latest it may go (two years after 2025-26). It moved 1 year but runs 2 past its life.
+        List<Asset> assets = List.of(
+                A.of("O0", "Chromebook").bought("2021-06-01").build(),
+                A.of("O1", "Chromebook").bought("2021-06-01").build());
+        List<BudgetLine> budget = new ArrayList<>();
+        for (String y : List.of("2026-27", "2027-28", "2028-29", "2029-30", "2030-31")) {
+            budget.add(new BudgetLine(y, new BigDecimal("300.00")));
+        }
+        RefreshResult r = run(assets, budget, List.of());
+        assertThat(costs(r)).containsExactly("300.00", "300.00", "0.00", "0.00", "0.00");
+        assertThat(r.smoothed().moves())
+                .extracting(m -> m.item().tag() + " " + m.to().label() + " moved " + m.years() + " past life "
+                        + m.yearsPastLife())
+                .containsExactly("O1 2027-28 moved 1 past life 2");
+        assertThat(r.smoothed().deviceYearsDeferred()).isEqualTo(2);
+        assertThat(r.smoothed().maxYearsDeferred()).isEqualTo(2);
+    }
+
+    @Test
     void aLastYearSpikeIsBroughtForwardIntoEarlierHeadroom() {
         // Five Chromebooks due 01/06/2030 in year 4 (bought 01/06/2026): plan 0, 0, 0, 0, 1500; level 300.
         // Year 4 cannot defer; pass 2 brings one forward into each of years 3, 2, 1, 0 (the latest with headroom).
