@@ -41,11 +41,15 @@ import uk.ictreview.report.trust.TrustReport;
         mixinStandardHelpOptions = true,
         description = {
             "Build the termly review of every school folder under TRUST_DIR, and a trust-wide comparison.",
-            "A school folder is a folder directly under TRUST_DIR holding pack.md or an incidents, assets or skills",
-            "workbook. Each school's pack goes to output/<school>/<period>/ as with build; the comparison",
-            "(index.html, comparison.csv) to output/<trust>-comparison/.",
-            "Exit 0: every school built, clean data. 1: every school built, some with data warnings or rows left out.",
-            "2: a school could not be built (the others and the comparison are still written). 3: internal error."
+            "",
+            "A school folder is one directly under TRUST_DIR that holds pack.md or an incidents,",
+            "assets or skills workbook. Each school is built as 'build' builds it, into",
+            "output/<school>/<period>/. The comparison goes to output/<trust>-comparison/",
+            "(index.html and comparison.csv).",
+            "",
+            "Exit 0: every school built, clean data. 1: every school built, some with data warnings",
+            "or rows left out. 2: a school could not be built (the others and the comparison are",
+            "still written). 3: internal error."
         })
 final class BuildAllCommand implements Callable<Integer> {
     private final Main.Context ctx;
@@ -92,29 +96,18 @@ final class BuildAllCommand implements Callable<Integer> {
                 .println("building " + schools.size() + " school" + (schools.size() == 1 ? "" : "s") + " from " + trust
                         + ", " + threads + " at a time");
         SchoolBuild.Options options = new SchoolBuild.Options(null, null, null, out, today);
-        List<Built> built = buildAll(schools, options, threads);
+        String comparisonSlug = SchoolLoader.slug(folderName(trust)) + "-comparison";
+        Path comparison = out.resolve(comparisonSlug);
+        List<Built> built = buildAll(schools, options, threads, comparisonSlug);
 
         int exit = ExitCode.OK;
         List<SchoolRow> rows = new ArrayList<>();
-        Path comparison = out.resolve(SchoolLoader.slug(folderName(trust)) + "-comparison");
         for (Built b : built) {
-            SchoolBuild.Outcome o = b.outcome();
-            o.outLines().forEach(ctx.out()::println);
+            b.outLines().forEach(ctx.out()::println);
             String folder = folderName(b.dir());
-            o.errLines().forEach(line -> ctx.err().println(folder + ": " + line));
-            exit = Math.max(exit, o.exitCode());
-            if (o.written()) {
-                String link = "../"
-                        + out.toAbsolutePath()
-                                .normalize()
-                                .relativize(o.target().toAbsolutePath().normalize())
-                                .toString()
-                                .replace('\\', '/')
-                        + "/index.html";
-                rows.add(SchoolRow.built(folder, o.exitCode(), link, o.model()));
-            } else {
-                rows.add(SchoolRow.failed(folder, o.name(), o.exitCode(), firstProblem(o)));
-            }
+            b.errLines().forEach(line -> ctx.err().println(folder + ": " + line));
+            exit = Math.max(exit, b.exitCode());
+            rows.add(b.row());
         }
         TrustReport report = new TrustReport(folderName(trust), today, Main.version(), rows);
         try {
@@ -142,14 +135,28 @@ final class BuildAllCommand implements Callable<Integer> {
         return exit;
     }
 
-    /** A school folder and how its build ended. */
-    private record Built(Path dir, SchoolBuild.Outcome outcome) {}
+    /**
+     * A school folder, how its build ended and its line on the comparison. The school's report model is not kept:
+     * only its figures, so memory grows with the schools built at once, not with the schools in the trust.
+     */
+    private record Built(Path dir, int exitCode, List<String> outLines, List<String> errLines, SchoolRow row) {
+        String state() {
+            return switch (exitCode) {
+                case ExitCode.OK -> "built";
+                case ExitCode.WARNINGS -> "built, with data warnings";
+                case ExitCode.INTERNAL -> "internal error";
+                default -> "not built";
+            };
+        }
+    }
 
-    private List<Built> buildAll(List<Path> schools, SchoolBuild.Options options, int threads)
+    private List<Built> buildAll(List<Path> schools, SchoolBuild.Options options, int threads, String reserved)
             throws InterruptedException {
         Progress progress =
                 new Progress(ctx.err(), schools.size(), System.console() != null && ctx.err() == System.err);
         Map<String, Path> claimed = new HashMap<>();
+        // The comparison's own folder is never a school's.
+        claimed.put(reserved, trust);
         // Claimed in folder order before any thread starts, so which of two folders naming the same school keeps
         // the plain name does not depend on which build finishes reading first.
         for (Path dir : schools) {
@@ -161,21 +168,22 @@ final class BuildAllCommand implements Callable<Integer> {
             return t;
         });
         try {
-            List<Future<SchoolBuild.Outcome>> futures = new ArrayList<>();
+            List<Future<Built>> futures = new ArrayList<>();
             for (Path dir : schools) {
                 futures.add(pool.submit(() -> {
-                    SchoolBuild.Outcome o = buildOne(dir, options, claimed);
-                    progress.finished(o.name() != null ? o.name() : folderName(dir), state(o));
-                    return o;
+                    Built b = buildOne(dir, options, claimed);
+                    progress.finished(b.row().label() + " (" + folderName(dir) + ")", b.state());
+                    return b;
                 }));
             }
             List<Built> built = new ArrayList<>();
             for (int i = 0; i < schools.size(); i++) {
+                Path dir = schools.get(i);
                 try {
-                    built.add(new Built(schools.get(i), futures.get(i).get()));
+                    built.add(futures.get(i).get());
                 } catch (ExecutionException e) {
                     // buildOne catches everything it can; what reaches here is an Error.
-                    built.add(new Built(schools.get(i), internal(e.getCause())));
+                    built.add(built(dir, internal(e.getCause())));
                 }
             }
             return built;
@@ -185,16 +193,54 @@ final class BuildAllCommand implements Callable<Integer> {
         }
     }
 
-    /** One school's build; a bug in it is that school's internal error, never the others'. */
-    private SchoolBuild.Outcome buildOne(Path dir, SchoolBuild.Options options, Map<String, Path> claimed) {
+    /**
+     * One school's build and its comparison line, both made on the worker's thread, so a bug in either is that
+     * school's internal error, never the others'.
+     */
+    private Built buildOne(Path dir, SchoolBuild.Options options, Map<String, Path> claimed) {
         try {
-            return SchoolBuild.run(dir, options, m -> target(m, dir, claimed), dir.toString());
+            SchoolBuild.Outcome o = SchoolBuild.run(dir, options, m -> target(m, dir, claimed), dir.toString());
+            return built(dir, o);
         } catch (IOException e) {
-            List<String> err = List.of("could not be read: " + e.getMessage(), "Nothing was written for this school.");
-            return new SchoolBuild.Outcome(ExitCode.BAD_INPUT, null, null, null, List.of(), err, null);
+            String why = "could not be read: " + OutputPlace.reason(dir, e);
+            List<String> err = List.of(why, "Nothing was written for this school.");
+            return built(dir, new SchoolBuild.Outcome(ExitCode.BAD_INPUT, null, null, null, List.of(), err, why));
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            return internal(e);
+            return built(dir, internal(e));
         }
+    }
+
+    /** The outcome with its comparison line; a bug while making the line is the school's internal error. */
+    private Built built(Path dir, SchoolBuild.Outcome o) {
+        String folder = folderName(dir);
+        try {
+            SchoolRow row = o.written()
+                    ? SchoolRow.built(folder, o.exitCode(), link(o.target()), o.model())
+                    : SchoolRow.failed(
+                            folder, o.name(), o.exitCode(), o.problem() != null ? o.problem() : "no reason was given");
+            return new Built(dir, o.exitCode(), o.outLines(), o.errLines(), row);
+        } catch (RuntimeException e) {
+            SchoolBuild.Outcome bug = internal(e);
+            List<String> err = new ArrayList<>(o.errLines());
+            err.addAll(bug.errLines());
+            return new Built(
+                    dir,
+                    ExitCode.INTERNAL,
+                    o.outLines(),
+                    err,
+                    SchoolRow.failed(folder, o.name(), ExitCode.INTERNAL, bug.problem()));
+        }
+    }
+
+    /** The school's index.html as the comparison links it: {@code ../<school>/<period>/index.html}. */
+    private String link(Path target) {
+        return "../"
+                + out.toAbsolutePath()
+                        .normalize()
+                        .relativize(target.toAbsolutePath().normalize())
+                        .toString()
+                        .replace('\\', '/')
+                + "/index.html";
     }
 
     private static SchoolBuild.Outcome internal(Throwable e) {
@@ -202,7 +248,7 @@ final class BuildAllCommand implements Callable<Integer> {
         err.add("internal error: " + e);
         Stream.of(e.getStackTrace()).limit(12).forEach(s -> err.add("    at " + s));
         err.add("This is a bug in ictreview, not in the school's data. Please report it with the lines above.");
-        return new SchoolBuild.Outcome(ExitCode.INTERNAL, null, null, null, List.of(), err, null);
+        return new SchoolBuild.Outcome(ExitCode.INTERNAL, null, null, null, List.of(), err, "internal error: " + e);
     }
 
     /**
@@ -219,33 +265,21 @@ final class BuildAllCommand implements Callable<Integer> {
 
     /** The slug {@code dir} owns: {@code base}, or, when another folder has it, base plus the folder's name. */
     private static String claim(String base, Path dir, Map<String, Path> claimed) {
-        Path owner = claimed.putIfAbsent(base, dir);
-        if (owner == null || owner.equals(dir)) {
-            return base;
+        String slug = base;
+        for (int n = 2; ; n++) {
+            Path owner = claimed.putIfAbsent(slug, dir);
+            if (owner == null || owner.equals(dir)) {
+                return slug;
+            }
+            // Taken by another folder: base plus this folder's name, then numbered ("b" and "B" on Linux).
+            slug = base + "-" + SchoolLoader.slug(folderName(dir)) + (n == 2 ? "" : "-" + n);
         }
-        String slug = base + "-" + SchoolLoader.slug(folderName(dir));
-        claimed.putIfAbsent(slug, dir);
-        return slug;
     }
 
     /** The school's name as its build will give it: pack.md's school, else the folder's name. */
     private static String nameForSlug(Path dir) {
         String inPack = SchoolBuild.nameInPack(dir);
         return inPack != null ? inPack : folderName(dir);
-    }
-
-    private static String state(SchoolBuild.Outcome o) {
-        return switch (o.exitCode()) {
-            case ExitCode.OK -> "built";
-            case ExitCode.WARNINGS -> "built, with data warnings";
-            case ExitCode.INTERNAL -> "internal error";
-            default -> "not built";
-        };
-    }
-
-    /** The line that says why a school was not built. */
-    private static String firstProblem(SchoolBuild.Outcome o) {
-        return o.errLines().isEmpty() ? "no reason was given" : o.errLines().get(0);
     }
 
     private static void write(TrustReport report, Path target) throws IOException, ReportException {

@@ -35,8 +35,8 @@ final class SchoolBuild {
 
     /**
      * How one build ended: its exit code (SPEC 2), the lines for standard output and standard error, and, when
-     * the pack was written, the model and the folder it went to. {@code dataWarnings} is the line that says the
-     * data had problems (also among {@code errLines}), or null.
+     * the pack was written, the model and the folder it went to. {@code problem} is the reason when it was not
+     * written (also among {@code errLines}, which may hold other lines before it), or null.
      */
     record Outcome(
             int exitCode,
@@ -45,7 +45,7 @@ final class SchoolBuild {
             Path target,
             List<String> outLines,
             List<String> errLines,
-            String dataWarnings) {
+            String problem) {
         boolean written() {
             return target != null;
         }
@@ -69,14 +69,16 @@ final class SchoolBuild {
         } catch (UnreadableWorkbookException e) {
             err.add(e.getMessage());
             err.add("Nothing was written.");
-            return new Outcome(ExitCode.BAD_INPUT, nameInPack(folder), null, null, out, err, null);
+            return new Outcome(ExitCode.BAD_INPUT, nameInPack(folder), null, null, out, err, e.getMessage());
         }
         if (loaded.mainSheetUnusable()) {
-            loaded.diagnostics().all().stream()
+            List<String> unusable = loaded.diagnostics().all().stream()
                     .filter(SchoolLoader::isMainSheetError)
-                    .forEach(d -> err.add(d.toString()));
+                    .map(Object::toString)
+                    .toList();
+            err.addAll(unusable);
             err.add("Nothing was written: fix the errors above (ictreview check lists every problem).");
-            return new Outcome(ExitCode.BAD_INPUT, loaded.name(), null, null, out, err, null);
+            return new Outcome(ExitCode.BAD_INPUT, loaded.name(), null, null, out, err, String.join("; ", unusable));
         }
         ReportModel model = Pipeline.model(loaded, o.period(), o.staffNames(), o.today(), Main.version(), err);
         Path target = targetFor.apply(model);
@@ -85,11 +87,12 @@ final class SchoolBuild {
         } catch (ReportException e) {
             err.add("ictreview: " + e.getMessage());
             err.add("Nothing was written; any earlier output for this period is unchanged.");
-            return new Outcome(ExitCode.BAD_INPUT, loaded.name(), model, null, out, err, null);
+            return new Outcome(ExitCode.BAD_INPUT, loaded.name(), model, null, out, err, e.getMessage());
         } catch (CannotWrite e) {
-            err.add("ictreview: " + OutputPlace.message("the pack", target, e.reason));
+            String why = OutputPlace.message("the pack", target, e.reason);
+            err.add("ictreview: " + why);
             err.add("Nothing was written; any earlier output for this period is unchanged.");
-            return new Outcome(ExitCode.BAD_INPUT, loaded.name(), model, null, out, err, null);
+            return new Outcome(ExitCode.BAD_INPUT, loaded.name(), model, null, out, err, why);
         }
         out.add("wrote the review of " + loaded.name() + ", " + model.periodLabel() + ", to " + target);
         long errors = loaded.diagnostics().count(Severity.ERROR);
@@ -102,7 +105,7 @@ final class SchoolBuild {
                 + CheckCommand.plural(loaded.diagnostics().rowsSkipped(), "row")
                 + " left out of the figures. Run: ictreview check" + (checkHint == null ? "" : " " + checkHint);
         err.add(line);
-        return new Outcome(ExitCode.WARNINGS, loaded.name(), model, target, out, err, line);
+        return new Outcome(ExitCode.WARNINGS, loaded.name(), model, target, out, err, null);
     }
 
     /** The school's name from its pack.md, or null: for naming a school whose workbooks could not be read. */

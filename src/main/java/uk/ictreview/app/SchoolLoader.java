@@ -82,7 +82,7 @@ final class SchoolLoader {
         return d.mainSheetUnusable();
     }
 
-    /** {@code Riverside Academy} -> {@code hollowmere-academy}. */
+    /** {@code Hollowmere Academy} -> {@code hollowmere-academy}. */
     static String slug(String name) {
         String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return s.isEmpty() ? "school" : s;

@@ -75,7 +75,9 @@ class BuildAllTest {
     @Test
     void aProgressLineForEachSchoolWhenNotOnATerminal() {
         assertThat(result.err()).contains("[1/4] ", "[2/4] ", "[3/4] ", "[4/4] ");
-        assertThat(result.err()).contains("Broken Lane School: not built").doesNotContain("[5/4]");
+        assertThat(result.err())
+                .contains("Broken Lane School (broken): not built")
+                .doesNotContain("[5/4]");
     }
 
     @Test
@@ -128,6 +130,25 @@ class BuildAllTest {
         assertThat(page.select("a[href=\"../ashby-road-primary/2026-04-13_2026-07-22/governors-pack.pdf\"]"))
                 .hasSize(1);
         assertThat(page.select("[src], link[href]")).isEmpty();
+    }
+
+    @Test
+    void aSchoolNotBuiltIsGivenItsRealReasonNotTheFirstLineItPrinted(@TempDir Path dir) throws IOException {
+        // The period runs past the day of the build, so the build first prints that it was cut; then its output
+        // folder cannot be made (a file is in the way). The comparison must give the second as the reason.
+        Path t = dir.resolve("trust");
+        ExampleSchool.extractTo(t.resolve("hollowmere"));
+        Path pack = t.resolve("hollowmere/pack.md");
+        String text = Files.readString(pack, StandardCharsets.UTF_8);
+        Files.writeString(pack, text.replace("  to: 2026-07-22", "  to: 2026-08-31"), StandardCharsets.UTF_8);
+        Path o = dir.resolve("out");
+        Files.createDirectories(o);
+        Files.writeString(o.resolve("hollowmere-academy"), "in the way");
+        CliTest.Result r = run("build-all", t.toString(), "--out", o.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("hollowmere: ").contains("runs to 31 August 2026");
+        String csv = Files.readString(o.resolve("trust-comparison/comparison.csv"));
+        assertThat(csv).contains("is a file").doesNotContain("31 August");
     }
 
     @Test

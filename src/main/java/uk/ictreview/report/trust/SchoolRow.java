@@ -22,8 +22,7 @@ import uk.ictreview.report.sla.SlaSection;
  * the headline figures of its own report (the same numbers as its figures.json). A school that could not be
  * built has only its folder, its name where known, and the reason.
  */
-public record SchoolRow(
-        String folder, String school, int exitCode, String problem, String link, ReportModel model, Figures figures) {
+public record SchoolRow(String folder, String school, int exitCode, String problem, String link, Figures figures) {
 
     /** The figures compared across schools, taken from the school's report model. */
     public record Figures(
@@ -39,10 +38,12 @@ public record SchoolRow(
             String slaStatus,
             int openAtEnd,
             int openOver90Days,
+            BigDecimal goalPct,
             Month financialYearStart,
             Map<String, BigDecimal> yearCosts,
             BigDecimal planCost,
             BigDecimal budget,
+            BigDecimal budgetedCost,
             boolean budgetForEveryYear,
             int overdueUnits,
             BigDecimal overdueCost,
@@ -55,9 +56,17 @@ public record SchoolRow(
             long dataErrors,
             long dataWarnings,
             long rowsSkipped) {
-        /** Budget over the plan's years less its cost: negative is a shortfall; null when no budget is set. */
+        /**
+         * Budget less the cost of the years it is set for, as the school's own pack compares them: negative is a
+         * shortfall; null when no budget is set.
+         */
         public BigDecimal budgetLessCost() {
-            return budget == null ? null : budget.subtract(planCost);
+            return budget == null ? null : budget.subtract(budgetedCost);
+        }
+
+        /** The plan's length in financial years. */
+        public int horizonYears() {
+            return yearCosts.size();
         }
     }
 
@@ -67,12 +76,12 @@ public record SchoolRow(
 
     /** A school whose pack was written; {@code link} is its index.html relative to the comparison's folder. */
     public static SchoolRow built(String folder, int exitCode, String link, ReportModel m) {
-        return new SchoolRow(folder, m.school(), exitCode, null, link, m, figures(m));
+        return new SchoolRow(folder, m.school(), exitCode, null, link, figures(m));
     }
 
     /** A school that could not be built, with the first line of the reason. */
     public static SchoolRow failed(String folder, String school, int exitCode, String problem) {
-        return new SchoolRow(folder, school, exitCode, problem, null, null, null);
+        return new SchoolRow(folder, school, exitCode, problem, null, null);
     }
 
     /** The school's governors' pack beside its {@code index.html}, or null. */
@@ -104,6 +113,7 @@ public record SchoolRow(
         Map<String, BigDecimal> years = new LinkedHashMap<>();
         BigDecimal cost = BigDecimal.ZERO;
         BigDecimal budget = BigDecimal.ZERO;
+        BigDecimal budgetedCost = BigDecimal.ZERO;
         boolean everyYear = true;
         boolean anyYear = false;
         for (PlanYear y : r.years()) {
@@ -114,6 +124,7 @@ public record SchoolRow(
             } else {
                 anyYear = true;
                 budget = budget.add(y.budget());
+                budgetedCost = budgetedCost.add(y.cost());
             }
         }
         CompetenceResult c = ((SkillsSection) m.skills()).result();
@@ -130,10 +141,12 @@ public record SchoolRow(
                 status(m, "sla"),
                 b.open(),
                 b.daysOver90(),
+                ((SlaSection) m.sla()).goalPct(),
                 r.years().get(0).year().startMonth(),
                 years,
                 cost,
                 anyYear ? budget : null,
+                budgetedCost,
                 everyYear,
                 r.overdueUnits(),
                 r.overdueCost(),

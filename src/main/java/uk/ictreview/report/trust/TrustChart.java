@@ -24,7 +24,6 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import uk.ictreview.report.charts.Chart;
-import uk.ictreview.report.sla.SlaSection;
 
 /**
  * The comparison's chart: each school's share of calls resolved within target, one bar across per school, with
@@ -76,7 +75,7 @@ final class TrustChart {
         bars.setDefaultItemLabelFont(LABEL);
         bars.setDefaultItemLabelsVisible(true);
         List<String> goals = built.stream()
-                .map(r -> ((SlaSection) r.model().sla()).goalPct().toPlainString())
+                .map(r -> r.figures().goalPct().toPlainString())
                 .distinct()
                 .toList();
         if (goals.size() == 1) {

@@ -72,6 +72,15 @@ public record TrustReport(String trust, LocalDate builtOn, String version, List<
         return built().stream().mapToInt(r -> r.figures().openAtEnd()).sum();
     }
 
+    public int openOver90Days() {
+        return built().stream().mapToInt(r -> r.figures().openOver90Days()).sum();
+    }
+
+    /** True when the schools built plan over different numbers of years, so their plan costs are not like for like. */
+    public boolean horizonsDiffer() {
+        return built().stream().map(r -> r.figures().horizonYears()).distinct().count() > 1;
+    }
+
     public int overdueUnits() {
         return built().stream().mapToInt(r -> r.figures().overdueUnits()).sum();
     }
@@ -148,7 +157,10 @@ public record TrustReport(String trust, LocalDate builtOn, String version, List<
         }
         s.append(", and replacing equipment on policy will cost ")
                 .append(pounds(planCost()))
-                .append(" over the schools' plans.");
+                .append(
+                        horizonsDiffer()
+                                ? " over the schools' plans (which cover different numbers of years)."
+                                : " over the schools' plans.");
         return s.toString();
     }
 

@@ -35,10 +35,12 @@ class TrustReportTest {
                 "green",
                 2,
                 0,
+                new BigDecimal("90"),
                 fyStart,
                 years,
                 total,
                 null,
+                BigDecimal.ZERO,
                 false,
                 4,
                 new BigDecimal("1200.50"),
@@ -51,7 +53,7 @@ class TrustReportTest {
                 0,
                 1,
                 0);
-        return new SchoolRow(name.toLowerCase(), name, 1, null, "../" + name + "/p/index.html", null, f);
+        return new SchoolRow(name.toLowerCase(), name, 1, null, "../" + name + "/p/index.html", f);
     }
 
     @Test
@@ -97,6 +99,60 @@ class TrustReportTest {
                         school("B", 9, 10, Month.SEPTEMBER, "2026-27", "1.50")));
         assertThat(mixed.sameYears()).isFalse();
         assertThat(mixed.years()).isEmpty();
+    }
+
+    @Test
+    void budgetLessCostComparesOnlyTheYearsABudgetIsSetFor() {
+        // Budget £300 set for the first of two years whose costs are £250 and £1,000: the school's own pack says the
+        // budget covers its year (£50 to spare), so the comparison shows +£50, not £300 - £1,250.
+        SchoolRow.Figures f = school("A", 9, 10, Month.APRIL, "2026-27", "250.00", "2027-28", "1000.00")
+                .figures();
+        SchoolRow.Figures partial = new SchoolRow.Figures(
+                f.from(),
+                f.to(),
+                f.periodLabel(),
+                f.calls(),
+                f.judged(),
+                f.met(),
+                f.metPct(),
+                f.metPctLow(),
+                f.metPctHigh(),
+                f.slaStatus(),
+                f.openAtEnd(),
+                f.openOver90Days(),
+                f.goalPct(),
+                f.financialYearStart(),
+                f.yearCosts(),
+                f.planCost(),
+                new BigDecimal("300.00"),
+                new BigDecimal("250.00"),
+                false,
+                f.overdueUnits(),
+                f.overdueCost(),
+                f.refreshStatus(),
+                f.skillsNeeded(),
+                f.skillsUncovered(),
+                f.singlePoints(),
+                f.supportFte(),
+                f.skillsStatus(),
+                f.dataErrors(),
+                f.dataWarnings(),
+                f.rowsSkipped());
+        assertThat(partial.budgetLessCost()).isEqualByComparingTo("50.00");
+        assertThat(f.budgetLessCost()).isNull();
+    }
+
+    @Test
+    void theHeadlineSaysWhenThePlansCoverDifferentYears() {
+        TrustReport t = new TrustReport(
+                "Trust",
+                TO,
+                "test",
+                List.of(
+                        school("A", 9, 10, Month.APRIL, "2026-27", "10.00"),
+                        school("B", 9, 10, Month.APRIL, "2026-27", "1.00", "2027-28", "1.00")));
+        assertThat(t.horizonsDiffer()).isTrue();
+        assertThat(t.headline()).endsWith("over the schools' plans (which cover different numbers of years).");
     }
 
     @Test
