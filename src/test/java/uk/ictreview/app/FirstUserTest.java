@@ -64,7 +64,7 @@ class FirstUserTest {
     }
 
     @Test
-    void aWriteThatFailsLateIsBadInputNamingThePlaceAndTheEarlierOutputStays(@TempDir Path tmp) throws Exception {
+    void aWriteThatFailsLateIsBadInputNamingThePlaceAndLeavesWhatWasInTheWay(@TempDir Path tmp) throws Exception {
         // The school's own folder under --out is a file: --out itself is fine, so only the write finds it.
         Path out = tmp.resolve("out");
         Files.createDirectories(out);
