@@ -34,6 +34,14 @@ class IncidentsReaderTest {
         }
     }
 
+    /** As {@link #read}, from a folder of CSV files: every cell is text. */
+    WorkbookRead<IncidentLog> readCsv(Fixture f) throws Exception {
+        f.csv(dir.resolve("incidents"), false);
+        try (SheetSource src = WorkbookLocator.open(dir, "incidents")) {
+            return IncidentsReader.read(src, TODAY, diags);
+        }
+    }
+
     /** The warning of a header-only Incidents sheet, in the tests of the policy sheets. */
     static final String EMPTY_INCIDENTS =
             "incidents.xlsx 'Incidents' row 1: warning: 'Incidents' has no calls below its"
@@ -411,5 +419,54 @@ class IncidentsReaderTest {
                         "incidents.xlsx 'Service levels'!A4: error: Priority 'P9' is not one of P1-P4, 1-4, Critical, High, Medium, Low",
                         "incidents.xlsx 'Service levels'!C5: error: Response target 'two' is not "
                                 + CellValues.EXPECTED_HOURS);
+    }
+
+    @Test
+    void aDecimalCommaInOnHoldHoursIsABadValueNotFifteenHours() throws Exception {
+        // A user trial: "1,5" (quoted in the CSV) lost its comma and read as 15 hours, 900 minutes on hold, with no
+        // word. Now a comma only separates thousands: "1,5" is a bad optional value (0 hours on hold, a warning);
+        // "1,500" is still 1,500 hours = 90,000 minutes.
+        var r = readCsv(Fixture.book()
+                .sheet(
+                        "Incidents",
+                        HEADER,
+                        row("INC-1", "04/09/2026 09:00", "P1", "Network", "", "", "04/09/2026 12:00", "1,5", "N"),
+                        row("INC-2", "04/09/2026 09:00", "P1", "Network", "", "", "", "1,500", "N"),
+                        row("INC-3", "04/09/2026 09:00", "P1", "Network", "", "", "", "1.5", "N")));
+        assertThat(r.data().incidents())
+                .extracting(Incident::onHoldMinutes)
+                .containsExactly(0L, 90_000L, 90L);
+        assertThat(messages())
+                .containsExactly("incidents/Incidents.csv 'Incidents'!H2: warning: On hold hours '1,5' is not a number"
+                        + " of hours, 0 or more: write hours as a number, e.g. 1.5, or as h:mm, e.g. 1:30 (a comma is"
+                        + " read only between thousands, as in 1,500: use a full stop for decimals, e.g. 1.5); read as"
+                        + " blank, so 0 hours on hold are used");
+    }
+
+    @Test
+    void supportHoursInACsvMayBeExcelFractionsOfADay() throws Exception {
+        // A General-formatted time cell saved as CSV: 0.3333 x 1440 = 479.95 min -> 08:00 (nearest minute);
+        // 0.6875 x 1440 = 990 min = 16:30; 1 = one whole day = 24:00; .5 = 12:00; 0 = 00:00. "8.00" is still a
+        // clock time (08:00), and 1.5 is neither.
+        var r = readCsv(Fixture.book()
+                .sheet("Incidents", HEADER)
+                .sheet(
+                        "Support hours",
+                        row("Day", "Start", "End"),
+                        row("Mon", "0.3333", "0.6875"),
+                        row("Tue", "0", "1"),
+                        row("Wed", "8.00", ".5"),
+                        row("Thu", "1", "0.75"),
+                        row("Fri", "0.3333333333", "1.5")));
+        assertThat(r.data().supportHours())
+                .extracting(s -> s.day() + " " + s.start() + "-" + s.end())
+                .containsExactly("MONDAY 08:00-16:30", "TUESDAY 00:00-23:59:59.999999999", "WEDNESDAY 08:00-12:00");
+        assertThat(messages())
+                .containsExactly(
+                        "incidents/Incidents.csv 'Incidents' row 1: warning: 'Incidents' has no calls below its header"
+                                + " row (row 1): the service-levels section will be empty",
+                        "incidents/Support hours.csv 'Support hours'!B5: error: Start '1' is not " + DateTexts.EXPECTED_TIME,
+                        "incidents/Support hours.csv 'Support hours'!C6: error: End '1.5' is not "
+                                + DateTexts.EXPECTED_END_TIME);
     }
 }
