@@ -202,4 +202,34 @@ class IntakeCommandsTest {
                 .contains("\"supportFte\":1")
                 .contains("\"rowsSkipped\":0");
     }
+
+    @Test
+    void aDamagedWorkbookPrintsOnlyOurOwnMessageNotPoisLog() throws IOException {
+        // POI logs "[main] WARN org.apache.poi.openxml4j.opc.ZipPackage - Error in zip file ..." on a damaged
+        // .xlsx, through log4j-to-slf4j to slf4j-simple, which writes to the process's standard error (not to the
+        // streams run() is given): simplelogger.properties turns library logging off. So the whole process's
+        // standard error and output are captured here.
+        Path school = school(
+                Fixture.book().sheet("Incidents", row("Ref", "Logged", "Priority", "Category"), row("INC-1", LOGGED, "P1", "Network")),
+                "xlsx");
+        byte[] bytes = Files.readAllBytes(school.resolve("incidents.xlsx"));
+        Files.write(school.resolve("incidents.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        ByteArrayOutputStream process = new ByteArrayOutputStream();
+        PrintStream err = System.err;
+        PrintStream out = System.out;
+        Result check;
+        try {
+            System.setErr(new PrintStream(process, true, StandardCharsets.UTF_8));
+            System.setOut(new PrintStream(process, true, StandardCharsets.UTF_8));
+            check = run("check", school.toString());
+        } finally {
+            System.setErr(err);
+            System.setOut(out);
+        }
+        assertThat(check.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(check.err()).contains("incidents.xlsx: cannot be read: it is damaged");
+        assertThat(process.toString(StandardCharsets.UTF_8) + check.out() + check.err())
+                .doesNotContain("WARN org.apache")
+                .doesNotContain("org.apache.poi");
+    }
 }
