@@ -86,7 +86,7 @@ final class SheetTable {
             }
             if (header != null) {
                 dataRows++;
-                rows.accept(new DataRow(row, header, file, sheet, date1904, diags));
+                rows.accept(new DataRow(row, header, file, sheet, spec.name(), date1904, diags));
                 return;
             }
             if (row.number() > HEADER_ROWS) {
