@@ -469,4 +469,46 @@ class IncidentsReaderTest {
                         "incidents/Support hours.csv 'Support hours'!C6: error: End '1.5' is not "
                                 + DateTexts.EXPECTED_END_TIME);
     }
+
+    @Test
+    void urgencyLevelIsReadAsPriorityWithANoteOnlyWhenThereIsNoPriority() throws Exception {
+        // A user trial: "Urgency level" was silently taken as Priority. It is a listed synonym, but urgency is not
+        // always the priority (ITIL derives priority from urgency and impact): read, with one note at the header.
+        var r = read(Fixture.book()
+                .sheet(
+                        "Incidents",
+                        row("Ref", "Logged", "Urgency level", "Category"),
+                        row("INC-1", "04/09/2026 09:00", "P1", "Network"),
+                        row("INC-2", "04/09/2026 10:00", "P3", "Network")));
+        assertThat(r.data().incidents()).extracting(Incident::priority).containsExactly(Priority.P1, Priority.P3);
+        assertThat(messages())
+                .containsExactly("incidents.xlsx 'Incidents'!C1: note: header 'Urgency level' (C) read as Priority; if"
+                        + " the sheet holds Priority under another header, name that column Priority");
+    }
+
+    @Test
+    void urgencyLevelBesideAPriorityColumnIsSomethingElse() throws Exception {
+        // Both there (before or after Priority, or beside the documented synonym Pri): Priority is read, silently,
+        // and Urgency level is an unused column, not a repeat of Priority.
+        for (Object[] header : List.of(
+                row("Ref", "Logged", "Urgency level", "Category", "Priority"),
+                row("Ref", "Logged", "Priority", "Category", "Urgency level"),
+                row("Ref", "Logged", "Urgency level", "Category", "PRI"))) {
+            Diagnostics d = new Diagnostics();
+            Path sub = dir.resolve("h" + header[4]);
+            Fixture.book()
+                    .sheet("Incidents", header, row("INC-1", "04/09/2026 09:00", "P4", "Network", "P2"))
+                    .xlsx(java.nio.file.Files.createDirectories(sub).resolve("incidents.xlsx"));
+            IncidentLog log;
+            try (SheetSource src = WorkbookLocator.open(sub, "incidents")) {
+                log = IncidentsReader.read(src, TODAY, d).data();
+            }
+            boolean urgencyFirst = header[2].equals("Urgency level");
+            assertThat(log.incidents().get(0).priority()).isEqualTo(urgencyFirst ? Priority.P2 : Priority.P4);
+            String col = urgencyFirst ? "C" : "E";
+            assertThat(d.all().stream().map(Diagnostic::toString))
+                    .containsExactly("incidents.xlsx 'Incidents'!" + col + "1: note: column 'Urgency level' (" + col
+                            + ") is not used by ictreview; kept for reference");
+        }
+    }
 }
