@@ -207,7 +207,11 @@ final class CellValues {
         if (c.kind() != RawCell.Kind.TEXT) {
             return "";
         }
-        String t = c.text().replace(" ", "").replace("£", "").replaceFirst("(?i)^gbp", "").replace("%", "");
+        String t = c.text()
+                .replace(" ", "")
+                .replace("£", "")
+                .replaceFirst("(?i)^gbp", "")
+                .replace("%", "");
         return t.indexOf(',') >= 0 && !GROUPED.matcher(t).matches() ? COMMA_HINT : "";
     }
 }

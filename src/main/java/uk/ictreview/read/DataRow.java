@@ -29,8 +29,7 @@ final class DataRow {
     private boolean failed;
 
     /** {@code sheet} is the tab as named in the file, {@code table} the sheet's name in {@link Workbooks}. */
-    DataRow(
-            RawRow raw, Header header, String file, String sheet, String table, boolean date1904, Diagnostics diags) {
+    DataRow(RawRow raw, Header header, String file, String sheet, String table, boolean date1904, Diagnostics diags) {
         this.raw = raw;
         this.header = header;
         this.file = file;

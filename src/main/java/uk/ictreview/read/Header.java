@@ -45,8 +45,8 @@ record Header(
         Map<Integer, String> repeats = new LinkedHashMap<>();
         Map<Integer, String> loose = new LinkedHashMap<>();
         // loose synonyms last, so a sheet's own Priority is never taken by its Urgency level
-        left.sort(java.util.Comparator.comparing(c -> spec.columns().stream()
-                .anyMatch(s -> s.matchesLoosely(c.display()))));
+        left.sort(java.util.Comparator.comparing(
+                c -> spec.columns().stream().anyMatch(s -> s.matchesLoosely(c.display()))));
         for (RawCell c : left) {
             Optional<ColumnSpec> syn =
                     spec.columns().stream().filter(s -> s.matches(c.display())).findFirst();

@@ -105,9 +105,9 @@ public final class Workbooks {
                                             "Created",
                                             "Opened at"),
                                     req(
-                                            PRIORITY,
-                                            ColumnKind.PRIORITY,
-                                            "P1 Critical, P2 High, P3 Medium or P4 Low (1-4 and the names are accepted too).",
+                                                    PRIORITY,
+                                                    ColumnKind.PRIORITY,
+                                                    "P1 Critical, P2 High, P3 Medium or P4 Low (1-4 and the names are accepted too).",
                                                     "Pri",
                                                     "Urgency level")
                                             .withLoose("Urgency level"),

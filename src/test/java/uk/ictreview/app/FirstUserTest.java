@@ -118,9 +118,10 @@ class FirstUserTest {
             assertThat(listing(out)).isEmpty();
             if (from.equals("2026-12-01")) {
                 assertThat(r.err())
-                        .isEqualTo("ictreview: the period starts on 1 December 2026, after today (24 July 2026): nothing"
-                                + " in it has happened yet; give a period that has started (--from 24/07/2026 or"
-                                + " earlier)\nNothing was written.\n");
+                        .isEqualTo(
+                                "ictreview: the period starts on 1 December 2026, after today (24 July 2026): nothing"
+                                        + " in it has happened yet; give a period that has started (--from 24/07/2026 or"
+                                        + " earlier)\nNothing was written.\n");
             }
         }
         // a period starting today has started: built, cut at today
@@ -136,12 +137,16 @@ class FirstUserTest {
         Path pack = school.resolve("pack.md");
         Files.writeString(
                 pack,
-                Files.readString(pack).replace("from: 2026-04-13", "from: 2026-09-01").replace("to: 2026-07-22", "to: 2026-10-23"));
-        String warning = "pack.md: warning: the period starts on 1 September 2026, after today (24 July 2026): nothing in"
-                + " it has happened yet; the default period is used (set a period that has started)";
+                Files.readString(pack)
+                        .replace("from: 2026-04-13", "from: 2026-09-01")
+                        .replace("to: 2026-07-22", "to: 2026-10-23"));
+        String warning =
+                "pack.md: warning: the period starts on 1 September 2026, after today (24 July 2026): nothing in"
+                        + " it has happened yet; the default period is used (set a period that has started)";
         CliTest.Result check = run("check", school.toString());
         assertThat(check.out()).contains(warning);
-        CliTest.Result r = run("build", school.toString(), "--out", tmp.resolve("out").toString());
+        CliTest.Result r =
+                run("build", school.toString(), "--out", tmp.resolve("out").toString());
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.WARNINGS);
         // the default period: the term holding 24/07/2026 (Summer, 1 April - 31 August), cut at today
         assertThat(r.out()).contains("1 April 2026 to 24 July 2026");

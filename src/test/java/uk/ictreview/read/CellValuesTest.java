@@ -151,8 +151,9 @@ class CellValuesTest {
         // "1,5" used to lose its comma and read as 15 (hours on hold: 900 minutes, a P1 call's resolution time zeroed)
         assertThatThrownBy(() -> CellValues.number(t(text)))
                 .as(text)
-                .hasMessage(CellValues.EXPECTED_NUMBER
-                        + " (a comma is read only between thousands, as in 1,500: use a full stop for decimals, e.g. 1.5)");
+                .hasMessage(
+                        CellValues.EXPECTED_NUMBER
+                                + " (a comma is read only between thousands, as in 1,500: use a full stop for decimals, e.g. 1.5)");
     }
 
     @Test

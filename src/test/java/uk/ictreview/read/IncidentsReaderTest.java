@@ -433,9 +433,7 @@ class IncidentsReaderTest {
                         row("INC-1", "04/09/2026 09:00", "P1", "Network", "", "", "04/09/2026 12:00", "1,5", "N"),
                         row("INC-2", "04/09/2026 09:00", "P1", "Network", "", "", "", "1,500", "N"),
                         row("INC-3", "04/09/2026 09:00", "P1", "Network", "", "", "", "1.5", "N")));
-        assertThat(r.data().incidents())
-                .extracting(Incident::onHoldMinutes)
-                .containsExactly(0L, 90_000L, 90L);
+        assertThat(r.data().incidents()).extracting(Incident::onHoldMinutes).containsExactly(0L, 90_000L, 90L);
         assertThat(messages())
                 .containsExactly("incidents/Incidents.csv 'Incidents'!H2: warning: On hold hours '1,5' is not a number"
                         + " of hours, 0 or more: write hours as a number, e.g. 1.5, or as h:mm, e.g. 1:30 (a comma is"
@@ -465,7 +463,8 @@ class IncidentsReaderTest {
                 .containsExactly(
                         "incidents/Incidents.csv 'Incidents' row 1: warning: 'Incidents' has no calls below its header"
                                 + " row (row 1): the service-levels section will be empty",
-                        "incidents/Support hours.csv 'Support hours'!B5: error: Start '1' is not " + DateTexts.EXPECTED_TIME,
+                        "incidents/Support hours.csv 'Support hours'!B5: error: Start '1' is not "
+                                + DateTexts.EXPECTED_TIME,
                         "incidents/Support hours.csv 'Support hours'!C6: error: End '1.5' is not "
                                 + DateTexts.EXPECTED_END_TIME);
     }

@@ -210,7 +210,11 @@ class IntakeCommandsTest {
         // streams run() is given): simplelogger.properties turns library logging off. So the whole process's
         // standard error and output are captured here.
         Path school = school(
-                Fixture.book().sheet("Incidents", row("Ref", "Logged", "Priority", "Category"), row("INC-1", LOGGED, "P1", "Network")),
+                Fixture.book()
+                        .sheet(
+                                "Incidents",
+                                row("Ref", "Logged", "Priority", "Category"),
+                                row("INC-1", LOGGED, "P1", "Network")),
                 "xlsx");
         byte[] bytes = Files.readAllBytes(school.resolve("incidents.xlsx"));
         Files.write(school.resolve("incidents.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
@@ -258,7 +262,8 @@ class IntakeCommandsTest {
                 .contains("school: 3 errors, 0 warnings; 1 call, 0 assets, 0 staff would be left out of the figures;"
                         + " 2 policy rows skipped (their defaults or other rows apply). Rows read: 2 calls, 1 asset,"
                         + " 1 staff.\n");
-        Result build = run("build", school.toString(), "--out", tmp.resolve("out").toString());
+        Result build =
+                run("build", school.toString(), "--out", tmp.resolve("out").toString());
         assertThat(build.code()).as(build.err()).isEqualTo(ExitCode.WARNINGS);
         assertThat(build.err())
                 .contains("3 errors and 0 warnings in the data; 1 call, 0 assets, 0 staff left out of the figures;"
