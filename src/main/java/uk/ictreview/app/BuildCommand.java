@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,6 +62,8 @@ final class BuildCommand implements Callable<Integer> {
             description = "Name staff in the governors' pack (default: pack.md's staff-names, else hidden).")
     String staffNames;
 
+    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
     BuildCommand(Main.Context ctx) {
         this.ctx = ctx;
     }
@@ -68,7 +71,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LocalDate today = LocalDate.now(ctx.clock());
-        String problem = optionsProblem();
+        String problem = optionsProblem(today);
         if (problem != null) {
             ctx.err().println("ictreview: " + problem);
             ctx.err().println("Nothing was written.");
@@ -87,12 +90,16 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /** What is wrong with the options, or null. */
-    private String optionsProblem() {
+    private String optionsProblem(LocalDate today) {
         if ((from == null) != (to == null)) {
             return "--from and --to go together: give both dates, or neither to use pack.md's period";
         }
         if (from != null && to.isBefore(from)) {
             return "--to (" + to + ") is before --from (" + from + ")";
+        }
+        if (from != null && from.isAfter(today)) {
+            return SchoolLoader.notStarted(from, today) + "; give a period that has started (--from "
+                    + today.format(DMY) + " or earlier)";
         }
         if (templates != null && !Files.isDirectory(templates)) {
             return "--templates " + templates + (Files.exists(templates) ? " is not a folder" : " does not exist")

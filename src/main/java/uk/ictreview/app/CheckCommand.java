@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import uk.ictreview.read.PackFile;
+import uk.ictreview.read.Workbooks;
 import uk.ictreview.validate.Diagnostic;
 import uk.ictreview.validate.Diagnostics;
 import uk.ictreview.validate.Place;
@@ -72,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
         print(d.all());
         long errors = d.count(Severity.ERROR);
         long warnings = d.count(Severity.WARNING);
-        ctx.out().println(summary(loaded, errors, warnings, d.rowsSkipped()));
+        ctx.out().println(summary(loaded, errors, warnings));
         String advice = advice(d.all(), annotate);
         if (advice != null) {
             ctx.out().println(advice);
@@ -160,15 +161,33 @@ final class CheckCommand implements Callable<Integer> {
         return x.severity().label() + "s " + where;
     }
 
-    private static String summary(SchoolLoader.Loaded l, long errors, long warnings, int skipped) {
+    private static String summary(SchoolLoader.Loaded l, long errors, long warnings) {
         var c = l.data().counts();
-        String read =
-                String.format(Locale.UK, "%,d calls, %,d assets, %,d staff", c.incidents(), c.assets(), c.staff());
+        String read = plural(c.incidents(), "call") + ", " + plural(c.assets(), "asset") + ", "
+                + String.format(Locale.UK, "%,d", c.staff()) + " staff";
         if (errors == 0 && warnings == 0) {
             return l.name() + ": no problems found (" + read + ").";
         }
         return l.name() + ": " + plural(errors, "error") + ", " + plural(warnings, "warning") + "; "
-                + plural(skipped, "row") + " would be left out of the figures (" + read + ").";
+                + leftOut(l.diagnostics(), "would be left out") + ". Rows read: " + read + ".";
+    }
+
+    /**
+     * "2 calls, 0 assets, 0 staff left out of the figures; 4 policy rows skipped (their defaults or other rows
+     * apply)": rows of a policy sheet (Support hours, Service levels, Lifecycle ...) are not figures, so they are
+     * counted apart, and only when there are any. The same words in check's summary and build's last line.
+     */
+    static String leftOut(Diagnostics d, String verb) {
+        int calls = d.rowsSkipped(Workbooks.INCIDENTS);
+        int assets = d.rowsSkipped(Workbooks.ASSETS);
+        int staff = d.rowsSkipped(Workbooks.STAFF);
+        int policy = d.rowsSkipped() - calls - assets - staff;
+        String s = plural(calls, "call") + ", " + plural(assets, "asset") + ", "
+                + String.format(Locale.UK, "%,d", staff) + " staff " + verb + " of the figures";
+        if (policy > 0) {
+            s += "; " + plural(policy, "policy row") + " skipped (their defaults or other rows apply)";
+        }
+        return s;
     }
 
     static String plural(long n, String word) {

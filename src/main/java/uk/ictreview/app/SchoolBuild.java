@@ -102,8 +102,8 @@ final class SchoolBuild {
         }
         String line = CheckCommand.plural(errors, "error") + " and " + CheckCommand.plural(warnings, "warning")
                 + " in the data; "
-                + CheckCommand.plural(loaded.diagnostics().rowsSkipped(), "row")
-                + " left out of the figures. Run: ictreview check" + (checkHint == null ? "" : " " + checkHint);
+                + CheckCommand.leftOut(loaded.diagnostics(), "left out")
+                + ". Run: ictreview check" + (checkHint == null ? "" : " " + checkHint);
         err.add(line);
         return new Outcome(ExitCode.WARNINGS, loaded.name(), model, target, out, err, null);
     }

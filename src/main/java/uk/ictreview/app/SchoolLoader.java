@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
 import uk.ictreview.model.PackSettings;
@@ -14,6 +15,7 @@ import uk.ictreview.read.SchoolWorkbooks;
 import uk.ictreview.read.UnreadableWorkbookException;
 import uk.ictreview.validate.Diagnostic;
 import uk.ictreview.validate.Diagnostics;
+import uk.ictreview.validate.Place;
 import uk.ictreview.workbook.ExampleSchool;
 
 /** Reads a school folder (or the bundled example school) into the model, collecting every problem. */
@@ -25,6 +27,8 @@ final class SchoolLoader {
             return diagnostics.all().stream().anyMatch(SchoolLoader::isMainSheetError);
         }
     }
+
+    private static final DateTimeFormatter UK_DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     private SchoolLoader() {}
 
@@ -68,7 +72,7 @@ final class SchoolLoader {
                             + "incidents.xlsx, assets.xlsx, skills.xlsx and pack.md (make one with: ictreview init DIR)");
         }
         Diagnostics diags = new Diagnostics();
-        PackSettings settings = PackFile.read(dir, diags);
+        PackSettings settings = notYetStarted(PackFile.read(dir, diags), today, diags);
         SchoolWorkbooks wb = SchoolReader.read(dir, today, diags);
         String name = settings.school() != null
                 ? settings.school()
@@ -76,6 +80,27 @@ final class SchoolLoader {
         SchoolData data =
                 new SchoolData(settings.withSchool(name), wb.incidents(), wb.assets(), wb.skills(), wb.counts());
         return new Loaded(data, dir, name, diags, wb.policySheetsFound());
+    }
+
+    /**
+     * pack.md's period, unless it starts after today: nothing in it has happened, and its previous period would run
+     * past today. As for any bad period in pack.md, a warning and the default period (a build still makes the pack
+     * the school can use today; on the command line the same period is bad input, as the user asked for it now).
+     */
+    private static PackSettings notYetStarted(PackSettings s, LocalDate today, Diagnostics diags) {
+        if (s.period() == null || !s.period().from().isAfter(today)) {
+            return s;
+        }
+        diags.warning(
+                Place.file(PackFile.FILE),
+                notStarted(s.period().from(), today) + "; the default period is used (set a period that has started)");
+        return s.withPeriod(null);
+    }
+
+    /** "the period starts on 1 December 2026, after today (25 November 2026): nothing in it has happened yet". */
+    static String notStarted(LocalDate from, LocalDate today) {
+        return "the period starts on " + from.format(UK_DAY) + ", after today (" + today.format(UK_DAY)
+                + "): nothing in it has happened yet";
     }
 
     static boolean isMainSheetError(Diagnostic d) {

@@ -24,6 +24,11 @@ final class CellValues {
     private static final LocalDateTime DAY_ZERO_1900 = LocalDateTime.of(1899, 12, 31, 0, 0);
     private static final LocalDateTime DAY_ZERO_1904 = LocalDateTime.of(1904, 1, 1, 0, 0);
 
+    // a comma only between thousands: 1,500 and 12,345.6; 1,5 is a decimal comma, refused, never read as 15
+    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
+    static final String COMMA_HINT =
+            " (a comma is read only between thousands, as in 1,500: use a full stop for decimals, e.g. 1.5)";
+
     private static final Pattern FY = Pattern.compile("(\\d{4})\\s*[-/\u2013]\\s*(\\d{2}|\\d{4})");
 
     private CellValues() {}
@@ -31,7 +36,7 @@ final class CellValues {
     static BigDecimal number(RawCell c) throws BadValue {
         return switch (c.kind()) {
             case NUMBER -> BigDecimal.valueOf(c.number());
-            case TEXT -> parseNumber(c.text().strip().replace(",", ""), EXPECTED_NUMBER);
+            case TEXT -> parseNumber(c.text().strip(), EXPECTED_NUMBER);
             default -> throw new BadValue(EXPECTED_NUMBER);
         };
     }
@@ -58,7 +63,6 @@ final class CellValues {
                                 c.text()
                                         .strip()
                                         .replace("£", "")
-                                        .replace(",", "")
                                         .replaceFirst("(?i)^gbp", "")
                                         .strip(),
                                 EXPECTED_MONEY);
@@ -90,7 +94,7 @@ final class CellValues {
         try {
             h = number(c);
         } catch (BadValue e) {
-            throw new BadValue(EXPECTED_HOURS);
+            throw new BadValue(EXPECTED_HOURS + commaHint(c));
         }
         if (h.signum() < 0) {
             throw new BadValue(EXPECTED_HOURS);
@@ -134,7 +138,7 @@ final class CellValues {
         try {
             n = number(c);
         } catch (BadValue e) {
-            throw new BadValue(expected);
+            throw new BadValue(expected + commaHint(c));
         }
         if (n.stripTrailingZeros().scale() > 0
                 || n.compareTo(BigDecimal.valueOf(min)) < 0
@@ -178,11 +182,36 @@ final class CellValues {
         return String.format(Locale.ROOT, "%d-%02d", first, (first + 1) % 100);
     }
 
+    /**
+     * A number typed as text, spaces ignored. A comma is taken only as a thousands separator in groups of three
+     * ({@code 1,500}, {@code 12,345.6}); anything else with a comma ({@code 1,5}) is a decimal comma, refused with a
+     * hint rather than read as 15.
+     */
     private static BigDecimal parseNumber(String s, String expected) throws BadValue {
+        String t = s.replace(" ", "");
+        if (t.indexOf(',') >= 0) {
+            if (!GROUPED.matcher(t).matches()) {
+                throw new BadValue(expected + COMMA_HINT);
+            }
+            t = t.replace(",", "");
+        }
         try {
-            return new BigDecimal(s.replace(" ", ""));
+            return new BigDecimal(t);
         } catch (NumberFormatException e) {
             throw new BadValue(expected);
         }
+    }
+
+    /** {@link #COMMA_HINT} when a text cell holds a comma that is not a thousands separator, else "". */
+    static String commaHint(RawCell c) {
+        if (c.kind() != RawCell.Kind.TEXT) {
+            return "";
+        }
+        String t = c.text()
+                .replace(" ", "")
+                .replace("£", "")
+                .replaceFirst("(?i)^gbp", "")
+                .replace("%", "");
+        return t.indexOf(',') >= 0 && !GROUPED.matcher(t).matches() ? COMMA_HINT : "";
     }
 }

@@ -23,15 +23,18 @@ final class DataRow {
     private final Header header;
     private final String file;
     private final String sheet;
+    private final String table;
     private final boolean date1904;
     private final Diagnostics diags;
     private boolean failed;
 
-    DataRow(RawRow raw, Header header, String file, String sheet, boolean date1904, Diagnostics diags) {
+    /** {@code sheet} is the tab as named in the file, {@code table} the sheet's name in {@link Workbooks}. */
+    DataRow(RawRow raw, Header header, String file, String sheet, String table, boolean date1904, Diagnostics diags) {
         this.raw = raw;
         this.header = header;
         this.file = file;
         this.sheet = sheet;
+        this.table = table;
         this.date1904 = date1904;
         this.diags = diags;
     }
@@ -85,7 +88,7 @@ final class DataRow {
     /** True when the row had no error; otherwise counts it as skipped. Call once per row. */
     boolean keep() {
         if (failed) {
-            diags.rowSkipped();
+            diags.rowSkipped(table);
         }
         return !failed;
     }

@@ -28,6 +28,9 @@ final class DateTexts {
     private static final LocalDateTime DAY_ONE_1900 = LocalDateTime.of(1900, 1, 1, 0, 0);
 
     private static final LocalDateTime DAY_ONE_1904 = LocalDateTime.of(1904, 1, 2, 0, 0);
+    /** Excel's fraction of a day as text, as a CSV saved from a General-formatted cell holds it: 0.3333 is 08:00. */
+    private static final Pattern DAY_FRACTION = Pattern.compile("0(?:\\.\\d+)?|1(?:\\.0+)?|\\.\\d+");
+
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?");
 
     private DateTexts() {}
@@ -88,7 +91,8 @@ final class DateTexts {
             case NUMBER:
                 return fraction(c.number());
             case TEXT:
-                return clock(c.text().strip());
+                String t = c.text().strip();
+                return DAY_FRACTION.matcher(t).matches() ? fraction(Double.parseDouble(t)) : clock(t);
             default:
                 throw new BadValue(EXPECTED_TIME);
         }
@@ -103,7 +107,10 @@ final class DateTexts {
     static LocalTime endTime(RawCell c) throws BadValue {
         boolean endOfDay =
                 switch (c.kind()) {
-                    case TEXT -> END_OF_DAY.matcher(c.text().strip()).matches();
+                    case TEXT ->
+                        END_OF_DAY.matcher(c.text().strip()).matches()
+                                || (DAY_FRACTION.matcher(c.text().strip()).matches()
+                                        && Double.parseDouble(c.text().strip()) == 1.0);
                     case NUMBER -> c.number() == 1.0;
                     case DATE_TIME ->
                         c.dateTime().equals(DAY_ONE_1900) || c.dateTime().equals(DAY_ONE_1904);
@@ -119,16 +126,19 @@ final class DateTexts {
         }
     }
 
-    /** Excel keeps a time of day as a fraction of a day: 0.5 is 12:00. Rounded to the second. */
+    /**
+     * Excel keeps a time of day as a fraction of a day: 0.5 is 12:00. Rounded to the nearest minute, since a
+     * fraction written out with a few digits is not exact (0.3333 is 07:59:57, meant as 08:00).
+     */
     private static LocalTime fraction(double n) throws BadValue {
         if (n < 0 || n >= 1) {
             throw new BadValue(EXPECTED_TIME);
         }
-        long seconds = Math.round(n * 86_400);
-        if (seconds >= 86_400) {
+        long minutes = Math.round(n * 1_440);
+        if (minutes >= 1_440) {
             throw new BadValue(EXPECTED_TIME);
         }
-        return LocalTime.ofSecondOfDay(seconds);
+        return LocalTime.ofSecondOfDay(minutes * 60);
     }
 
     private static LocalTime clock(String s) throws BadValue {

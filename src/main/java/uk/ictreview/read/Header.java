@@ -12,9 +12,15 @@ import java.util.TreeMap;
  * A sheet's header row: which sheet column holds each known column, and the cells it did not recognise.
  * Exact names win over synonyms, so a sheet with both "Tag" and "Asset tag" reads each where it belongs.
  */
-record Header(int row, Map<String, Integer> columns, Map<Integer, String> unknown, Map<Integer, String> repeats) {
+record Header(
+        int row,
+        Map<String, Integer> columns,
+        Map<Integer, String> unknown,
+        Map<Integer, String> repeats,
+        Map<Integer, String> loose) {
     Header {
         columns = Map.copyOf(columns);
+        loose = Collections.unmodifiableMap(new TreeMap<>(loose));
         // sorted by column, so notes come out left to right
         unknown = Collections.unmodifiableMap(new TreeMap<>(unknown));
         repeats = Collections.unmodifiableMap(new TreeMap<>(repeats));
@@ -37,6 +43,10 @@ record Header(int row, Map<String, Integer> columns, Map<Integer, String> unknow
         }
         Map<Integer, String> unknown = new LinkedHashMap<>();
         Map<Integer, String> repeats = new LinkedHashMap<>();
+        Map<Integer, String> loose = new LinkedHashMap<>();
+        // loose synonyms last, so a sheet's own Priority is never taken by its Urgency level
+        left.sort(java.util.Comparator.comparing(
+                c -> spec.columns().stream().anyMatch(s -> s.matchesLoosely(c.display()))));
         for (RawCell c : left) {
             Optional<ColumnSpec> syn =
                     spec.columns().stream().filter(s -> s.matches(c.display())).findFirst();
@@ -45,13 +55,19 @@ record Header(int row, Map<String, Integer> columns, Map<Integer, String> unknow
                     .findFirst();
             if (free.isPresent()) {
                 cols.put(free.get().name(), c.column());
+                if (free.get().matchesLoosely(c.display())) {
+                    loose.put(c.column(), c.display().strip());
+                }
+            } else if (syn.isPresent() && syn.get().matchesLoosely(c.display())) {
+                // the column it might have named is there under a better name: this is something else
+                unknown.put(c.column(), c.display().strip());
             } else if (syn.isPresent()) {
                 repeats.put(c.column(), syn.get().name());
             } else {
                 unknown.put(c.column(), c.display().strip());
             }
         }
-        return new Header(row.number(), cols, unknown, repeats);
+        return new Header(row.number(), cols, unknown, repeats, loose);
     }
 
     List<String> missing(SheetSpec spec) {
@@ -59,6 +75,15 @@ record Header(int row, Map<String, Integer> columns, Map<Integer, String> unknow
                 .map(ColumnSpec::name)
                 .filter(n -> !columns.containsKey(n))
                 .toList();
+    }
+
+    /** The column read from sheet column {@code col}, or null. */
+    String nameAt(int col) {
+        return columns.entrySet().stream()
+                .filter(e -> e.getValue() == col)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
     }
 
     boolean has(String column) {

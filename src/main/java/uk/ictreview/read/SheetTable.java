@@ -86,7 +86,7 @@ final class SheetTable {
             }
             if (header != null) {
                 dataRows++;
-                rows.accept(new DataRow(row, header, file, sheet, date1904, diags));
+                rows.accept(new DataRow(row, header, file, sheet, spec.name(), date1904, diags));
                 return;
             }
             if (row.number() > HEADER_ROWS) {
@@ -106,6 +106,13 @@ final class SheetTable {
                             Place.cell(file, sheet, h.row(), col),
                             "column '" + name + "' appears again (" + Place.columnLetters(col) + "); only column "
                                     + Place.columnLetters(h.column(name)) + " is read"));
+            // a loose synonym may name something else: said once, at the header (Urgency level as Priority)
+            h.loose()
+                    .forEach((col, text) -> diags.note(
+                            Place.cell(file, sheet, h.row(), col),
+                            "header '" + text + "' (" + Place.columnLetters(col) + ") read as " + h.nameAt(col)
+                                    + "; if the sheet holds " + h.nameAt(col) + " under another header, name that"
+                                    + " column " + h.nameAt(col)));
             h.unknown()
                     .forEach((col, text) -> diags.note(
                             Place.cell(file, sheet, h.row(), col),

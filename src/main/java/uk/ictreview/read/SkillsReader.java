@@ -70,7 +70,7 @@ public final class SkillsReader {
                     try {
                         n = CellValues.number(c);
                     } catch (BadValue e) {
-                        throw new BadValue(EXPECTED_FTE);
+                        throw new BadValue(EXPECTED_FTE + CellValues.commaHint(c));
                     }
                     if (n.signum() < 0) {
                         throw new BadValue(EXPECTED_FTE);

@@ -105,11 +105,12 @@ public final class Workbooks {
                                             "Created",
                                             "Opened at"),
                                     req(
-                                            PRIORITY,
-                                            ColumnKind.PRIORITY,
-                                            "P1 Critical, P2 High, P3 Medium or P4 Low (1-4 and the names are accepted too).",
-                                            "Pri",
-                                            "Urgency level"),
+                                                    PRIORITY,
+                                                    ColumnKind.PRIORITY,
+                                                    "P1 Critical, P2 High, P3 Medium or P4 Low (1-4 and the names are accepted too).",
+                                                    "Pri",
+                                                    "Urgency level")
+                                            .withLoose("Urgency level"),
                                     req(
                                             CATEGORY,
                                             ColumnKind.TEXT,

@@ -158,7 +158,9 @@ class CliTest {
                 .hasSize(20);
         assertThat(r.out())
                 .contains("  ... and 5 more errors in column C (ictreview check --annotate marks every one)");
-        assertThat(r.out()).contains("25 errors, 0 warnings; 25 rows would be left out");
+        assertThat(r.out())
+                .contains(
+                        "25 errors, 0 warnings; 25 calls, 0 assets, 0 staff would be left out of the figures. Rows read: 25 calls");
     }
 
     @Test

@@ -108,6 +108,51 @@ class FirstUserTest {
     }
 
     @Test
+    void aPeriodWhollyInTheFutureIsBadInputAndNothingIsWritten(@TempDir Path out) throws IOException {
+        // A user trial: --from 2026-12-01 --to 2026-12-18 built a pack for a period that had not started (and its
+        // previous period ran past today). CliTest's clock says 24/07/2026; 25/07/2026 has not started either.
+        for (String from : new String[] {"2026-12-01", "25/07/2026"}) {
+            CliTest.Result r = run("build", "--from", from, "--to", "2026-12-18", "--out", out.toString());
+            assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(r.out()).isEmpty();
+            assertThat(listing(out)).isEmpty();
+            if (from.equals("2026-12-01")) {
+                assertThat(r.err())
+                        .isEqualTo(
+                                "ictreview: the period starts on 1 December 2026, after today (24 July 2026): nothing"
+                                        + " in it has happened yet; give a period that has started (--from 24/07/2026 or"
+                                        + " earlier)\nNothing was written.\n");
+            }
+        }
+        // a period starting today has started: built, cut at today
+        CliTest.Result today = run("build", "--from", "24/07/2026", "--to", "2026-12-18", "--out", out.toString());
+        assertThat(today.code()).as(today.err()).isNotEqualTo(ExitCode.BAD_INPUT);
+        assertThat(today.out()).contains("24 July 2026 to 24 July 2026");
+    }
+
+    @Test
+    void aPackMdPeriodWhollyInTheFutureIsAWarningAndTheDefaultPeriodIsUsed(@TempDir Path tmp) throws IOException {
+        Path school = tmp.resolve("school");
+        ExampleSchool.extractTo(school);
+        Path pack = school.resolve("pack.md");
+        Files.writeString(
+                pack,
+                Files.readString(pack)
+                        .replace("from: 2026-04-13", "from: 2026-09-01")
+                        .replace("to: 2026-07-22", "to: 2026-10-23"));
+        String warning =
+                "pack.md: warning: the period starts on 1 September 2026, after today (24 July 2026): nothing in"
+                        + " it has happened yet; the default period is used (set a period that has started)";
+        CliTest.Result check = run("check", school.toString());
+        assertThat(check.out()).contains(warning);
+        CliTest.Result r =
+                run("build", school.toString(), "--out", tmp.resolve("out").toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.WARNINGS);
+        // the default period: the term holding 24/07/2026 (Summer, 1 April - 31 August), cut at today
+        assertThat(r.out()).contains("1 April 2026 to 24 July 2026");
+    }
+
+    @Test
     void aPeriodEndingBeforeTodayIsNotMentioned(@TempDir Path out) {
         CliTest.Result r = run("build", "--from", "13/04/2026", "--to", "22/07/2026", "--out", out.toString());
         assertThat(r.err()).doesNotContain("after today");

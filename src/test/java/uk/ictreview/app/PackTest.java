@@ -135,7 +135,8 @@ class PackTest {
         assertThat(r.out())
                 .contains(
                         "incidents.xlsx 'Incidents'!K804: error: Resolved (04/11/2025 14:35) is before Logged (05/11/2025 07:50)")
-                .contains("1 error, 0 warnings; 1 row would be left out");
+                .contains(
+                        "1 error, 0 warnings; 1 call, 0 assets, 0 staff would be left out of the figures. Rows read: ");
     }
 
     static String pdfText(Path pdf) throws Exception {

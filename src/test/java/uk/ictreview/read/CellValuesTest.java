@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CellValuesTest {
     static RawCell t(String s) {
@@ -134,5 +135,45 @@ class CellValuesTest {
         assertThat(CellValues.wholeNumber(n(4.0), "x", 1)).isEqualTo(4);
         assertThatThrownBy(() -> CellValues.wholeNumber(n(4.5), "x", 1)).hasMessage("x");
         assertThatThrownBy(() -> CellValues.wholeNumber(n(0), "x", 1)).hasMessage("x");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"1,500|1500", "12,345.6|12345.6", "-1,234,567|-1234567", "1 500|1500", "1.5|1.5"})
+    void aCommaIsReadOnlyBetweenThousands(String text, String value) throws Exception {
+        assertThat(CellValues.number(t(text))).isEqualByComparingTo(value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1,5", "2,25", "1,5000", "12,34.5", ",5", "1,500,0", "1,,500"})
+    void aDecimalCommaIsNotANumberAndTheMessageSaysToUseAFullStop(String text) {
+        // "1,5" used to lose its comma and read as 15 (hours on hold: 900 minutes, a P1 call's resolution time zeroed)
+        assertThatThrownBy(() -> CellValues.number(t(text)))
+                .as(text)
+                .hasMessage(
+                        CellValues.EXPECTED_NUMBER
+                                + " (a comma is read only between thousands, as in 1,500: use a full stop for decimals, e.g. 1.5)");
+    }
+
+    @Test
+    void everyNumberParserRefusesADecimalComma() {
+        String hint = CellValues.COMMA_HINT;
+        assertThatThrownBy(() -> CellValues.hoursToMinutes(t("1,5"))).hasMessage(CellValues.EXPECTED_HOURS + hint);
+        assertThatThrownBy(() -> CellValues.money(t("£649,99"))).hasMessage(CellValues.EXPECTED_MONEY + hint);
+        assertThatThrownBy(() -> CellValues.percent(t("2,5%"))).hasMessageEndingWith(hint);
+        assertThatThrownBy(() -> CellValues.percent(t("2,5"))).hasMessageEndingWith(hint);
+        assertThatThrownBy(() -> CellValues.wholeNumber(t("4,0"), "x", 1)).hasMessage("x" + hint);
+        assertThatThrownBy(() -> CellValues.reopened(t("1,0"))).hasMessage(CellValues.EXPECTED_REOPENED + hint);
+    }
+
+    @Test
+    void thousandsStillReadInEveryNumberParser() throws Exception {
+        // 1,500 h = 90,000 min; £1,234.50; 1,000 years is a whole number
+        assertThat(CellValues.hoursToMinutes(t("1,500"))).isEqualTo(90_000);
+        assertThat(CellValues.money(t("£1,234.50"))).isEqualTo(new BigDecimal("1234.50"));
+        assertThat(CellValues.wholeNumber(t("1,000"), "x", 1)).isEqualTo(1000);
+        // a bad value without a comma gets no comma hint
+        assertThatThrownBy(() -> CellValues.hoursToMinutes(t("two"))).hasMessage(CellValues.EXPECTED_HOURS);
     }
 }

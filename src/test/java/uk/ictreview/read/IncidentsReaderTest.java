@@ -34,6 +34,14 @@ class IncidentsReaderTest {
         }
     }
 
+    /** As {@link #read}, from a folder of CSV files: every cell is text. */
+    WorkbookRead<IncidentLog> readCsv(Fixture f) throws Exception {
+        f.csv(dir.resolve("incidents"), false);
+        try (SheetSource src = WorkbookLocator.open(dir, "incidents")) {
+            return IncidentsReader.read(src, TODAY, diags);
+        }
+    }
+
     /** The warning of a header-only Incidents sheet, in the tests of the policy sheets. */
     static final String EMPTY_INCIDENTS =
             "incidents.xlsx 'Incidents' row 1: warning: 'Incidents' has no calls below its"
@@ -411,5 +419,95 @@ class IncidentsReaderTest {
                         "incidents.xlsx 'Service levels'!A4: error: Priority 'P9' is not one of P1-P4, 1-4, Critical, High, Medium, Low",
                         "incidents.xlsx 'Service levels'!C5: error: Response target 'two' is not "
                                 + CellValues.EXPECTED_HOURS);
+    }
+
+    @Test
+    void aDecimalCommaInOnHoldHoursIsABadValueNotFifteenHours() throws Exception {
+        // A user trial: "1,5" (quoted in the CSV) lost its comma and read as 15 hours, 900 minutes on hold, with no
+        // word. Now a comma only separates thousands: "1,5" is a bad optional value (0 hours on hold, a warning);
+        // "1,500" is still 1,500 hours = 90,000 minutes.
+        var r = readCsv(Fixture.book()
+                .sheet(
+                        "Incidents",
+                        HEADER,
+                        row("INC-1", "04/09/2026 09:00", "P1", "Network", "", "", "04/09/2026 12:00", "1,5", "N"),
+                        row("INC-2", "04/09/2026 09:00", "P1", "Network", "", "", "", "1,500", "N"),
+                        row("INC-3", "04/09/2026 09:00", "P1", "Network", "", "", "", "1.5", "N")));
+        assertThat(r.data().incidents()).extracting(Incident::onHoldMinutes).containsExactly(0L, 90_000L, 90L);
+        assertThat(messages())
+                .containsExactly("incidents/Incidents.csv 'Incidents'!H2: warning: On hold hours '1,5' is not a number"
+                        + " of hours, 0 or more: write hours as a number, e.g. 1.5, or as h:mm, e.g. 1:30 (a comma is"
+                        + " read only between thousands, as in 1,500: use a full stop for decimals, e.g. 1.5); read as"
+                        + " blank, so 0 hours on hold are used");
+    }
+
+    @Test
+    void supportHoursInACsvMayBeExcelFractionsOfADay() throws Exception {
+        // A General-formatted time cell saved as CSV: 0.3333 x 1440 = 479.95 min -> 08:00 (nearest minute);
+        // 0.6875 x 1440 = 990 min = 16:30; 1 = one whole day = 24:00; .5 = 12:00; 0 = 00:00. "8.00" is still a
+        // clock time (08:00), and 1.5 is neither.
+        var r = readCsv(Fixture.book()
+                .sheet("Incidents", HEADER)
+                .sheet(
+                        "Support hours",
+                        row("Day", "Start", "End"),
+                        row("Mon", "0.3333", "0.6875"),
+                        row("Tue", "0", "1"),
+                        row("Wed", "8.00", ".5"),
+                        row("Thu", "1", "0.75"),
+                        row("Fri", "0.3333333333", "1.5")));
+        assertThat(r.data().supportHours())
+                .extracting(s -> s.day() + " " + s.start() + "-" + s.end())
+                .containsExactly("MONDAY 08:00-16:30", "TUESDAY 00:00-23:59:59.999999999", "WEDNESDAY 08:00-12:00");
+        assertThat(messages())
+                .containsExactly(
+                        "incidents/Incidents.csv 'Incidents' row 1: warning: 'Incidents' has no calls below its header"
+                                + " row (row 1): the service-levels section will be empty",
+                        "incidents/Support hours.csv 'Support hours'!B5: error: Start '1' is not "
+                                + DateTexts.EXPECTED_TIME,
+                        "incidents/Support hours.csv 'Support hours'!C6: error: End '1.5' is not "
+                                + DateTexts.EXPECTED_END_TIME);
+    }
+
+    @Test
+    void urgencyLevelIsReadAsPriorityWithANoteOnlyWhenThereIsNoPriority() throws Exception {
+        // A user trial: "Urgency level" was silently taken as Priority. It is a listed synonym, but urgency is not
+        // always the priority (ITIL derives priority from urgency and impact): read, with one note at the header.
+        var r = read(Fixture.book()
+                .sheet(
+                        "Incidents",
+                        row("Ref", "Logged", "Urgency level", "Category"),
+                        row("INC-1", "04/09/2026 09:00", "P1", "Network"),
+                        row("INC-2", "04/09/2026 10:00", "P3", "Network")));
+        assertThat(r.data().incidents()).extracting(Incident::priority).containsExactly(Priority.P1, Priority.P3);
+        assertThat(messages())
+                .containsExactly("incidents.xlsx 'Incidents'!C1: note: header 'Urgency level' (C) read as Priority; if"
+                        + " the sheet holds Priority under another header, name that column Priority");
+    }
+
+    @Test
+    void urgencyLevelBesideAPriorityColumnIsSomethingElse() throws Exception {
+        // Both there (before or after Priority, or beside the documented synonym Pri): Priority is read, silently,
+        // and Urgency level is an unused column, not a repeat of Priority.
+        for (Object[] header : List.of(
+                row("Ref", "Logged", "Urgency level", "Category", "Priority"),
+                row("Ref", "Logged", "Priority", "Category", "Urgency level"),
+                row("Ref", "Logged", "Urgency level", "Category", "PRI"))) {
+            Diagnostics d = new Diagnostics();
+            Path sub = dir.resolve("h" + header[4]);
+            Fixture.book()
+                    .sheet("Incidents", header, row("INC-1", "04/09/2026 09:00", "P4", "Network", "P2"))
+                    .xlsx(java.nio.file.Files.createDirectories(sub).resolve("incidents.xlsx"));
+            IncidentLog log;
+            try (SheetSource src = WorkbookLocator.open(sub, "incidents")) {
+                log = IncidentsReader.read(src, TODAY, d).data();
+            }
+            boolean urgencyFirst = header[2].equals("Urgency level");
+            assertThat(log.incidents().get(0).priority()).isEqualTo(urgencyFirst ? Priority.P2 : Priority.P4);
+            String col = urgencyFirst ? "C" : "E";
+            assertThat(d.all().stream().map(Diagnostic::toString))
+                    .containsExactly("incidents.xlsx 'Incidents'!" + col + "1: note: column 'Urgency level' (" + col
+                            + ") is not used by ictreview; kept for reference");
+        }
     }
 }

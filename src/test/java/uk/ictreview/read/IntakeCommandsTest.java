@@ -190,7 +190,7 @@ class IntakeCommandsTest {
         Result build =
                 run("build", school.toString(), "--out", out.toString(), "--from", "2026-04-13", "--to", "2026-07-22");
         assertThat(build.code()).as(build.err()).isEqualTo(ExitCode.WARNINGS);
-        assertThat(build.err()).contains("0 rows left out of the figures");
+        assertThat(build.err()).contains("0 calls, 0 assets, 0 staff left out of the figures. Run: ictreview check");
         String json;
         try (var files = Files.walk(out)) {
             json = Files.readString(
@@ -201,5 +201,72 @@ class IntakeCommandsTest {
                 .contains("\"sla\":{\"calls\":2")
                 .contains("\"supportFte\":1")
                 .contains("\"rowsSkipped\":0");
+    }
+
+    @Test
+    void aDamagedWorkbookPrintsOnlyOurOwnMessageNotPoisLog() throws IOException {
+        // POI logs "[main] WARN org.apache.poi.openxml4j.opc.ZipPackage - Error in zip file ..." on a damaged
+        // .xlsx, through log4j-to-slf4j to slf4j-simple, which writes to the process's standard error (not to the
+        // streams run() is given): simplelogger.properties turns library logging off. So the whole process's
+        // standard error and output are captured here.
+        Path school = school(
+                Fixture.book()
+                        .sheet(
+                                "Incidents",
+                                row("Ref", "Logged", "Priority", "Category"),
+                                row("INC-1", LOGGED, "P1", "Network")),
+                "xlsx");
+        byte[] bytes = Files.readAllBytes(school.resolve("incidents.xlsx"));
+        Files.write(school.resolve("incidents.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        ByteArrayOutputStream process = new ByteArrayOutputStream();
+        PrintStream err = System.err;
+        PrintStream out = System.out;
+        Result check;
+        try {
+            System.setErr(new PrintStream(process, true, StandardCharsets.UTF_8));
+            System.setOut(new PrintStream(process, true, StandardCharsets.UTF_8));
+            check = run("check", school.toString());
+        } finally {
+            System.setErr(err);
+            System.setOut(out);
+        }
+        assertThat(check.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(check.err()).contains("incidents.xlsx: cannot be read: it is damaged");
+        assertThat(process.toString(StandardCharsets.UTF_8) + check.out() + check.err())
+                .doesNotContain("WARN org.apache")
+                .doesNotContain("org.apache.poi");
+    }
+
+    @Test
+    void theSummaryTellsCallsLeftOutFromPolicyRowsSkipped() throws IOException {
+        // A user trial read "6 rows would be left out of the figures" when 4 of them were Support hours rows,
+        // which are not figures. Here: 1 call with a bad Logged (left out), 2 Support hours rows with a bad End
+        // (skipped; the other rows apply).
+        Path school = school(
+                Fixture.book()
+                        .sheet(
+                                "Incidents",
+                                row("Ref", "Logged", "Priority", "Category"),
+                                row("INC-1", LOGGED, "P1", "Network"),
+                                row("INC-2", "31/02/2026", "P2", "Network"))
+                        .sheet(
+                                "Support hours",
+                                row("Day", "Start", "End"),
+                                row("Mon", "08:00", "16:00"),
+                                row("Tue", "08:00", "late"),
+                                row("Wed", "08:00", "25:00")),
+                "csv");
+        Result check = run("check", school.toString());
+        assertThat(check.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(check.out())
+                .contains("school: 3 errors, 0 warnings; 1 call, 0 assets, 0 staff would be left out of the figures;"
+                        + " 2 policy rows skipped (their defaults or other rows apply). Rows read: 2 calls, 1 asset,"
+                        + " 1 staff.\n");
+        Result build =
+                run("build", school.toString(), "--out", tmp.resolve("out").toString());
+        assertThat(build.code()).as(build.err()).isEqualTo(ExitCode.WARNINGS);
+        assertThat(build.err())
+                .contains("3 errors and 0 warnings in the data; 1 call, 0 assets, 0 staff left out of the figures;"
+                        + " 2 policy rows skipped (their defaults or other rows apply). Run: ictreview check");
     }
 }
