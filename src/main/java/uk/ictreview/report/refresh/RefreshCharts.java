@@ -31,12 +31,13 @@ import uk.ictreview.analyse.refresh.ScheduleYear;
 import uk.ictreview.analyse.refresh.TypeSummary;
 import uk.ictreview.report.charts.Chart;
 import uk.ictreview.report.charts.ChartRenderer;
+import uk.ictreview.report.charts.Hatching;
 import uk.ictreview.report.charts.LabelsOnTop;
 
 /**
  * The section's charts, readable in greyscale: plan and smoothed bars in dark and light grey with black outlines,
  * the budget as a solid black line with square markers and the level budget as a dashed line; age bands as
- * shades from light (new) to dark (old).
+ * four greys from white (new) to dark (old), every second band hatched.
  */
 final class RefreshCharts {
     private static final Color DARK = new Color(0x404040);
@@ -51,10 +52,11 @@ final class RefreshCharts {
     static Chart costPerYear(RefreshResult r) {
         DefaultCategoryDataset bars = new DefaultCategoryDataset();
         DefaultCategoryDataset lines = new DefaultCategoryDataset();
+        boolean many = r.horizonYears() > MANY_YEARS;
         for (int k = 0; k < r.horizonYears(); k++) {
             PlanYear p = r.years().get(k);
             ScheduleYear s = r.smoothed().years().get(k);
-            String year = p.year().label();
+            String year = yearLabel(p.year().label(), many);
             bars.addValue(p.cost(), "Plan", year);
             bars.addValue(s.cost(), "Smoothed", year);
             if (r.budgetGiven()) {
@@ -64,9 +66,9 @@ final class RefreshCharts {
         }
         CategoryPlot plot = plot(bars, "Cost per year");
         BarRenderer br = barRenderer(new BarRenderer(), List.of(DARK, LIGHT));
-        valueLabels(br, r.horizonYears() > 6);
-        // Room above the tallest bar for its label.
-        plot.getRangeAxis().setUpperMargin(0.1);
+        valueLabels(br, many);
+        // Room above the tallest bar for its label: an upright "£453k" needs about 32 of the ~170 points of plot.
+        plot.getRangeAxis().setUpperMargin(many ? 0.25 : 0.12);
         plot.setRenderer(br);
         plot.setDataset(1, lines);
         LineAndShapeRenderer lr = new LineAndShapeRenderer(true, true);
@@ -84,7 +86,9 @@ final class RefreshCharts {
         if (r.budgetGiven()) {
             // Each year's budget is its own level, so a wide black tick per year rather than a joined-up line.
             lr.setSeriesLinesVisible(0, false);
-            lr.setSeriesShape(0, new java.awt.geom.Rectangle2D.Double(-22, -2, 44, 4));
+            // As wide as the year's pair of bars at most, so it never spans a neighbouring year's low bars.
+            double w = budgetTickWidth(r.horizonYears());
+            lr.setSeriesShape(0, new java.awt.geom.Rectangle2D.Double(-w / 2, -1.5, w, 3));
         }
         plot.setRenderer(1, lr);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
@@ -95,6 +99,22 @@ final class RefreshCharts {
                 + Fmt.money(r.levelAnnualBudget())
                 + " as a dashed line. " + altYears(r);
         return new Chart("refresh-cost-per-year", alt, chart(plot), 480, 230);
+    }
+
+    /** Above this many years the bars are narrow: value labels turn upright and year labels are shortened. */
+    static final int MANY_YEARS = 6;
+
+    /** "2026-27", or "26-27" when the years are many, so ten of them fit under the bars without "20…". */
+    static String yearLabel(String label, boolean many) {
+        return many && label.length() == 7 ? label.substring(2) : label;
+    }
+
+    /**
+     * The budget tick's width in points: 0.7 of a year's share of the ~380-point plot, at most 44 (five years).
+     * Ten years: 0.7 x 38 = 26.6.
+     */
+    static double budgetTickWidth(int years) {
+        return Math.min(44, 0.7 * 380.0 / years);
     }
 
     /**
@@ -143,16 +163,16 @@ final class RefreshCharts {
         CategoryPlot plot = plot(data, "Devices");
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
-        int bands = RefreshResult.AGE_BANDS.size();
-        List<Paint> shades = new java.util.ArrayList<>();
-        for (int b = 0; b < bands; b++) {
-            int v = 0xF0 - b * (0xF0 - 0x20) / (bands - 1);
-            shades.add(new Color(v, v, v));
-        }
-        plot.setRenderer(barRenderer(new StackedBarRenderer(), shades));
+        StackedBarRenderer ages = Hatching.stacked(ageLooks(RefreshResult.AGE_BANDS.size()));
+        ages.setShadowVisible(false);
+        ages.setDrawBarOutline(true);
+        ages.setMaximumBarWidth(0.12);
+        ages.setDefaultOutlinePaint(Color.BLACK);
+        ages.setAutoPopulateSeriesOutlinePaint(false);
+        plot.setRenderer(ages);
         plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         String alt = "Stacked bar chart of devices per type by age in whole years at " + Fmt.date(r.periodEnd())
-                + ", light for new and dark for old.";
+                + ", in four greys from white (new) to dark (old), every second band of years hatched.";
         JFreeChart c = chart(plot);
         // The eight bands as one column on the right, rather than a legend that wraps under the chart.
         c.getLegend().setPosition(RectangleEdge.RIGHT);
@@ -162,6 +182,20 @@ final class RefreshCharts {
                 c,
                 480,
                 Math.max(150, 50 + 16 * r.types().size()));
+    }
+
+    /**
+     * The age bands' looks: four greys far apart (white, light, mid, dark), each used twice, plain for the first
+     * band of the pair and hatched for the second: 0-1 white, 1-2 white hatched, ..., 7+ dark hatched.
+     */
+    static List<Hatching.Look> ageLooks(int bands) {
+        Color[] greys = {Color.WHITE, new Color(0xBEBEBE), new Color(0x7A7A7A), new Color(0x303030)};
+        List<Hatching.Look> looks = new java.util.ArrayList<>();
+        for (int b = 0; b < bands; b++) {
+            Color fill = greys[Math.min(greys.length - 1, b / 2)];
+            looks.add(new Hatching.Look(fill, b % 2 == 1, b / 2 >= 3 ? Color.WHITE : Color.BLACK));
+        }
+        return looks;
     }
 
     private static CategoryPlot plot(DefaultCategoryDataset data, String rangeLabel) {

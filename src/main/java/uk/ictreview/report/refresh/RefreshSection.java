@@ -122,6 +122,16 @@ public record RefreshSection(
         return RefreshText.noCost(result);
     }
 
+    /**
+     * Whether there is a devices-per-FTE figure: the school has support staff of its own. With none (a supplier's
+     * engineer only, or no Staff rows) the sentence says so instead of "– devices per School support FTE (0.0 FTE)".
+     */
+    public boolean hasSupportFte() {
+        return result.devicesPerSupportFte() != null
+                && result.supportFte() != null
+                && result.supportFte().signum() > 0;
+    }
+
     /** Said in place of the age chart and table when {@link #hasDevices()} is false. */
     public String noDevicesSentence() {
         return RefreshText.NO_DEVICES + " so there is no age profile or book value to show.";

@@ -157,6 +157,27 @@ public record SkillsSection(
                 + " skill is covered neither by the team nor by a named provider.";
     }
 
+    /**
+     * Who the Staff rows are, when some are suppliers' engineers ("0 school staff and 1 supplier's engineer"), so
+     * the cover does not count a supplier's engineer as the school's staff; empty when every row is school staff.
+     */
+    public String staffSplit() {
+        long school = result.schoolStaffCount();
+        long other = result.staff().size() - school;
+        if (other == 0) {
+            return "";
+        }
+        return school + " school staff and " + other + (other == 1 ? " supplier's engineer" : " suppliers' engineers");
+    }
+
+    /**
+     * Whether the school has no support staff of its own: the CPD priorities then cannot be anyone's training, and
+     * the pack says they are for whoever it recruits or for the supplier's contract.
+     */
+    public boolean noSchoolStaff() {
+        return result.schoolStaffCount() == 0;
+    }
+
     public List<PriorityRow> topPriorities() {
         return priorities.subList(0, Math.min(TOP_PRIORITIES, priorities.size()));
     }

@@ -8,6 +8,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -37,6 +38,14 @@ final class TrustChart {
 
     private TrustChart() {}
 
+    /** Why a school has no bar: "no calls" in the period, or "no call judged yet"; null when it has a bar. */
+    static String noBar(SchoolRow.Figures f) {
+        if (f.metPct() != null) {
+            return null;
+        }
+        return f.calls() == 0 ? "no calls" : "no call judged yet";
+    }
+
     static Chart metBySchool(List<SchoolRow> built) {
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
         StringBuilder alt = new StringBuilder("Percentage of calls resolved within target, per school:");
@@ -46,7 +55,7 @@ final class TrustChart {
             alt.append(' ')
                     .append(r.label())
                     .append(' ')
-                    .append(TrustReport.pct(f.metPct()))
+                    .append(noBar(f) == null ? TrustReport.pct(f.metPct()) : noBar(f))
                     .append(';');
         }
         CategoryPlot plot = new CategoryPlot(ds, new CategoryAxis(), new NumberAxis(), new BarRenderer());
@@ -85,6 +94,17 @@ final class TrustChart {
                     new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
             plot.addRangeMarker(goal, org.jfree.chart.ui.Layer.FOREGROUND);
             alt.append(" goal ").append(goals.get(0)).append('%');
+        }
+        for (SchoolRow r : built) {
+            String none = noBar(r.figures());
+            if (none != null) {
+                // No bar to label: say why beside the school's name, where its bar would start.
+                CategoryTextAnnotation note = new CategoryTextAnnotation(none, r.label(), 1);
+                note.setFont(LABEL);
+                note.setTextAnchor(TextAnchor.CENTER_LEFT);
+                note.setCategoryAnchor(org.jfree.chart.axis.CategoryAnchor.MIDDLE);
+                plot.addAnnotation(note);
+            }
         }
         JFreeChart chart = new JFreeChart(
                 "% resolved within target, by school", new Font("DejaVu Sans", Font.BOLD, 11), plot, false);

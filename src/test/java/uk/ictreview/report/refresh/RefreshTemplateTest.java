@@ -155,6 +155,29 @@ class RefreshTemplateTest {
     }
 
     @Test
+    void inThePackEachHeadingIsKeptWithItsIntroAndTheChartOrTableAfterIt() throws Exception {
+        var register = new AssetRegister(
+                List.of(RefreshSectionTest.asset("L1", "Laptop", "2020-01-01", null)), List.of(), List.of());
+        var r = RefreshAnalysis.analyse(register, LocalDate.of(2026, 7, 22), Month.APRIL, 7, List.of(), BigDecimal.ONE);
+        Document pdf = Jsoup.parse(render(RefreshSection.of(r), true));
+        for (String h :
+                List.of("Cost per year", "Units and cost per type", "The smoothed schedule", "Age and book value")) {
+            var heading = pdf.select("h3:containsOwn(" + h + ")").first();
+            assertThat(heading.parent().hasClass("keep-next")).as(h).isTrue();
+            assertThat(heading.parent().select("table, figure, .chart")).as(h).isNotEmpty();
+        }
+        // Only the first of the two type tables travels with the heading.
+        assertThat(pdf.getElementById("refresh-types").parents().hasClass("keep-next"))
+                .isTrue();
+        assertThat(pdf.getElementById("refresh-types-2").parents().hasClass("keep-next"))
+                .isFalse();
+        // 1 laptop, 1.0 FTE: 1.0 device per FTE.
+        assertThat(pdf.getElementById("refresh-devices-per-fte").text()).isEqualTo("1.0");
+        Document html = Jsoup.parse(render(RefreshSection.of(r), false));
+        assertThat(html.select(".keep-next")).isEmpty();
+    }
+
+    @Test
     void anEmptyRegisterStillRenders() throws Exception {
         var r = RefreshAnalysis.analyse(
                 AssetRegister.empty(), LocalDate.of(2026, 7, 22), Month.SEPTEMBER, 3, List.of(), BigDecimal.ONE);
@@ -176,7 +199,12 @@ class RefreshTemplateTest {
         String html = render(RefreshSection.of(r), false);
         assertWellFormed(html);
         assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;").contains("&lt;b&gt;X&amp;1&lt;/b&gt;");
+        // No school support staff (0 FTE): no "– devices per School support FTE (0.0 FTE)", a sentence instead.
         assertThat(Jsoup.parse(html).getElementById("refresh-devices-per-fte").text())
-                .isEqualTo("\u2013");
+                .isEqualTo("no ICT support staff of its own");
+        assertThat(Jsoup.parse(html).text())
+                .contains("the school has no ICT support staff of its own to look after them, so there is no figure"
+                        + " of devices per support FTE.")
+                .doesNotContain("devices per School support FTE");
     }
 }

@@ -121,6 +121,51 @@ class SkillsTemplateTest {
         assertThat(d.select("#skills-single-points").text()).isEqualTo("0");
     }
 
+    @Test
+    void withNoSchoolStaffTheCpdListIsForARecruitOrTheSupplierNotForTraining() throws Exception {
+        // Only a supplier's engineer, at C in every skill: the school's own team is 0 FTE and covers nothing.
+        uk.ictreview.model.SkillsMatrix supplierOnly = new uk.ictreview.model.SkillsMatrix(
+                java.util.List.of(
+                        SectionFixtures.person("Sam", "Field Engineer", "0.4", "Northgate IT", "CCCCCCCCCCCC")),
+                java.util.List.of(),
+                java.util.List.of());
+        var r = uk.ictreview.analyse.competence.CompetenceAnalysis.analyse(
+                supplierOnly, java.util.List.of(), SectionFixtures.TERM, java.util.List.of(), SectionFixtures.FW);
+        SkillsSection s = SkillsSection.of(r, StaffNames.HIDDEN);
+        assertThat(s.noSchoolStaff()).isTrue();
+        assertThat(s.staffSplit()).isEqualTo("0 school staff and 1 supplier's engineer");
+        Document d = Jsoup.parse(render(s, true));
+        assertThat(d.select("#skills-cpd-no-staff").text())
+                .startsWith("The school has no ICT support staff of its own to train.")
+                .contains("for whoever it recruits, or for the supplier's contract");
+        assertThat(d.select("#skills-cpd > li")).isNotEmpty();
+        assertThat(d.text()).doesNotContain("First step, level");
+
+        // With school staff, the list stays a training plan and the cover counts plain staff.
+        SkillsSection team = SkillsSection.of(SectionFixtures.result(), StaffNames.HIDDEN);
+        assertThat(team.noSchoolStaff()).isFalse();
+        Document t = Jsoup.parse(render(team, true));
+        assertThat(t.select("#skills-cpd-no-staff")).isEmpty();
+        assertThat(t.text()).contains("First step, level");
+    }
+
+    @Test
+    void staffSplitCountsSuppliersEngineersApart() {
+        // 2 school staff + 2 engineers of one supplier.
+        uk.ictreview.model.SkillsMatrix mixed = new uk.ictreview.model.SkillsMatrix(
+                java.util.List.of(
+                        SectionFixtures.person("Ann", "ICT Technician", "1", "School", "BBBBBBBBBBBB"),
+                        SectionFixtures.person("Ben", "ICT Technician", "1", "School", "BBBBBBBBBBBB"),
+                        SectionFixtures.person("Cal", "Engineer", "0.2", "Northgate IT", "CCCCCCCCCCCC"),
+                        SectionFixtures.person("Dot", "Engineer", "0.2", "Northgate IT", "CCCCCCCCCCCC")),
+                java.util.List.of(),
+                java.util.List.of());
+        var r = uk.ictreview.analyse.competence.CompetenceAnalysis.analyse(
+                mixed, java.util.List.of(), SectionFixtures.TERM, java.util.List.of(), SectionFixtures.FW);
+        assertThat(SkillsSection.of(r, StaffNames.HIDDEN).staffSplit())
+                .isEqualTo("2 school staff and 2 suppliers' engineers");
+    }
+
     static java.util.List<String> columnLabels(Chart c) {
         org.jfree.chart.plot.XYPlot plot =
                 (org.jfree.chart.plot.XYPlot) c.chart().getPlot();

@@ -56,6 +56,57 @@ class TrustReportTest {
         return new SchoolRow(name.toLowerCase(), name, 1, null, "../" + name + "/p/index.html", f);
     }
 
+    /** A school with {@code calls} calls and none judged: no percentage, so no bar. */
+    private static SchoolRow unjudged(String name, int calls) {
+        SchoolRow.Figures g = school(name, 1, 1, Month.APRIL).figures();
+        SchoolRow.Figures f = new SchoolRow.Figures(
+                g.from(),
+                g.to(),
+                g.periodLabel(),
+                calls,
+                0,
+                0,
+                null,
+                null,
+                null,
+                null,
+                calls,
+                0,
+                g.goalPct(),
+                g.financialYearStart(),
+                g.yearCosts(),
+                g.planCost(),
+                g.budget(),
+                g.budgetedCost(),
+                g.budgetForEveryYear(),
+                g.overdueUnits(),
+                g.overdueCost(),
+                g.refreshStatus(),
+                g.skillsNeeded(),
+                g.skillsUncovered(),
+                g.singlePoints(),
+                g.supportFte(),
+                g.skillsStatus(),
+                g.dataErrors(),
+                g.dataWarnings(),
+                g.rowsSkipped());
+        return new SchoolRow(name.toLowerCase(), name, 1, null, "../" + name + "/p/index.html", f);
+    }
+
+    @Test
+    void aSchoolWithoutABarSaysWhyBesideItsName() {
+        SchoolRow busy = school("Oak", 90, 100, Month.APRIL);
+        SchoolRow quiet = unjudged("Elm", 0);
+        SchoolRow waiting = unjudged("Ash", 4);
+        assertThat(TrustChart.noBar(busy.figures())).isNull();
+        assertThat(TrustChart.noBar(quiet.figures())).isEqualTo("no calls");
+        assertThat(TrustChart.noBar(waiting.figures())).isEqualTo("no call judged yet");
+        var chart = TrustChart.metBySchool(List.of(busy, quiet, waiting));
+        String svg = uk.ictreview.report.charts.ChartRenderer.svg(chart);
+        assertThat(svg).contains(">no calls<").contains(">no call judged yet<");
+        assertThat(chart.alt()).contains("Elm no calls;").contains("Ash no call judged yet;");
+    }
+
     @Test
     void theTrustPercentagePoolsCallsRatherThanAveragingSchools() {
         // 90 of 100 and 1 of 10: 91 of 110 = 82.727...% -> 82.7%, where the mean of 90% and 10% would be 50%.
