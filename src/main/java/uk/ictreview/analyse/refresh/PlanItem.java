@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One asset in the plan. {@code dueIndex} is the plan year its due date falls in (negative when overdue, i.e.
- * due before the first plan year starts); it is planned in {@code planIndex} = max(0, dueIndex). {@code
- * incidents} is the number of calls logged against its tag in the 12 months to the period end.
+ * One replacement in the plan. {@code dueIndex} is the plan year its due date falls in (negative when overdue,
+ * i.e. due before the first plan year starts); it is planned in {@code planIndex} = max(0, dueIndex). {@code
+ * incidents} is the number of calls logged against its tag in the 12 months to the period end. {@code cycle} is
+ * which replacement of the asset it is within the horizon: 1 for the asset on the register, 2 for the device
+ * that replaces it falling due in turn one lifetime later, and so on; a repeat has no calls and is never overdue.
  */
 public record PlanItem(
         String tag,
@@ -17,13 +19,40 @@ public record PlanItem(
         int dueIndex,
         BigDecimal baseCost,
         BigDecimal pricePct,
-        int incidents) {
+        int incidents,
+        int cycle) {
     public PlanItem {
         Objects.requireNonNull(tag, "tag");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(baseCost, "baseCost");
         Objects.requireNonNull(pricePct, "pricePct");
+        if (cycle < 1 || (cycle > 1 && (dueIndex < 0 || incidents != 0))) {
+            throw new IllegalArgumentException("cycle " + cycle + " of " + tag + " due index " + dueIndex);
+        }
+    }
+
+    /** The asset on the register, not a device that replaces it. */
+    public boolean firstCycle() {
+        return cycle == 1;
+    }
+
+    /** The tag, and for a repeat which replacement it is: "A-0012", "A-0012 (2nd)", "A-0012 (3rd)". */
+    public String label() {
+        return cycle == 1 ? tag : tag + " (" + ordinal(cycle) + ")";
+    }
+
+    /** "1st", "2nd", "3rd", "4th" ... "11th", "21st". */
+    public static String ordinal(int n) {
+        String suffix = (n % 100 >= 11 && n % 100 <= 13)
+                ? "th"
+                : switch (n % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
+        return n + suffix;
     }
 
     public int planIndex() {

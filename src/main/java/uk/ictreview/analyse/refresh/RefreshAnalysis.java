@@ -156,7 +156,28 @@ public final class RefreshAnalysis {
             }
             BigDecimal pct = p.map(LifecyclePolicy::annualPriceChangePct).orElse(BigDecimal.ZERO);
             int n = calls.getOrDefault(tagKey(a.tag()), 0);
-            items.add(new PlanItem(a.tag(), type, a.location(), due, dueIndex, base, pct, n));
+            PlanItem firstReplacement = new PlanItem(a.tag(), type, a.location(), due, dueIndex, base, pct, n, 1);
+            items.add(firstReplacement);
+            addRepeats(firstReplacement, life);
+        }
+
+        /**
+         * The device that replaces an asset falls due in turn, one policy lifetime after the replacement is planned
+         * (its due date, or the first plan year's first day when overdue), and again while inside the horizon.
+         * Each is counted from that start, so a 29/02 due date does not drift to the 28th for good.
+         */
+        private void addRepeats(PlanItem f, int life) {
+            LocalDate replaced = f.overdue() ? first.start() : f.due();
+            for (int cycle = 2; ; cycle++) {
+                LocalDate next = replaced.plusYears((long) life * (cycle - 1));
+                int nextIndex =
+                        FinancialYear.containing(next, first.startMonth()).indexFrom(first);
+                if (nextIndex >= horizon) {
+                    return;
+                }
+                items.add(new PlanItem(
+                        f.tag(), f.type(), f.location(), next, nextIndex, f.baseCost(), f.pricePct(), 0, cycle));
+            }
         }
     }
 

@@ -2,8 +2,11 @@ package uk.ictreview.analyse.refresh;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The greedy smoothing of docs/rules-refresh.md. Pass 1 walks the years in order; while a year is over its cap
@@ -12,14 +15,17 @@ import java.util.List;
  * nor more than two years after the year it is due in), the earliest such year. It never fills a later year
  * past its cap: a year the budget cannot cover stays over, rather than passing its load on to the next.
  * Pass 2 walks the years from the last back; while a year is still over its cap it brings forward the item
- * with the most claim whose cost, re-priced, fits the headroom of an earlier year (the latest such).
+ * with the most claim whose cost, re-priced, fits the headroom of an earlier year (the latest such). A repeat
+ * replacement of an asset (cycle 2, 3 ...) moves like any other item, but never into or past the year the
+ * asset's replacement before or after it sits in.
  */
 final class Smoother {
     /** Most claim first: most overdue (earliest due year), most calls, earliest due date, then tag. */
     static final Comparator<PlanItem> CLAIM = Comparator.comparingInt(PlanItem::dueIndex)
             .thenComparing(Comparator.comparingInt(PlanItem::incidents).reversed())
             .thenComparing(PlanItem::due)
-            .thenComparing(PlanItem::tag);
+            .thenComparing(PlanItem::tag)
+            .thenComparingInt(PlanItem::cycle);
 
     private final List<PlanItem> items;
     private final List<BigDecimal> caps;
@@ -27,6 +33,11 @@ final class Smoother {
     private final BigDecimal[] spend;
     /** price[i][k]: item i's cost in year k, computed once because both passes ask for it many times. */
     private final BigDecimal[][] price;
+
+    /** prev[i], next[i]: the item for the replacement before and after item i of the same asset, or -1. */
+    private final int[] prev;
+
+    private final int[] next;
 
     private int moves;
 
@@ -36,7 +47,7 @@ final class Smoother {
         this.at = new int[items.size()];
         this.spend = new BigDecimal[caps.size()];
         this.price = new BigDecimal[items.size()][caps.size()];
-        java.util.Arrays.fill(spend, BigDecimal.ZERO);
+        Arrays.fill(spend, BigDecimal.ZERO);
         for (int i = 0; i < items.size(); i++) {
             for (int k = 0; k < caps.size(); k++) {
                 price[i][k] = items.get(i).costIn(k);
@@ -44,6 +55,34 @@ final class Smoother {
             at[i] = items.get(i).planIndex();
             spend[at[i]] = spend[at[i]].add(price[i][at[i]]);
         }
+        this.prev = new int[items.size()];
+        this.next = new int[items.size()];
+        Arrays.fill(prev, -1);
+        Arrays.fill(next, -1);
+        Map<String, Integer> byCycle = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            byCycle.putIfAbsent(items.get(i).tag() + "\n" + items.get(i).cycle(), i);
+        }
+        for (int i = 0; i < items.size(); i++) {
+            Integer before =
+                    byCycle.get(items.get(i).tag() + "\n" + (items.get(i).cycle() - 1));
+            if (items.get(i).cycle() > 1 && before != null && next[before] < 0) {
+                prev[i] = before;
+                next[before] = i;
+            }
+        }
+    }
+
+    /**
+     * The years item i may land in without passing the replacement before or after it of the same asset: a device
+     * is not replaced twice in one year, nor its replacement's replacement before it.
+     */
+    static int floor(int[] at, int[] prev, int i) {
+        return prev[i] < 0 ? 0 : at[prev[i]] + 1;
+    }
+
+    static int ceiling(int[] at, int[] next, int i, int last) {
+        return next[i] < 0 ? last : Math.min(last, at[next[i]] - 1);
     }
 
     /** The final plan year of each item, parallel to {@code items}. Every item's plan year is below caps.size(). */
@@ -75,7 +114,7 @@ final class Smoother {
 
     /** The earliest year after {@code k}, within item i's two years' grace, whose headroom takes it, or -1. */
     private int later(int i, int k) {
-        int last = Math.min(items.get(i).latestIndex(), caps.size() - 1);
+        int last = ceiling(at, next, i, Math.min(items.get(i).latestIndex(), caps.size() - 1));
         for (int j = k + 1; j <= last; j++) {
             if (price[i][j].compareTo(caps.get(j).subtract(spend[j])) <= 0) {
                 return j;
@@ -98,7 +137,7 @@ final class Smoother {
 
     /** The latest year before {@code k} whose headroom takes item i at that year's price, or -1. */
     private int fits(int i, int k) {
-        for (int j = k - 1; j >= 0; j--) {
+        for (int j = k - 1; j >= floor(at, prev, i); j--) {
             BigDecimal headroom = caps.get(j).subtract(spend[j]);
             if (price[i][j].compareTo(headroom) <= 0) {
                 return j;

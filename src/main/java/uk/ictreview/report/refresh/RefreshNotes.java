@@ -24,6 +24,11 @@ final class RefreshNotes {
                 + " year after " + r.years().get(0).year().label() + " and rounded to the penny per asset.");
         n.add("Plan years run from " + Fmt.date(r.years().get(0).year().start()) + "; assets due before then are the"
                 + " overdue backlog and are planned in the first year. Retired and disposed assets are left out.");
+        n.add("Replacements recur: the device bought to replace an asset falls due in turn one lifetime of its type"
+                + " after the replacement is planned (its due date, or "
+                + Fmt.date(r.years().get(0).year().start())
+                + " when overdue), and again while that is within the plan's years, at the same cost raised for the"
+                + " year it lands in. Tables and lists mark a repeat with which replacement it is, e.g. \"(2nd)\".");
         n.add("The level annual budget is the plan's total divided by " + r.horizonYears()
                 + ", rounded up to the penny."
                 + " The smoothed schedule caps each year at its budget, or the level budget where none is set; from a year"

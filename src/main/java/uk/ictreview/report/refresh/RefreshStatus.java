@@ -1,16 +1,17 @@
 package uk.ictreview.report.refresh;
 
-import java.math.BigDecimal;
 import java.util.List;
 import uk.ictreview.analyse.refresh.PlanYear;
 import uk.ictreview.analyse.refresh.RefreshResult;
 
 /**
- * The refresh budget's status on the pack's summary. Red: the capital budget over the whole plan is less than
- * the plan's cost (no schedule can fund it). Amber: some plan year has no budget set, or the total is funded
- * but some year's replacements cost more than that year's budget (the smoothed schedule or a reserve must
- * carry it). Green: every year's replacements are within that year's budget. No status when the register
- * lists no equipment to plan.
+ * The refresh budget's status on the pack's summary, from the plan against the budget (docs/rules-report.md).
+ * Red: the budget of the years that have one is less than those years' cost (as the pack's headline compares
+ * them), whether or not other years have a budget, so that leaving a year unbudgeted never improves the status.
+ * Amber: no budget at all (the funding cannot be judged); or some years have no budget while the budgeted ones
+ * are covered in total; or the total is covered but some year's replacements cost more than that year's budget.
+ * Green: every plan year has a budget and each covers its year. No status when the register lists no equipment
+ * to plan.
  */
 public final class RefreshStatus {
     private RefreshStatus() {}
@@ -19,25 +20,27 @@ public final class RefreshStatus {
         if (r.plannedDevices() == 0) {
             return "";
         }
-        List<PlanYear> years = r.years();
-        if (years.stream().anyMatch(y -> y.budget() == null)) {
+        if (!r.budgetGiven()) {
             return "amber";
         }
-        BigDecimal cost = years.stream().map(PlanYear::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal budget = years.stream().map(PlanYear::budget).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (budget.compareTo(cost) < 0) {
+        if (r.totalBudget().compareTo(RefreshText.budgetedCost(r)) < 0) {
             return "red";
         }
-        return years.stream().anyMatch(y -> y.surplus().signum() < 0) ? "amber" : "green";
+        List<PlanYear> years = r.years();
+        boolean unbudgeted = years.stream().anyMatch(y -> y.budget() == null);
+        boolean yearShort =
+                years.stream().anyMatch(y -> y.budget() != null && y.surplus().signum() < 0);
+        return unbudgeted || yearShort ? "amber" : "green";
     }
 
     private static String amberRule(RefreshResult r) {
-        if (r.years().stream().allMatch(y -> y.budget() == null)) {
+        if (!r.budgetGiven()) {
             return "Amber: no capital budget is set (assets.xlsx has no Budget sheet, or it lists none of the plan's"
                     + " years), so the plan's funding cannot be judged.";
         }
         if (r.years().stream().anyMatch(y -> y.budget() == null)) {
-            return "Amber: no capital budget is set for some of the plan's years, so their funding cannot be judged.";
+            return "Amber: the budgets set cover their years' cost in total, but no capital budget is set for some of"
+                    + " the plan's years, so their funding cannot be judged.";
         }
         return "Amber: the budget covers the plan in total, but not in every year.";
     }
@@ -47,7 +50,11 @@ public final class RefreshStatus {
         return switch (status(r)) {
             case "" -> "No status: the asset register lists no equipment to plan.";
             case "red" ->
-                "Red: the capital budget over the plan's years is less than the cost of replacing equipment on policy.";
+                RefreshText.budgetedYears(r) == r.horizonYears()
+                        ? "Red: the capital budget over the plan's years is less than the cost of replacing equipment on"
+                                + " policy."
+                        : "Red: the capital budget of the years that have one is less than the cost of replacing equipment"
+                                + " on policy in those years.";
             case "amber" -> amberRule(r);
             default -> "Green: every year's replacements are within that year's capital budget.";
         };

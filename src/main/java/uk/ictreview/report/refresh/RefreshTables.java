@@ -96,7 +96,7 @@ final class RefreshTables {
             PlanItem it = r.items().get(i);
             int at = r.smoothed().placement().get(i);
             rows.add(List.of(
-                    it.tag(),
+                    it.label(),
                     it.type(),
                     orEmpty(it.location()),
                     it.due().toString(),
@@ -127,7 +127,7 @@ final class RefreshTables {
         List<List<String>> rows = new ArrayList<>();
         for (Move m : r.smoothed().moves()) {
             rows.add(List.of(
-                    m.item().tag(),
+                    m.item().label(),
                     m.item().type(),
                     m.from().label(),
                     m.to().label(),

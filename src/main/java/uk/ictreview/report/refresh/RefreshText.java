@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import uk.ictreview.analyse.refresh.Move;
+import uk.ictreview.analyse.refresh.PlanItem;
 import uk.ictreview.analyse.refresh.PlanYear;
 import uk.ictreview.analyse.refresh.RefreshResult;
 import uk.ictreview.analyse.refresh.ScheduleYear;
@@ -161,11 +162,13 @@ final class RefreshText {
                 .orElseThrow();
         String cap = (from.capIsBudget() ? "its budget of " : "the level budget of ") + money(from.cap());
         String calls = m.item().incidents() == 0 ? "no calls" : count(m.item().incidents(), "call", "calls");
+        String why = m.item().firstCycle()
+                ? "due " + Fmt.date(m.item().due()) + " with " + calls + " in the last 12 months"
+                : "the asset's " + PlanItem.ordinal(m.item().cycle()) + " replacement, due "
+                        + Fmt.date(m.item().due());
         if (m.deferred()) {
-            return "Deferred: " + m.from().label() + " is over " + cap + " and " + m.to().label() + " had room; due "
-                    + Fmt.date(m.item().due()) + " with " + calls
-                    + " in the last 12 months, it had the least claim of those"
-                    + " that could move.";
+            return "Deferred: " + m.from().label() + " is over " + cap + " and " + m.to().label() + " had room; " + why
+                    + ", it had the least claim of those that could move.";
         }
         return "Brought forward: " + m.from().label() + " is over " + cap + " and " + m.to().label() + " had room.";
     }

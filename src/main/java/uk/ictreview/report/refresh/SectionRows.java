@@ -98,7 +98,7 @@ final class SectionRows {
             PlanItem it = r.items().get(i);
             int at = r.smoothed().placement().get(i);
             rows.add(new ItemRow(
-                    it.tag(),
+                    it.label(),
                     it.type(),
                     it.location() == null ? "" : it.location(),
                     Fmt.date(it.due()),
@@ -116,7 +116,7 @@ final class SectionRows {
         List<MoveRow> rows = new ArrayList<>();
         for (Move m : r.smoothed().moves()) {
             rows.add(new MoveRow(
-                    m.item().tag(),
+                    m.item().label(),
                     m.item().type(),
                     m.from().label(),
                     m.to().label(),

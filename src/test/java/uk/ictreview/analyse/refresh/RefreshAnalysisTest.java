@@ -60,6 +60,8 @@ class RefreshAnalysisTest {
         // Period end 22/07/2026 lies in 2025-26 (01/09/2025 - 31/08/2026), so that is year 0.
         // Bought 31/08/2021 -> due 31/08/2025: overdue. 01/09/2021 -> 01/09/2025: year 0.
         // Bought 31/08/2022 -> due 31/08/2026: year 0. 01/09/2022 -> 01/09/2026: year 1 (2026-27).
+        // Repeats, one 4-year life later: L1 (overdue, replaced from 01/09/2025) and L2 -> 01/09/2029, L3 ->
+        // 31/08/2030, all in 2029-30 (year 4); L4 -> 01/09/2030, in 2030-31, after the plan.
         RefreshResult r = run(
                 new AssetRegister(
                         List.of(
@@ -72,7 +74,7 @@ class RefreshAnalysisTest {
                 Month.SEPTEMBER,
                 List.of());
         assertThat(r.years().get(0).year().label()).isEqualTo("2025-26");
-        assertThat(r.years()).extracting(PlanYear::units).containsExactly(3, 1, 0, 0, 0);
+        assertThat(r.years()).extracting(PlanYear::units).containsExactly(3, 1, 0, 0, 3);
         assertThat(r.overdueUnits()).isEqualTo(1);
         assertThat(item(r, "L4").dueIndex()).isEqualTo(1);
     }
@@ -123,7 +125,8 @@ class RefreshAnalysisTest {
                         .status(AssetStatus.SPARE)
                         .build(),
                 A.of("L4", "Laptop").status(AssetStatus.IN_REPAIR).build()));
-        assertThat(r.items()).extracting(PlanItem::tag).containsExactly("L3");
+        // L3 is due 01/01/2027 (2026-27) and its replacement again 01/01/2031 (2030-31).
+        assertThat(r.items()).extracting(PlanItem::label).containsExactly("L3", "L3 (2nd)");
         assertThat(r.notPlannedNoDate()).containsExactly("L4");
         assertThat(r.plannedDevices()).isEqualTo(2);
     }
@@ -173,7 +176,8 @@ class RefreshAnalysisTest {
     void priceChangeCompoundsOverFiveYearsToThePenny() {
         // Laptop £600 at +3%: year k costs 600 x 1.03^k = 600.00, 618.00, 636.54, 655.6362 -> 655.64,
         // 675.305286 -> 675.31. The policy change also applies to an own Replacement cost: £333.33 at +3% in year 4
-        // = 333.33 x 1.12550881 = 375.16585... -> 375.17.
+        // = 333.33 x 1.12550881 = 375.16585... -> 375.17. L0, due 01/06/2026, is replaced again 4 years later,
+        // 01/06/2030, in year 4 at 675.31 too: year 4 = 675.31 + 375.17 + 675.31 = 1725.79.
         List<LifecyclePolicy> policy =
                 List.of(new LifecyclePolicy("Laptop", 4, new BigDecimal("600.00"), new BigDecimal("3")));
         RefreshResult r = run(
@@ -194,10 +198,11 @@ class RefreshAnalysisTest {
                 List.of());
         assertThat(r.years())
                 .extracting(y -> y.cost().toPlainString())
-                .containsExactly("600.00", "618.00", "636.54", "655.64", "1050.48");
-        // total = 600 + 618 + 636.54 + 655.64 + 675.31 + 375.17 = 3560.66; level = 3560.66 / 5 = 712.132 -> up 712.14
-        assertThat(r.totalCost()).isEqualByComparingTo("3560.66");
-        assertThat(r.levelAnnualBudget()).isEqualByComparingTo("712.14");
+                .containsExactly("600.00", "618.00", "636.54", "655.64", "1725.79");
+        // total = 600 + 618 + 636.54 + 655.64 + 675.31 + 375.17 + 675.31 = 4235.97;
+        // level = 4235.97 / 5 = 847.194 -> up 847.20
+        assertThat(r.totalCost()).isEqualByComparingTo("4235.97");
+        assertThat(r.levelAnnualBudget()).isEqualByComparingTo("847.20");
     }
 
     @Test
@@ -264,6 +269,9 @@ class RefreshAnalysisTest {
         // A Cable at £0.05 with +10% a year and a 1-year life, three bought 01/05/2026, due 01/05/2027 (year 1):
         // each costs 0.05 x 1.1 = 0.055 -> 0.06 (half-up), so the year costs 3 x 0.06 = 0.18, not round(0.165) = 0.17.
         // Two unknown-type items at 0.10 and 0.20 in year 0 add to exactly 0.30 (no binary floating point).
+        // The cables recur every year: 01/05/2028, 2029, 2030 in years 2, 3, 4 at 0.05 x 1.1^k = 0.0605 -> 0.06,
+        // 0.06655 -> 0.07, 0.073205 -> 0.07 each: 0.18, 0.21, 0.21. The widgets (5 years) recur in 2031-32, after
+        // the plan. Total = 0.30 + 0.18 + 0.18 + 0.21 + 0.21 = 1.08.
         List<LifecyclePolicy> policy = List.of(new LifecyclePolicy("Cable", 1, new BigDecimal("0.05"), BigDecimal.TEN));
         RefreshResult r = run(
                 new AssetRegister(
@@ -285,7 +293,10 @@ class RefreshAnalysisTest {
                 List.of());
         assertThat(r.years().get(1).cost().toPlainString()).isEqualTo("0.18");
         assertThat(r.years().get(0).cost().toPlainString()).isEqualTo("0.30");
-        assertThat(r.totalCost().toPlainString()).isEqualTo("0.48");
+        assertThat(r.years().subList(2, 5))
+                .extracting(y -> y.cost().toPlainString())
+                .containsExactly("0.18", "0.21", "0.21");
+        assertThat(r.totalCost().toPlainString()).isEqualTo("1.08");
     }
 
     @Test

@@ -53,6 +53,25 @@ class SmoothingPropertyTest {
                     .as(seed + " not deferred more than 2 years past the year due: " + item)
                     .isLessThanOrEqualTo(Math.max(item.planIndex(), item.dueIndex() + 2));
             recomputed = recomputed.add(item.costIn(at));
+            if (!item.firstCycle()) {
+                assertThat(item.overdue())
+                        .as(seed + " a repeat is never overdue: " + item)
+                        .isFalse();
+                assertThat(item.incidents())
+                        .as(seed + " a repeat has no calls: " + item)
+                        .isZero();
+            }
+            for (int j = 0; j < n; j++) {
+                PlanItem next = r.items().get(j);
+                if (next.tag().equals(item.tag()) && next.cycle() == item.cycle() + 1) {
+                    assertThat(s.placement().get(j))
+                            .as(seed + " an asset's next replacement lands in a later year: " + item)
+                            .isGreaterThan(at);
+                    assertThat(next.dueIndex())
+                            .as(seed + " repeats within the horizon")
+                            .isLessThan(r.horizonYears());
+                }
+            }
         }
         assertThat(s.total())
                 .as(seed + " smoothed total = sum of items at their year's price")
@@ -115,7 +134,18 @@ class SmoothingPropertyTest {
                 .as(seed + " over-cap year " + k + " received " + item)
                 .isEqualTo(k);
         int last = Math.min(item.latestIndex(), r.horizonYears() - 1);
-        for (int j = 0; j <= last; j++) {
+        // Nor into or past the year the asset's replacement before or after it sits in.
+        int floor = 0;
+        for (int i = 0; i < r.items().size(); i++) {
+            PlanItem other = r.items().get(i);
+            if (other.tag().equals(item.tag()) && other.cycle() == item.cycle() - 1) {
+                floor = s.placement().get(i) + 1;
+            }
+            if (other.tag().equals(item.tag()) && other.cycle() == item.cycle() + 1) {
+                last = Math.min(last, s.placement().get(i) - 1);
+            }
+        }
+        for (int j = floor; j <= last; j++) {
             ScheduleYear other = s.years().get(j);
             if (j != k) {
                 assertThat(item.costIn(j))

@@ -16,11 +16,15 @@ import uk.ictreview.model.Incident;
 /** Hand-worked smoothing cases. Period end 22/07/2026, April years: plan years 2026-27 (0) to 2030-31 (4). */
 class SmoothingTest {
     static RefreshResult run(List<Asset> assets, List<BudgetLine> budget, List<Incident> calls) {
+        return run(assets, budget, calls, 5);
+    }
+
+    static RefreshResult run(List<Asset> assets, List<BudgetLine> budget, List<Incident> calls, int horizon) {
         return RefreshAnalysis.analyse(
                 new AssetRegister(assets, List.of(), budget),
                 RefreshAnalysisTest.END,
                 Month.APRIL,
-                5,
+                horizon,
                 calls,
                 BigDecimal.ONE);
     }
@@ -31,23 +35,24 @@ class SmoothingTest {
 
     @Test
     void aSpikeIsDeferredIntoLaterHeadroomUpToTwoYearsKeepingTheMostIncidentProne() {
-        // Ten Chromebooks (£300, 4 years) bought 01/09/2022, due 01/09/2026 in year 0: plan 3000, 0, 0, 0, 0.
-        // Level = 3000 / 5 = 600. Year 0 defers the least claim first (no calls, then the latest tag: C9, C8, ...),
-        // each into the earliest later year whose headroom takes £300, within year 0 + 2: C9 and C8 fill year 1
-        // (headroom 600), C6 and C5 fill year 2 (600); nothing else fits before year 2's grace ends, so the other six
-        // stay in year 0: 1800, 600, 600, 0, 0. Year 0 stays over its cap; years 1 and 2 are never filled past it,
-        // and years 3 and 4 are beyond the grace. C3 and C7 have calls, so they are never the least claim.
+        // Ten Chromebooks (£300, 4 years) bought 01/09/2022, due 01/09/2026 in year 0. A four-year plan (2026-27 to
+        // 2029-30), so that their repeats (01/09/2030) fall after it and this case is about the grace alone: plan
+        // 3000, 0, 0, 0. Level = 3000 / 4 = 750. Year 0 defers the least claim first (no calls, then the latest tag:
+        // C9, C8, ...), each into the earliest later year whose headroom takes £300, within year 0 + 2: C9 and C8 fill
+        // year 1 (headroom 750 takes two), C6 and C5 year 2; nothing else fits before year 2's grace ends, so the
+        // other six stay in year 0: 1800, 600, 600, 0. Year 0 stays over its cap; years 1 and 2 are never filled past
+        // it, and year 3 is beyond the grace. C3 and C7 have calls, so they are never the least claim.
         List<Asset> assets = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             assets.add(A.of("C" + i, "Chromebook").bought("2022-09-01").build());
         }
         List<Incident> calls = List.of(A.call("1", "C3", "2026-05-01"), A.call("2", "C7", "2026-05-02"));
-        RefreshResult r = run(assets, List.of(), calls);
+        RefreshResult r = run(assets, List.of(), calls, 4);
         assertThat(r.years())
                 .extracting(y -> y.cost().toPlainString())
-                .containsExactly("3000.00", "0.00", "0.00", "0.00", "0.00");
-        assertThat(r.levelAnnualBudget()).isEqualByComparingTo("600.00");
-        assertThat(costs(r)).containsExactly("1800.00", "600.00", "600.00", "0.00", "0.00");
+                .containsExactly("3000.00", "0.00", "0.00", "0.00");
+        assertThat(r.levelAnnualBudget()).isEqualByComparingTo("750.00");
+        assertThat(costs(r)).containsExactly("1800.00", "600.00", "600.00", "0.00");
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < r.items().size(); i++) {
             if (r.smoothed().placement().get(i) == 0) {
@@ -72,6 +77,9 @@ class SmoothingTest {
         // Two Chromebooks (£300, 4 years) bought 01/06/2021, due 01/06/2025 in 2025-26: overdue, planned in year 0
         // (2026-27). Budget £300 in each year, so year 0 (£600) defers one: O1 (same claim, the later tag) into
         // 2027-28, the latest it may go (two years after 2025-26). It moved 1 year but runs 2 past its life.
+        // Their replacements fall due in turn 4 years after the first plan year starts (01/04/2026 + 4 =
+        // 01/04/2030), both in 2030-31 (£600 against £300): O0's repeat (same claim, the earlier tag) is brought
+        // forward into 2029-30, a move that is not a deferral.
         List<Asset> assets = List.of(
                 A.of("O0", "Chromebook").bought("2021-06-01").build(),
                 A.of("O1", "Chromebook").bought("2021-06-01").build());
@@ -80,11 +88,11 @@ class SmoothingTest {
             budget.add(new BudgetLine(y, new BigDecimal("300.00")));
         }
         RefreshResult r = run(assets, budget, List.of());
-        assertThat(costs(r)).containsExactly("300.00", "300.00", "0.00", "0.00", "0.00");
+        assertThat(costs(r)).containsExactly("300.00", "300.00", "0.00", "300.00", "300.00");
         assertThat(r.smoothed().moves())
-                .extracting(m -> m.item().tag() + " " + m.to().label() + " moved " + m.years() + " past life "
+                .extracting(m -> m.item().label() + " " + m.to().label() + " moved " + m.years() + " past life "
                         + m.yearsPastLife())
-                .containsExactly("O1 2027-28 moved 1 past life 2");
+                .containsExactly("O1 2027-28 moved 1 past life 2", "O0 (2nd) 2029-30 moved -1 past life -1");
         assertThat(r.smoothed().deviceYearsDeferred()).isEqualTo(2);
         assertThat(r.smoothed().maxYearsDeferred()).isEqualTo(2);
     }
@@ -110,29 +118,31 @@ class SmoothingTest {
         // year 1) and D1 due 01/05/2026 (year 0, may go to year 2), all Laptops at £600. Budget 2026-27 = £1,200:
         // plan year 0 costs £1,800. The other years' cap is the level, 1800 / 5 = 360, which no £600 laptop fits:
         // nothing moves and year 0 stays over its budget, rather than pushing D1 over the cap of a later year.
+        // A four-year plan (to 2029-30), so that the laptops' repeats (2030-31) fall after it: level 1800 / 4 = 450.
         List<Asset> assets = List.of(
                 A.of("O1", "Laptop").bought("2019-05-01").build(),
                 A.of("O2", "Laptop").bought("2021-05-01").build(),
                 A.of("D1", "Laptop").bought("2022-05-01").build());
-        RefreshResult r = run(assets, List.of(new BudgetLine("2026-27", new BigDecimal("1200.00"))), List.of());
+        RefreshResult r = run(assets, List.of(new BudgetLine("2026-27", new BigDecimal("1200.00"))), List.of(), 4);
         assertThat(r.smoothed().years().get(0).cap()).isEqualByComparingTo("1200.00");
         assertThat(r.smoothed().years().get(0).capIsBudget()).isTrue();
-        assertThat(r.smoothed().years().get(1).cap()).isEqualByComparingTo("360.00");
+        assertThat(r.smoothed().years().get(1).cap()).isEqualByComparingTo("450.00");
         assertThat(r.smoothed().years().get(1).capIsBudget()).isFalse();
-        assertThat(costs(r)).containsExactly("1800.00", "0.00", "0.00", "0.00", "0.00");
+        assertThat(costs(r)).containsExactly("1800.00", "0.00", "0.00", "0.00");
         assertThat(r.smoothed().moves()).isEmpty();
         assertThat(r.smoothed().yearsOverCap())
                 .extracting(y -> y.year().label())
                 .containsExactly("2026-27");
-        // With a 2027-28 budget of £600 (level now 1800 / 5 = 360 for the rest): both O2 and D1 fit year 1's
+        // With a 2027-28 budget of £600 (level still 1800 / 4 = 450 for the rest): both O2 and D1 fit year 1's
         // headroom of £600; D1 has the least claim (latest due), so it moves, and year 0 is then at its £1,200.
         r = run(
                 assets,
                 List.of(
                         new BudgetLine("2026-27", new BigDecimal("1200.00")),
                         new BudgetLine("2027-28", new BigDecimal("600.00"))),
-                List.of());
-        assertThat(costs(r)).containsExactly("1200.00", "600.00", "0.00", "0.00", "0.00");
+                List.of(),
+                4);
+        assertThat(costs(r)).containsExactly("1200.00", "600.00", "0.00", "0.00");
         assertThat(r.smoothed().moves()).singleElement().satisfies(m -> {
             assertThat(m.item().tag()).isEqualTo("D1");
             assertThat(m.from().label()).isEqualTo("2026-27");
@@ -147,6 +157,9 @@ class SmoothingTest {
         // 2027-28 budget of £1,000 and a 2028-29 budget of £1,210. S2 is due later, so it moves. Re-priced it costs
         // 1000 x 1.1 = 1100.00 in year 1, which is over that year's £1,000 headroom (at the plan's price it would
         // have fitted), and 1000 x 1.21 = 1210.00 in year 2, exactly its headroom: it lands in year 2.
+        // Both fall due again 4 years after 01/05 and 01/06/2026, in year 4 at 1000 x 1.1^4 = 1464.10 each, 2928.20;
+        // the level (2000 + 2928.20) / 5 = 985.64 is year 4's cap, and neither repeat fits an earlier year's
+        // headroom (year 3: 1331.00 > 985.64; years 2 and 0 full; year 1: 1100.00 > 1000), so they stay.
         var policy =
                 List.of(new uk.ictreview.model.LifecyclePolicy("Server", 4, new BigDecimal("1000.00"), BigDecimal.TEN));
         RefreshResult r = RefreshAnalysis.analyse(
@@ -170,7 +183,7 @@ class SmoothingTest {
             assertThat(m.costBefore()).isEqualByComparingTo("1000.00");
             assertThat(m.costAfter()).isEqualByComparingTo("1210.00");
         });
-        assertThat(costs(r)).containsExactly("1000.00", "0.00", "1210.00", "0.00", "0.00");
-        assertThat(r.smoothed().total()).isEqualByComparingTo("2210.00");
+        assertThat(costs(r)).containsExactly("1000.00", "0.00", "1210.00", "0.00", "2928.20");
+        assertThat(r.smoothed().total()).isEqualByComparingTo("5138.20");
     }
 }

@@ -18,6 +18,7 @@ import uk.ictreview.model.AssetStatus;
 import uk.ictreview.model.BudgetLine;
 import uk.ictreview.model.CallType;
 import uk.ictreview.model.Incident;
+import uk.ictreview.model.LifecyclePolicy;
 import uk.ictreview.model.Priority;
 import uk.ictreview.model.RowRef;
 import uk.ictreview.report.charts.Chart;
@@ -44,7 +45,11 @@ class RefreshSectionTest {
                 new RowRef("assets.xlsx", "Assets", 2));
     }
 
-    /** Two overdue laptops (£1,200) against a 2026-27 budget of £300, and a desktop due 01/05/2027 (£650). */
+    /**
+     * Two overdue laptops (£1,200) against a 2026-27 budget of £300, and a desktop due 01/05/2027 (£650). The laptops'
+     * replacements fall due again 4 years after the first plan year starts, 01/04/2030, in 2030-31 (£1,200); the
+     * desktop's (5 years) in 2032-33, after the plan.
+     */
     static RefreshResult shortfall() {
         return shortfallWithBudget("300", "300", "300", "300", "300");
     }
@@ -86,49 +91,53 @@ class RefreshSectionTest {
 
     @Test
     void headlineAndDecisionWithAShortfall() {
-        // Plan: 2026-27 £1,200 (the two overdue laptops), 2027-28 £650; total £1,850. Budget 5 x £300 = £1,500:
-        // shortfall £350, the worst year 2026-27 (1,200 - 300 = 900 short), which holds the backlog. Money in the
-        // sentences in whole pounds (changed from pence on purpose: issue 6).
+        // Plan: 2026-27 £1,200 (the two overdue laptops), 2027-28 £650, 2030-31 £1,200 (their replacements' turn);
+        // total £3,050. Budget 5 x £300 = £1,500: shortfall £1,550, the worst years 2026-27 and 2030-31 (each 900
+        // short): the first of them, 2026-27, which holds the backlog. Money in the sentences in whole pounds.
         RefreshSection s = RefreshSection.of(shortfall());
         assertThat(s.headline())
-                .isEqualTo("Replacing equipment on policy will cost £1,850 over the next five years"
-                        + " (2026-27 to 2030-31) against a budget of £1,500: a shortfall of £350, most of it in 2026-27, which"
-                        + " includes a backlog of 2 overdue devices (£1,200).");
+                .isEqualTo("Replacing equipment on policy will cost £3,050 over the next five years"
+                        + " (2026-27 to 2030-31) against a budget of £1,500: a shortfall of £1,550, most of it in 2026-27,"
+                        + " which includes a backlog of 2 overdue devices (£1,200).");
         // Smoothed (cap £300 a year): the laptops are overdue by two years or more and cannot wait; the desktop, due
         // 01/05/2027 in 2027-28, fits no later year's headroom (£300) within its two years' grace, so it stays there
-        // too: nothing moves, the spreading option is left out, and both years stay over budget.
+        // too; the repeats (£600 each) fit no earlier year's £300: nothing moves, the spreading option is left out,
+        // and three years stay over budget.
         assertThat(s.decision())
-                .isEqualTo("How to close a shortfall of £350: raise the capital budget, or replace"
-                        + " fewer devices. Even spread out, 2026-27 and 2027-28 stay over budget.");
+                .isEqualTo("How to close a shortfall of £1,550: raise the capital budget, or replace"
+                        + " fewer devices. Even spread out, 2026-27, 2027-28 and 2030-31 stay over budget.");
         assertThat(s.years().get(0).surplus()).isEqualTo("shortfall £900.00");
         assertThat(s.years().get(0).status()).isEqualTo("status-red");
         assertThat(s.years().get(0).overCapBy()).isEqualTo("£900.00");
         assertThat(s.years().get(1).overCapBy()).isEqualTo("£350.00");
         assertThat(s.years().get(2).overCapBy()).isEqualTo("\u2013");
+        assertThat(s.years().get(4).overCapBy()).isEqualTo("£900.00");
         assertThat(s.devicesPerSupportFte()).isEqualTo("2.0");
     }
 
     @Test
     void theDecisionOffersSpreadingWhenALaterYearHasRoom() {
-        // The plan of shortfall() with budgets 300, 300, 0, 650, 0 = £1,250 against £1,850: short by £600. The
+        // The plan of shortfall() with budgets 300, 300, 0, 650, 0 = £1,250 against £3,050: short by £1,800. The
         // desktop (£650, 2027-28, 350 over) fits no headroom in 2028-29 (£0) but exactly fills 2029-30's £650, two
-        // years after its due year: it moves there. 2026-27 stays £900 over with the overdue laptops.
+        // years after its due year: it moves there. 2026-27 stays £900 over with the overdue laptops; 2030-31
+        // (budget £0) keeps the laptops' repeats, £600 each, which no earlier year after 2026-27 has room for.
         RefreshSection s = RefreshSection.of(shortfallWithBudget("300", "300", "0", "650", "0"));
         assertThat(s.decision())
-                .isEqualTo("How to close a shortfall of £600: raise the capital budget, spread"
+                .isEqualTo("How to close a shortfall of £1,800: raise the capital budget, spread"
                         + " replacements over later years (1 device stays in use past its life, by up to 2 years), or replace"
-                        + " fewer devices. Even spread out, 2026-27 stays over budget.");
+                        + " fewer devices. Even spread out, 2026-27 and 2030-31 stay over budget.");
     }
 
     @Test
     void theBacklogIsNotNamedWhenTheWorstYearIsALaterOne() {
-        // The plan of shortfall() with budgets 1,200, 0, 100, 100, 100 = £1,500 against £1,850: short by £350.
-        // 2026-27 (with the backlog) breaks even; the worst year is 2027-28, £650 short, which has no backlog.
+        // The plan of shortfall() with budgets 1,200, 0, 100, 100, 100 = £1,500 against £3,050: short by £1,550.
+        // 2026-27 (with the backlog) breaks even; the worst year is 2030-31 (1,200 - 100 = £1,100 short, more than
+        // 2027-28's £650), which has no backlog.
         RefreshResult r = shortfallWithBudget("1200", "0", "100", "100", "100");
         assertThat(RefreshSection.of(r).headline())
-                .isEqualTo("Replacing equipment on policy will cost £1,850 over the"
-                        + " next five years (2026-27 to 2030-31) against a budget of £1,500: a shortfall of £350, most of it in"
-                        + " 2027-28.");
+                .isEqualTo("Replacing equipment on policy will cost £3,050 over the"
+                        + " next five years (2026-27 to 2030-31) against a budget of £1,500: a shortfall of £1,550, most of it"
+                        + " in 2030-31.");
     }
 
     /** Three devices due in 2026-27, none overdue, and no budget that year: the budget covers the plan overall. */
@@ -153,10 +162,12 @@ class RefreshSectionTest {
     @Test
     void whenTheBudgetCoversThePlanTheDecisionNamesTheDeferrals() {
         // Due 01/06/2026, 01/07/2026 (laptops, £600 each) and 01/06/2026 (desktop, £650): all in 2026-27, whose budget
-        // is £0, so the smoothed schedule defers all three one year, into 2027-28 (£1,850 within £10,000).
+        // is £0, so the smoothed schedule defers all three one year, into 2027-28 (£1,850 within £10,000). The
+        // laptops fall due again 4 years later, 01/06/2030 and 01/07/2030, in 2030-31 (£1,200 within £10,000); the
+        // desktop's next (5 years) is after the plan. Plan £1,850 + £1,200 = £3,050.
         RefreshSection s = RefreshSection.of(deferOnly());
         assertThat(s.headline())
-                .isEqualTo("Replacing equipment on policy will cost £1,850 over the next five years"
+                .isEqualTo("Replacing equipment on policy will cost £3,050 over the next five years"
                         + " (2026-27 to 2030-31); the budget of £40,000 covers it.");
         assertThat(s.decision())
                 .isEqualTo("Whether to confirm the budget: it covers the cost of the plan, though"
@@ -200,7 +211,9 @@ class RefreshSectionTest {
                 .orElseThrow();
         assertThat(laptop.cells().get(0)).isEqualTo(new RefreshRows.TypeCell("2", "£1,200.00"));
         assertThat(laptop.cells().get(1)).isEqualTo(new RefreshRows.TypeCell("", ""));
-        assertThat(laptop.total()).isEqualTo(new RefreshRows.TypeCell("2", "£1,200.00"));
+        // The total counts the laptops' repeats in 2030-31 too: 4 replacements, £2,400.
+        assertThat(laptop.cells().get(4)).isEqualTo(new RefreshRows.TypeCell("2", "£1,200.00"));
+        assertThat(laptop.total()).isEqualTo(new RefreshRows.TypeCell("4", "£2,400.00"));
     }
 
     @Test
@@ -229,7 +242,7 @@ class RefreshSectionTest {
                 .toList();
         assertThat(topKeys.subList(0, 4)).containsExactly("years", "overdueUnits", "overdueCost", "levelAnnualBudget");
         assertThat(json)
-                .contains("\"overdueUnits\": 2,\n  \"overdueCost\": 1200.00,\n  \"levelAnnualBudget\": 370.00,");
+                .contains("\"overdueUnits\": 2,\n  \"overdueCost\": 1200.00,\n  \"levelAnnualBudget\": 610.00,");
         assertThat(json).contains("\"devicesPerSupportFte\": 2.0");
     }
 
@@ -256,6 +269,84 @@ class RefreshSectionTest {
                         "refresh-book-value",
                         "refresh-types",
                         "refresh-warranties");
+    }
+
+    @Test
+    void theScheduleCsvShowsWhichReplacementARepeatIs() {
+        // shortfall(): L1 overdue (due 01/01/2024) is replaced in 2026-27; its replacement falls due 01/04/2030 (the
+        // first plan year's start + 4 years): a new device, not overdue, with no calls, £600.00, staying in 2030-31.
+        CsvTable schedule = table(RefreshSection.of(shortfall()), "refresh-schedule");
+        assertThat(schedule.rows())
+                .contains(
+                        List.of(
+                                "L1",
+                                "Laptop",
+                                "ICT suite",
+                                "2024-01-01",
+                                "Y",
+                                "2026-27",
+                                "600.00",
+                                "2026-27",
+                                "600.00",
+                                "0"),
+                        List.of(
+                                "L1 (2nd)",
+                                "Laptop",
+                                "ICT suite",
+                                "2030-04-01",
+                                "N",
+                                "2030-31",
+                                "600.00",
+                                "2030-31",
+                                "600.00",
+                                "0"));
+    }
+
+    @Test
+    void aDeferredRepeatSaysWhichReplacementItIs() {
+        // deferOnly() with 2030-31's budget cut to £600: the laptops' repeats (£600 each, due 01/06/2030 and
+        // 01/07/2030) cannot both stay; 2030-31 is the last year, so nothing defers and pass 2 brings L3 (2nd), the
+        // earlier due, forward into 2029-30. Its reason names it.
+        List<Asset> assets = List.of(
+                asset("L3", "Laptop", "2022-06-01", null),
+                asset("L4", "Laptop", "2022-07-01", null),
+                asset("D2", "Desktop", "2021-06-01", null));
+        List<BudgetLine> budget = new ArrayList<>();
+        for (int y = 2026; y <= 2029; y++) {
+            budget.add(new BudgetLine(y + "-" + (y + 1 - 2000), new BigDecimal("10000")));
+        }
+        budget.add(new BudgetLine("2030-31", new BigDecimal("600")));
+        RefreshResult r = RefreshAnalysis.analyse(
+                new AssetRegister(assets, List.of(), budget),
+                LocalDate.of(2026, 7, 22),
+                Month.APRIL,
+                5,
+                List.of(),
+                BigDecimal.ONE);
+        assertThat(RefreshSection.of(r).moves())
+                .extracting(m -> m.tag() + ": " + m.reason())
+                .containsExactly(
+                        "L3 (2nd): Brought forward: 2030-31 is over its budget of £600.00 and 2029-30 had room.");
+        // A 3-year tablet due 01/09/2026 falls due again 01/09/2029, in 2029-30, whose budget is £0: it is deferred
+        // into 2030-31 (£10,000), and its reason gives its due date, not calls it cannot have had.
+        budget = new ArrayList<>();
+        for (int y = 2026; y <= 2030; y++) {
+            budget.add(new BudgetLine(y + "-" + (y + 1 - 2000), new BigDecimal(y == 2029 ? "0" : "10000")));
+        }
+        r = RefreshAnalysis.analyse(
+                new AssetRegister(
+                        List.of(asset("T1", "Tablet", "2023-09-01", null)),
+                        List.of(new LifecyclePolicy("Tablet", 3, new BigDecimal("400.00"), BigDecimal.ZERO)),
+                        budget),
+                LocalDate.of(2026, 7, 22),
+                Month.APRIL,
+                5,
+                List.of(),
+                BigDecimal.ONE);
+        assertThat(RefreshSection.of(r).moves())
+                .extracting(m -> m.tag() + ": " + m.reason())
+                .containsExactly("T1 (2nd): Deferred: 2029-30 is over its budget of £0.00 and 2030-31 had room; the"
+                        + " asset's 2nd replacement, due 01/09/2029, it had the least claim of those that could move.");
     }
 
     @Test

@@ -46,9 +46,46 @@ class RefreshStatusTest {
 
     @Test
     void amberWhenAYearHasNoBudget() {
+        // 2026-27: 10,000 >= 600; 2027-28 and 2028-29 have none
         RefreshResult r = plan(budget("2026-27", 10_000));
         assertThat(RefreshStatus.status(r)).isEqualTo("amber");
         assertThat(RefreshStatus.rule(r)).contains("no capital budget is set for some of the plan's years");
+    }
+
+    @Test
+    void redWhenTheBudgetedYearsFallShortEvenThoughSomeYearsHaveNone() {
+        // Only 2026-27 budgeted: 100 < its cost 600, so red, not amber for the two unbudgeted years; leaving
+        // 2027-28 and 2028-29 without a budget must not make it look better than budgeting them (red above).
+        RefreshResult r = plan(budget("2026-27", 100));
+        assertThat(RefreshStatus.status(r)).isEqualTo("red");
+        assertThat(RefreshStatus.rule(r))
+                .isEqualTo("Red: the capital budget of the years that have one is less than the cost of replacing"
+                        + " equipment on policy in those years.");
+    }
+
+    @Test
+    void amberWhenTheBudgetedYearsAreCoveredInTotalButOneYearIsUnbudgeted() {
+        // 2026-27 unbudgeted (cost 600); 2027-28 and 2028-29 budgeted at 0 for cost 0: 0 >= 0, not red; amber
+        // because 2026-27's funding cannot be judged.
+        RefreshResult r = plan(budget("2027-28", 0), budget("2028-29", 0));
+        assertThat(RefreshStatus.status(r)).isEqualTo("amber");
+        assertThat(RefreshStatus.rule(r))
+                .isEqualTo("Amber: the budgets set cover their years' cost in total, but no capital budget is set for"
+                        + " some of the plan's years, so their funding cannot be judged.");
+    }
+
+    @Test
+    void redWhenTheBudgetedYearsTogetherFallShortThoughOneOfThemHasRoom() {
+        // Budgeted: 2026-27 at 500 (cost 600) and 2027-28 at 50 (cost 0): 550 < 600, red; 2028-29 unbudgeted.
+        RefreshResult r = plan(budget("2026-27", 500), budget("2027-28", 50));
+        assertThat(RefreshStatus.status(r)).isEqualTo("red");
+    }
+
+    @Test
+    void amberWhenTheBudgetedYearsCoverInTotalButOneOfThemIsShortAndAnotherIsUnbudgeted() {
+        // Budgeted: 2026-27 at 500 (cost 600) and 2027-28 at 100 (cost 0): 600 >= 600, not red; amber.
+        RefreshResult r = plan(budget("2026-27", 500), budget("2027-28", 100));
+        assertThat(RefreshStatus.status(r)).isEqualTo("amber");
     }
 
     @Test

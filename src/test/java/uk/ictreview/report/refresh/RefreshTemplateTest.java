@@ -55,12 +55,15 @@ class RefreshTemplateTest {
         String html = render(RefreshSection.of(RefreshSectionTest.shortfall()), false);
         assertWellFormed(html);
         Document d = Jsoup.parse(html);
-        assertThat(d.getElementById("refresh-total-cost").text()).isEqualTo("£1,850.00");
-        assertThat(d.getElementById("refresh-level-budget").text()).isEqualTo("£370.00");
+        // £1,200 + £650 + the laptops' repeats in 2030-31, £1,200: £3,050; level 3,050 / 5 = 610.
+        assertThat(d.getElementById("refresh-total-cost").text()).isEqualTo("£3,050.00");
+        assertThat(d.getElementById("refresh-level-budget").text()).isEqualTo("£610.00");
         assertThat(d.getElementById("refresh-overdue").text()).isEqualTo("2 devices, £1,200.00");
         assertThat(d.select("#refresh-years tbody tr")).hasSize(5);
         assertThat(d.select("#refresh-overdue-list tbody tr")).hasSize(2);
-        assertThat(d.select("#refresh-schedule tbody tr")).hasSize(3);
+        assertThat(d.select("#refresh-schedule tbody tr")).hasSize(5);
+        assertThat(d.select("#refresh-schedule tbody tr td:first-child").eachText())
+                .contains("L1", "L1 (2nd)", "L2 (2nd)");
         assertThat(d.select("#refresh-warranty-list tbody tr")).hasSize(1);
         assertThat(d.select("svg#refresh-cost-per-year")).hasSize(1);
         assertThat(d.select("svg#refresh-age-profile")).hasSize(1);
@@ -148,7 +151,8 @@ class RefreshTemplateTest {
                 .containsExactly("Type", "2026-27", "2027-28", "2028-29", "2029-30", "2030-31");
         assertThat(pdf.select("#refresh-types-2 thead th").eachText())
                 .containsExactly("Type", "2031-32", "2032-33", "Total");
-        assertThat(pdf.select("#refresh-types-2 tbody td").last().text()).isEqualTo("£600.00 1 device");
+        // L1, overdue, is replaced in 2026-27 and again 01/04/2026 + 4 years = 01/04/2030, in 2030-31: 2 devices.
+        assertThat(pdf.select("#refresh-types-2 tbody td").last().text()).isEqualTo("£1,200.00 2 devices");
         Document html = Jsoup.parse(render(RefreshSection.of(r), false));
         assertThat(html.select("#refresh-types thead th")).hasSize(9);
         assertThat(html.getElementById("refresh-types-2")).isNull();
