@@ -36,7 +36,7 @@ final class ExamplePack {
 
       The Chromebooks bought in October 2021 fell due last year and are still in use; the staff laptops
       of summer 2022 fall due this summer. Both land in the 2026-27 budget, and replacing them as they
-      stand would cost far more than our *capital budget of £60,000 a year*:
+      stand would cost far more than our *capital budget of £150,000 a year*:
 
       | Option | What it means | Risk |
       | --- | --- | --- |

@@ -106,7 +106,7 @@ public final class ExampleSchoolGenerator {
         Sheet budget = TableSheet.create(wb, styles, Workbooks.ASSETS_WORKBOOK.sheet(Workbooks.BUDGET), 0, 30);
         for (int y = 0; y < 5; y++) {
             String fy = (2026 + y) + "-" + String.format("%02d", (27 + y) % 100);
-            Cells.row(budget, styles, y + 1, fy, new BigDecimal("60000.00"));
+            Cells.row(budget, styles, y + 1, fy, new BigDecimal("150000.00"));
         }
         AboutSheet.write(wb, styles, Workbooks.ASSETS_WORKBOOK);
         WorkbookFiles.save(wb, file);
