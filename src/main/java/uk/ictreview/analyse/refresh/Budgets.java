@@ -10,7 +10,8 @@ import uk.ictreview.model.BudgetLine;
 
 /**
  * The Budget sheet laid over the plan years. A year is matched by the year it starts in: {@code 2026-27},
- * {@code 2026/27}, {@code 2026-2027} and {@code 2026} all mean the year starting in 2026. Two lines for the same
+ * {@code 2026/27} and {@code 2026-2027} mean the year starting in 2026 (the reader refuses a bare {@code 2026},
+ * which could mean either year; this matcher would take it as the year starting then). Two lines for the same
  * year are added together. Lines for years outside the horizon, or that name no year, are listed.
  */
 record Budgets(List<BigDecimal> amounts, List<String> outside) {

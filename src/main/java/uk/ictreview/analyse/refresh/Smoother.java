@@ -15,9 +15,13 @@ import java.util.Map;
  * nor more than two years after the year it is due in), the earliest such year. It never fills a later year
  * past its cap: a year the budget cannot cover stays over, rather than passing its load on to the next.
  * Pass 2 walks the years from the last back; while a year is still over its cap it brings forward the item
- * with the most claim whose cost, re-priced, fits the headroom of an earlier year (the latest such). A repeat
- * replacement of an asset (cycle 2, 3 ...) moves like any other item, but never into or past the year the
- * asset's replacement before or after it sits in.
+ * with the most claim whose cost, re-priced, fits the headroom of an earlier year (the latest such).
+ *
+ * <p>Replacements of one asset are a lifetime apart, and a move must not bring two of them closer: a replacement
+ * with another of the same asset later in the plan is never moved (deferring it would leave its successor less
+ * than a lifetime after it; bringing it forward would leave the device it buys in use past its life before that
+ * successor), and a repeat (cycle 2, 3 ...) may be deferred but never brought forward (it would come less than a
+ * lifetime after the one before). So only an asset's last replacement in the plan moves.
  */
 final class Smoother {
     /** Most claim first: most overdue (earliest due year), most calls, earliest due date, then tag. */
@@ -114,6 +118,9 @@ final class Smoother {
 
     /** The earliest year after {@code k}, within item i's two years' grace, whose headroom takes it, or -1. */
     private int later(int i, int k) {
+        if (next[i] >= 0) {
+            return -1;
+        }
         int last = ceiling(at, next, i, Math.min(items.get(i).latestIndex(), caps.size() - 1));
         for (int j = k + 1; j <= last; j++) {
             if (price[i][j].compareTo(caps.get(j).subtract(spend[j])) <= 0) {
@@ -137,6 +144,9 @@ final class Smoother {
 
     /** The latest year before {@code k} whose headroom takes item i at that year's price, or -1. */
     private int fits(int i, int k) {
+        if (next[i] >= 0 || prev[i] >= 0) {
+            return -1;
+        }
         for (int j = k - 1; j >= floor(at, prev, i); j--) {
             BigDecimal headroom = caps.get(j).subtract(spend[j]);
             if (price[i][j].compareTo(headroom) <= 0) {

@@ -41,7 +41,9 @@ final class RefreshNotes {
                 + " as at " + Fmt.date(r.periodEnd())
                 + (r.notValued() > 0
                         ? "; " + count(r.notValued(), "asset has", "assets have")
-                                + " no Cost or purchase date and is not valued."
+                                + " no Cost or purchase date and "
+                                + (r.notValued() == 1 ? "is" : "are")
+                                + " not valued."
                         : "."));
         if (!r.unknownTypes().isEmpty()) {
             n.add("Types not in the lifecycle policy, planned on a 5-year life at their own cost with no price change: "

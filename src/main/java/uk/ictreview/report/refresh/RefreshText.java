@@ -164,8 +164,8 @@ final class RefreshText {
         String calls = m.item().incidents() == 0 ? "no calls" : count(m.item().incidents(), "call", "calls");
         String why = m.item().firstCycle()
                 ? "due " + Fmt.date(m.item().due()) + " with " + calls + " in the last 12 months"
-                : "the asset's " + PlanItem.ordinal(m.item().cycle()) + " replacement, due "
-                        + Fmt.date(m.item().due());
+                : "as the asset's " + PlanItem.ordinal(m.item().cycle()) + " replacement, due "
+                        + Fmt.date(m.item().due()) + ", with no calls of its own";
         if (m.deferred()) {
             return "Deferred: " + m.from().label() + " is over " + cap + " and " + m.to().label() + " had room; " + why
                     + ", it had the least claim of those that could move.";

@@ -97,6 +97,26 @@ class SmoothingPropertyTest {
                 .as(seed + " level budget funds the horizon")
                 .isGreaterThanOrEqualTo(r.totalCost());
         checkCaps(r, seed);
+        checkLifetimesApart(r, seed);
+    }
+
+    /** An asset's replacements never come closer together than the plan put them (one lifetime apart). */
+    static void checkLifetimesApart(RefreshResult r, String seed) {
+        List<PlanItem> items = r.items();
+        for (int i = 0; i < items.size(); i++) {
+            for (int j = 0; j < items.size(); j++) {
+                PlanItem a = items.get(i);
+                PlanItem b = items.get(j);
+                if (a.tag().equals(b.tag()) && b.cycle() == a.cycle() + 1) {
+                    int planned = b.planIndex() - a.planIndex();
+                    int smoothed = r.smoothed().placement().get(j)
+                            - r.smoothed().placement().get(i);
+                    assertThat(smoothed)
+                            .as(seed + " " + b.label() + " stays at least a lifetime after " + a.label())
+                            .isGreaterThanOrEqualTo(planned);
+                }
+            }
+        }
     }
 
     /**
@@ -134,17 +154,14 @@ class SmoothingPropertyTest {
                 .as(seed + " over-cap year " + k + " received " + item)
                 .isEqualTo(k);
         int last = Math.min(item.latestIndex(), r.horizonYears() - 1);
-        // Nor into or past the year the asset's replacement before or after it sits in.
-        int floor = 0;
-        for (int i = 0; i < r.items().size(); i++) {
-            PlanItem other = r.items().get(i);
-            if (other.tag().equals(item.tag()) && other.cycle() == item.cycle() - 1) {
-                floor = s.placement().get(i) + 1;
-            }
+        // Replacements of one asset stay a lifetime apart: one with a later replacement of the same asset in the
+        // plan never moves, and a repeat may only be deferred.
+        for (PlanItem other : r.items()) {
             if (other.tag().equals(item.tag()) && other.cycle() == item.cycle() + 1) {
-                last = Math.min(last, s.placement().get(i) - 1);
+                return;
             }
         }
+        int floor = item.cycle() > 1 ? k + 1 : 0;
         for (int j = floor; j <= last; j++) {
             ScheduleYear other = s.years().get(j);
             if (j != k) {

@@ -74,12 +74,39 @@ class SmoothingTest {
 
     @Test
     void anOverdueDeviceDeferredRunsPastItsLifeFromItsDueYearNotFromTheYearItMoved() {
-        // Two Chromebooks (£300, 4 years) bought 01/06/2021, due 01/06/2025 in 2025-26: overdue, planned in year 0
-        // (2026-27). Budget £300 in each year, so year 0 (£600) defers one: O1 (same claim, the later tag) into
-        // 2027-28, the latest it may go (two years after 2025-26). It moved 1 year but runs 2 past its life.
-        // Their replacements fall due in turn 4 years after the first plan year starts (01/04/2026 + 4 =
-        // 01/04/2030), both in 2030-31 (£600 against £300): O0's repeat (same claim, the earlier tag) is brought
-        // forward into 2029-30, a move that is not a deferral.
+        // Two Desktops (5 years, replacement cost £300) bought 01/06/2020, due 01/06/2025 in 2025-26: overdue,
+        // planned in year 0 (2026-27), and due again 5 years after 01/04/2026, beyond the plan. Budget £300 in each
+        // year, so year 0 (£600) defers one: O1 (same claim, the later tag) into 2027-28, the latest it may go (two
+        // years after 2025-26). It moved 1 year but runs 2 past its life.
+        List<Asset> assets = List.of(
+                A.of("O0", "Desktop")
+                        .bought("2020-06-01")
+                        .replacementCost("300.00")
+                        .build(),
+                A.of("O1", "Desktop")
+                        .bought("2020-06-01")
+                        .replacementCost("300.00")
+                        .build());
+        List<BudgetLine> budget = new ArrayList<>();
+        for (String y : List.of("2026-27", "2027-28", "2028-29", "2029-30", "2030-31")) {
+            budget.add(new BudgetLine(y, new BigDecimal("300.00")));
+        }
+        RefreshResult r = run(assets, budget, List.of());
+        assertThat(costs(r)).containsExactly("300.00", "300.00", "0.00", "0.00", "0.00");
+        assertThat(r.smoothed().moves())
+                .extracting(m -> m.item().label() + " " + m.to().label() + " moved " + m.years() + " past life "
+                        + m.yearsPastLife())
+                .containsExactly("O1 2027-28 moved 1 past life 2");
+        assertThat(r.smoothed().deviceYearsDeferred()).isEqualTo(2);
+        assertThat(r.smoothed().maxYearsDeferred()).isEqualTo(2);
+    }
+
+    @Test
+    void aReplacementWithItsRepeatInThePlanIsNeverMovedSoTheyStayALifetimeApart() {
+        // The same two overdue devices as Chromebooks (£300, 4 years): replaced in 2026-27 and due again 4 years
+        // after 01/04/2026, in 2030-31. Deferring O1 to 2027-28 would leave its repeat 3 years after it, and
+        // bringing a repeat forward from 2030-31 would do the same: so nothing moves, and 2026-27 and 2030-31
+        // stay over their £300 budget.
         List<Asset> assets = List.of(
                 A.of("O0", "Chromebook").bought("2021-06-01").build(),
                 A.of("O1", "Chromebook").bought("2021-06-01").build());
@@ -88,13 +115,8 @@ class SmoothingTest {
             budget.add(new BudgetLine(y, new BigDecimal("300.00")));
         }
         RefreshResult r = run(assets, budget, List.of());
-        assertThat(costs(r)).containsExactly("300.00", "300.00", "0.00", "300.00", "300.00");
-        assertThat(r.smoothed().moves())
-                .extracting(m -> m.item().label() + " " + m.to().label() + " moved " + m.years() + " past life "
-                        + m.yearsPastLife())
-                .containsExactly("O1 2027-28 moved 1 past life 2", "O0 (2nd) 2029-30 moved -1 past life -1");
-        assertThat(r.smoothed().deviceYearsDeferred()).isEqualTo(2);
-        assertThat(r.smoothed().maxYearsDeferred()).isEqualTo(2);
+        assertThat(r.smoothed().moves()).isEmpty();
+        assertThat(costs(r)).containsExactly("600.00", "0.00", "0.00", "0.00", "600.00");
     }
 
     @Test
@@ -157,16 +179,15 @@ class SmoothingTest {
         // 2027-28 budget of £1,000 and a 2028-29 budget of £1,210. S2 is due later, so it moves. Re-priced it costs
         // 1000 x 1.1 = 1100.00 in year 1, which is over that year's £1,000 headroom (at the plan's price it would
         // have fitted), and 1000 x 1.21 = 1210.00 in year 2, exactly its headroom: it lands in year 2.
-        // Both fall due again 4 years after 01/05 and 01/06/2026, in year 4 at 1000 x 1.1^4 = 1464.10 each, 2928.20;
-        // the level (2000 + 2928.20) / 5 = 985.64 is year 4's cap, and neither repeat fits an earlier year's
-        // headroom (year 3: 1331.00 > 985.64; years 2 and 0 full; year 1: 1100.00 > 1000), so they stay.
+        // A 5-year life, so neither falls due again within the plan (a replacement whose repeat is in the plan is
+        // never moved: that would leave the repeat less than a lifetime after it).
         var policy =
-                List.of(new uk.ictreview.model.LifecyclePolicy("Server", 4, new BigDecimal("1000.00"), BigDecimal.TEN));
+                List.of(new uk.ictreview.model.LifecyclePolicy("Server", 5, new BigDecimal("1000.00"), BigDecimal.TEN));
         RefreshResult r = RefreshAnalysis.analyse(
                 new AssetRegister(
                         List.of(
-                                A.of("S1", "Server").bought("2022-05-01").build(),
-                                A.of("S2", "Server").bought("2022-06-01").build()),
+                                A.of("S1", "Server").bought("2021-05-01").build(),
+                                A.of("S2", "Server").bought("2021-06-01").build()),
                         policy,
                         List.of(
                                 new BudgetLine("2026-27", new BigDecimal("1000.00")),
@@ -183,7 +204,7 @@ class SmoothingTest {
             assertThat(m.costBefore()).isEqualByComparingTo("1000.00");
             assertThat(m.costAfter()).isEqualByComparingTo("1210.00");
         });
-        assertThat(costs(r)).containsExactly("1000.00", "0.00", "1210.00", "0.00", "2928.20");
-        assertThat(r.smoothed().total()).isEqualByComparingTo("5138.20");
+        assertThat(costs(r)).containsExactly("1000.00", "0.00", "1210.00", "0.00", "0.00");
+        assertThat(r.smoothed().total()).isEqualByComparingTo("2210.00");
     }
 }
