@@ -126,9 +126,14 @@ final class Pipeline {
      */
     private static Period choosePeriod(
             SchoolData data, Period override, LocalDate today, List<String> notes, List<String> screen) {
-        Period p = requestedPeriod(data, override, today, notes);
+        Period p = requestedPeriod(data, override, today, notes, screen);
         if (p.to().isAfter(today) && !p.from().isAfter(today)) {
-            screen.add("ictreview: the period " + (override != null ? "given by --to" : "in pack.md") + " runs to "
+            String source = override != null
+                    ? "the period given by --to"
+                    : data.settings().period() != null
+                            ? "the period in pack.md"
+                            : "the current term (pack.md sets no period)";
+            screen.add("ictreview: " + source + " runs to "
                     + p.to().format(UK_DAY) + ", after today (" + today.format(UK_DAY) + "): the pack covers "
                     + p.from().format(UK_DAY) + " to " + today.format(UK_DAY)
                     + ", as nothing after today has happened yet. Build again after " + p.to().format(UK_DAY)
@@ -141,7 +146,8 @@ final class Pipeline {
         return p;
     }
 
-    private static Period requestedPeriod(SchoolData data, Period override, LocalDate today, List<String> notes) {
+    private static Period requestedPeriod(
+            SchoolData data, Period override, LocalDate today, List<String> notes, List<String> screen) {
         if (override != null) {
             notes.add("The period was set on the command line (--from " + override.from() + " --to " + override.to()
                     + ").");
@@ -153,6 +159,12 @@ final class Pipeline {
         Period p = Terms.defaultPeriod(
                 today,
                 data.incidents().incidents().stream().map(Incident::logged).toList());
+        Period term = Terms.termOf(today);
+        if (p.to().equals(today) && term.to().isAfter(today)) {
+            screen.add("ictreview: pack.md sets no period, so the pack covers the current term so far: "
+                    + p.from().format(UK_DAY) + " to " + today.format(UK_DAY) + " (the term runs to "
+                    + term.to().format(UK_DAY) + "; nothing after today has happened yet).");
+        }
         notes.add("pack.md sets no period, so the report covers " + p.from() + " to " + p.to()
                 + ": the school term that contains the day of the build if any call was logged in it, else the latest "
                 + "term that has ended and has calls (terms taken as Autumn 1 September - 31 December, Spring 1 January "

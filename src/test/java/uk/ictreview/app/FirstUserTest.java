@@ -81,6 +81,18 @@ class FirstUserTest {
     }
 
     @Test
+    void theDefaultTermCutAtTodayIsSaidOnTheScreenToo(@TempDir Path tmp) {
+        // A school from init sets no period: CliTest's clock says 24/07/2026, in the summer term (to 31 August).
+        Path school = tmp.resolve("school");
+        run("init", school.toString());
+        CliTest.Result r =
+                run("build", school.toString(), "--out", tmp.resolve("out").toString());
+        assertThat(r.err())
+                .contains("ictreview: pack.md sets no period, so the pack covers the current term so far: 1 April 2026"
+                        + " to 24 July 2026 (the term runs to 31 August 2026; nothing after today has happened yet).");
+    }
+
+    @Test
     void aPeriodCutAtTodayIsSaidOnTheScreen(@TempDir Path out) {
         // CliTest's clock says Friday 24/07/2026; the period asked for runs to 31/12/2026.
         CliTest.Result r = run("build", "--from", "13/04/2026", "--to", "31/12/2026", "--out", out.toString());
