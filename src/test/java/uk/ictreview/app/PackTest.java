@@ -154,8 +154,8 @@ class PackTest {
         // A split table repeats its header on the next page: each header must be on one page only. The age table
         // once left its last row (Wireless access point) alone on an otherwise empty page.
         List<String> pages = pdfPages(pack.resolve("governors-pack.pdf"));
-        for (String header :
-                List.of("Age in whole years", "Compared with the previous period", "Surplus or shortfall", "Over the cap by")) {
+        for (String header : List.of(
+                "Age in whole years", "Compared with the previous period", "Surplus or shortfall", "Over the cap by")) {
             assertThat(pages.stream().filter(p -> p.contains(header)).count())
                     .as(header)
                     .isEqualTo(1);

@@ -80,8 +80,8 @@ final class RefreshText {
                 : "";
         String year = worst.year().label();
         if (shortBy.compareTo(gap) > 0) {
-            return ". " + year + " alone is " + pounds(shortBy) + " short" + (backlog ? ", and includes " + overdue : "")
-                    + ".";
+            return ". " + year + " alone is " + pounds(shortBy) + " short"
+                    + (backlog ? ", and includes " + overdue : "") + ".";
         }
         String part = shortBy.compareTo(gap) == 0 ? "all" : pounds(shortBy);
         return ", " + part + " of it in " + year + (backlog ? ", which includes " + overdue : "") + ".";

@@ -265,7 +265,8 @@ final class SlaText {
      */
     static String breachesTitle(PeriodFigures f) {
         List<uk.ictreview.analyse.sla.Verdict> all = f.breached();
-        long resolution = all.stream().filter(v -> v.resolution() == Outcome.BREACHED).count();
+        long resolution =
+                all.stream().filter(v -> v.resolution() == Outcome.BREACHED).count();
         return breachesTitle(resolution, all.size() - resolution);
     }
 

@@ -147,7 +147,8 @@ class RefreshSectionTest {
         // The plan of shortfall() (1,200, 650, 0, 0, 1,200 = £3,050) with budgets 300, 650, 100, 100, 1,200 = £2,350:
         // short by £700 over the plan, while 2026-27 alone is 1,200 - 300 = £900 short (2028-29 and 2029-30 have
         // £100 to spare each). "Most of it in 2026-27" would be untrue: the year gets a sentence of its own.
-        assertThat(RefreshSection.of(shortfallWithBudget("300", "650", "100", "100", "1200")).headline())
+        assertThat(RefreshSection.of(shortfallWithBudget("300", "650", "100", "100", "1200"))
+                        .headline())
                 .isEqualTo("Replacing equipment on policy will cost £3,050 over the next five years (2026-27 to"
                         + " 2030-31) against a budget of £2,350: a shortfall of £700 over the five years. 2026-27 alone"
                         + " is £900 short, and includes a backlog of 2 overdue devices (£1,200).");
@@ -157,7 +158,8 @@ class RefreshSectionTest {
     void aYearExactlyAsShortAsTheWholeHoldsAllOfIt() {
         // Budgets 300, 650, 0, 0, 1,200 = £2,150 against £3,050: short by £900, and 2026-27 is 1,200 - 300 = £900
         // short, every other year exactly funded.
-        assertThat(RefreshSection.of(shortfallWithBudget("300", "650", "0", "0", "1200")).headline())
+        assertThat(RefreshSection.of(shortfallWithBudget("300", "650", "0", "0", "1200"))
+                        .headline())
                 .isEqualTo("Replacing equipment on policy will cost £3,050 over the next five years (2026-27 to"
                         + " 2030-31) against a budget of £2,150: a shortfall of £900 over the five years, all of it in"
                         + " 2026-27, which includes a backlog of 2 overdue devices (£1,200).");
@@ -167,12 +169,14 @@ class RefreshSectionTest {
     void budgetsForSomeYearsAreComparedWithTheCostOfThoseYears() {
         // No budget for 2028-29 (cost £0 there). Budgets 300, 650, 0, 600 = £1,550 for years costing 1,200 + 650 +
         // 0 + 1,200 = £3,050: £1,500 short; the worst of them 2026-27 (£900 short, 2030-31 £600).
-        assertThat(RefreshSection.of(shortfallWithBudget("300", "650", null, "0", "600")).headline())
+        assertThat(RefreshSection.of(shortfallWithBudget("300", "650", null, "0", "600"))
+                        .headline())
                 .isEqualTo("Replacing equipment on policy will cost £3,050 over the next five years (2026-27 to"
                         + " 2030-31); budgets set for 4 of those years (£1,550) fall £1,500 short of the cost of those"
                         + " years, £900 of it in 2026-27, which includes a backlog of 2 overdue devices (£1,200).");
         // Budgets 1,200, 650, 0, 1,200 = £3,050 for the same years: exactly their cost.
-        assertThat(RefreshSection.of(shortfallWithBudget("1200", "650", null, "0", "1200")).headline())
+        assertThat(RefreshSection.of(shortfallWithBudget("1200", "650", null, "0", "1200"))
+                        .headline())
                 .isEqualTo("Replacing equipment on policy will cost £3,050 over the next five years (2026-27 to"
                         + " 2030-31); budgets set for 4 of those years (£3,050) cover the cost of those years.");
     }
