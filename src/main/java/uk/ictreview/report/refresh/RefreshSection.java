@@ -124,7 +124,7 @@ public record RefreshSection(
 
     /**
      * Whether there is a devices-per-FTE figure: the school has support staff of its own. With none (a supplier's
-     * engineer only, or no Staff rows) the sentence says so instead of "– devices per School support FTE (0.0 FTE)".
+     * engineer only, or no Staff rows) the sentence says so instead of "– devices per school support FTE (0.0 FTE)".
      */
     public boolean hasSupportFte() {
         return result.devicesPerSupportFte() != null

@@ -55,22 +55,36 @@ final class RefreshText {
         if (budgetedYears(r) == r.horizonYears()) {
             return gap.signum() <= 0
                     ? s + "; the budget of " + pounds(budgeted) + " covers it."
-                    : s + " against a budget of " + pounds(budgeted) + ": a shortfall of " + pounds(gap) + mostIn(r);
+                    : s + " against a budget of " + pounds(budgeted) + ": a shortfall of " + pounds(gap) + " over the "
+                            + words(r.horizonYears()) + " years" + worstOf(r, gap);
         }
         String set = "; budgets set for " + budgetedYears(r) + " of those years (" + pounds(budgeted) + ")";
         return gap.signum() <= 0
-                ? s + set + " cover their share."
-                : s + set + " fall short of their share by " + pounds(gap) + mostIn(r);
+                ? s + set + " cover the cost of those years."
+                : s + set + " fall " + pounds(gap) + " short of the cost of those years" + worstOf(r, gap);
     }
 
-    /** ", most of it in 2026-27" and, when that is the first year and assets are overdue, the backlog in it. */
-    private static String mostIn(RefreshResult r) {
+    /**
+     * Where the shortfall lies, true however the years net out: when the worst year alone is further short than the
+     * whole (other years have room), a sentence of its own, ". 2026-27 alone is £302,850 short"; else the part of
+     * the shortfall in it, ", £900 of it in 2026-27" (", all of it in" when it is the whole). When that year is the
+     * first and assets are overdue, the backlog it includes.
+     */
+    private static String worstOf(RefreshResult r, BigDecimal gap) {
         PlanYear worst = worstYear(r);
-        String backlog = worst == r.years().get(0) && r.overdueUnits() > 0
-                ? ", which includes a backlog of " + count(r.overdueUnits(), "overdue device", "overdue devices") + " ("
+        BigDecimal shortBy = worst.surplus().negate();
+        boolean backlog = worst == r.years().get(0) && r.overdueUnits() > 0;
+        String overdue = backlog
+                ? "a backlog of " + count(r.overdueUnits(), "overdue device", "overdue devices") + " ("
                         + pounds(r.overdueCost()) + ")"
                 : "";
-        return ", most of it in " + worst.year().label() + backlog + ".";
+        String year = worst.year().label();
+        if (shortBy.compareTo(gap) > 0) {
+            return ". " + year + " alone is " + pounds(shortBy) + " short"
+                    + (backlog ? ", and includes " + overdue : "") + ".";
+        }
+        String part = shortBy.compareTo(gap) == 0 ? "all" : pounds(shortBy);
+        return ", " + part + " of it in " + year + (backlog ? ", which includes " + overdue : "") + ".";
     }
 
     static int budgetedYears(RefreshResult r) {

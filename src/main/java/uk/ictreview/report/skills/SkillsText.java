@@ -87,7 +87,7 @@ final class SkillsText {
                     + " close each gap.");
         }
         if (!supplierAtNeed.isEmpty()) {
-            parts.add("A supplier's engineer reaches the need in " + String.join(", ", supplierAtNeed)
+            parts.add("A supplier's engineer reaches the need in " + list(supplierAtNeed)
                     + ": if the contract covers that work, name the supplier under Covered by in the Needs sheet.");
         }
         if (!r.singlePointsOfKnowledge().isEmpty()) {
@@ -96,6 +96,20 @@ final class SkillsText {
                     + " person left.");
         }
         return String.join(" ", parts);
+    }
+
+    /**
+     * Skill names as a list a reader can count: "A, B and C"; but "A; B; and C" when a name holds a comma of its
+     * own ("Continuity, Maintenance & Security"), which commas between names would split into more skills.
+     */
+    static String list(List<String> names) {
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        boolean comma = names.stream().anyMatch(n -> n.contains(","));
+        String sep = comma ? "; " : ", ";
+        String last = comma ? "; and " : " and ";
+        return String.join(sep, names.subList(0, names.size() - 1)) + last + names.get(names.size() - 1);
     }
 
     /** The plain reasons of a CPD priority, e.g. "20.0% of calls, 50.0% of them escalated to a supplier; ...". */

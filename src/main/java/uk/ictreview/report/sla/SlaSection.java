@@ -116,6 +116,11 @@ public record SlaSection(
                 + " open at its end.";
     }
 
+    /** The title of the breached-calls list, e.g. "138 calls breached their response or resolution target (…)". */
+    public String breachesTitle() {
+        return SlaText.breachesTitle(result.current());
+    }
+
     /** How many calls make an asset a candidate problem: 3. */
     public int candidateThreshold() {
         return uk.ictreview.analyse.sla.CandidateProblem.THRESHOLD;

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import uk.ictreview.analyse.sla.BankHolidays;
 import uk.ictreview.analyse.sla.CandidateProblem;
 import uk.ictreview.analyse.sla.Escalation;
+import uk.ictreview.analyse.sla.Outcome;
 import uk.ictreview.analyse.sla.PeriodFigures;
 import uk.ictreview.analyse.sla.SlaAnalysis;
 import uk.ictreview.analyse.sla.SlaFigures;
@@ -255,5 +256,32 @@ final class SlaText {
             case NORTHERN_IRELAND -> "the bank holidays of Northern Ireland (built in for 2018-2030)";
             case ENGLAND_AND_WALES -> "the bank holidays of England and Wales (built in for 2018-2030)";
         };
+    }
+
+    /**
+     * The title of the breached-calls list, saying what its calls are so the count does not read against the
+     * resolution count above: "138 calls breached their response or resolution target (90 resolution, 48 response
+     * only), with their times"; when all breached the same target, that target alone.
+     */
+    static String breachesTitle(PeriodFigures f) {
+        List<uk.ictreview.analyse.sla.Verdict> all = f.breached();
+        long resolution =
+                all.stream().filter(v -> v.resolution() == Outcome.BREACHED).count();
+        return breachesTitle(resolution, all.size() - resolution);
+    }
+
+    /** The title from the calls late on resolution (whatever their response) and those late on response only. */
+    static String breachesTitle(long resolution, long responseOnly) {
+        long total = resolution + responseOnly;
+        String calls = Fmt.count(total, "call", "calls") + " breached " + (total == 1 ? "its " : "their ");
+        String times = ", with " + (total == 1 ? "its" : "their") + " times";
+        if (responseOnly == 0) {
+            return calls + "resolution target" + times;
+        }
+        if (resolution == 0) {
+            return calls + "response target only" + times;
+        }
+        return calls + "response or resolution target (" + Fmt.n(resolution) + " resolution, " + Fmt.n(responseOnly)
+                + " response only)" + times;
     }
 }

@@ -54,7 +54,7 @@ class RefreshSectionTest {
         return shortfallWithBudget("300", "300", "300", "300", "300");
     }
 
-    /** The assets of {@link #shortfall()} with the budget of 2026-27 … 2030-31 given. */
+    /** The assets of {@link #shortfall()} with the budget of 2026-27 … 2030-31 given; null for a year with none. */
     static RefreshResult shortfallWithBudget(String... perYear) {
         List<Asset> assets = List.of(
                 asset("L1", "Laptop", "2020-01-01", "2026-08-01"),
@@ -78,7 +78,9 @@ class RefreshSectionTest {
                 new RowRef("incidents.xlsx", "Incidents", 2));
         List<BudgetLine> budget = new ArrayList<>();
         for (int y = 2026; y <= 2030; y++) {
-            budget.add(new BudgetLine(y + "-" + (y + 1 - 2000), new BigDecimal(perYear[y - 2026])));
+            if (perYear[y - 2026] != null) {
+                budget.add(new BudgetLine(y + "-" + (y + 1 - 2000), new BigDecimal(perYear[y - 2026])));
+            }
         }
         return RefreshAnalysis.analyse(
                 new AssetRegister(assets, List.of(), budget),
@@ -97,8 +99,8 @@ class RefreshSectionTest {
         RefreshSection s = RefreshSection.of(shortfall());
         assertThat(s.headline())
                 .isEqualTo("Replacing equipment on policy will cost £3,050 over the next five years"
-                        + " (2026-27 to 2030-31) against a budget of £1,500: a shortfall of £1,550, most of it in 2026-27,"
-                        + " which includes a backlog of 2 overdue devices (£1,200).");
+                        + " (2026-27 to 2030-31) against a budget of £1,500: a shortfall of £1,550 over the five"
+                        + " years, £900 of it in 2026-27, which includes a backlog of 2 overdue devices (£1,200).");
         // Smoothed (cap £300 a year): the laptops are overdue by two years or more and cannot wait; the desktop, due
         // 01/05/2027 in 2027-28, fits no later year's headroom (£300) within its two years' grace, so it stays there
         // too; the repeats (£600 each) fit no earlier year's £300: nothing moves, the spreading option is left out,
@@ -136,8 +138,47 @@ class RefreshSectionTest {
         RefreshResult r = shortfallWithBudget("1200", "0", "100", "100", "100");
         assertThat(RefreshSection.of(r).headline())
                 .isEqualTo("Replacing equipment on policy will cost £3,050 over the"
-                        + " next five years (2026-27 to 2030-31) against a budget of £1,500: a shortfall of £1,550, most of it"
-                        + " in 2030-31.");
+                        + " next five years (2026-27 to 2030-31) against a budget of £1,500: a shortfall of £1,550 over the"
+                        + " five years, £1,100 of it in 2030-31.");
+    }
+
+    @Test
+    void aYearFurtherShortThanTheWholeIsSaidToBeShortAlone() {
+        // The plan of shortfall() (1,200, 650, 0, 0, 1,200 = £3,050) with budgets 300, 650, 100, 100, 1,200 = £2,350:
+        // short by £700 over the plan, while 2026-27 alone is 1,200 - 300 = £900 short (2028-29 and 2029-30 have
+        // £100 to spare each). "Most of it in 2026-27" would be untrue: the year gets a sentence of its own.
+        assertThat(RefreshSection.of(shortfallWithBudget("300", "650", "100", "100", "1200"))
+                        .headline())
+                .isEqualTo("Replacing equipment on policy will cost £3,050 over the next five years (2026-27 to"
+                        + " 2030-31) against a budget of £2,350: a shortfall of £700 over the five years. 2026-27 alone"
+                        + " is £900 short, and includes a backlog of 2 overdue devices (£1,200).");
+    }
+
+    @Test
+    void aYearExactlyAsShortAsTheWholeHoldsAllOfIt() {
+        // Budgets 300, 650, 0, 0, 1,200 = £2,150 against £3,050: short by £900, and 2026-27 is 1,200 - 300 = £900
+        // short, every other year exactly funded.
+        assertThat(RefreshSection.of(shortfallWithBudget("300", "650", "0", "0", "1200"))
+                        .headline())
+                .isEqualTo("Replacing equipment on policy will cost £3,050 over the next five years (2026-27 to"
+                        + " 2030-31) against a budget of £2,150: a shortfall of £900 over the five years, all of it in"
+                        + " 2026-27, which includes a backlog of 2 overdue devices (£1,200).");
+    }
+
+    @Test
+    void budgetsForSomeYearsAreComparedWithTheCostOfThoseYears() {
+        // No budget for 2028-29 (cost £0 there). Budgets 300, 650, 0, 600 = £1,550 for years costing 1,200 + 650 +
+        // 0 + 1,200 = £3,050: £1,500 short; the worst of them 2026-27 (£900 short, 2030-31 £600).
+        assertThat(RefreshSection.of(shortfallWithBudget("300", "650", null, "0", "600"))
+                        .headline())
+                .isEqualTo("Replacing equipment on policy will cost £3,050 over the next five years (2026-27 to"
+                        + " 2030-31); budgets set for 4 of those years (£1,550) fall £1,500 short of the cost of those"
+                        + " years, £900 of it in 2026-27, which includes a backlog of 2 overdue devices (£1,200).");
+        // Budgets 1,200, 650, 0, 1,200 = £3,050 for the same years: exactly their cost.
+        assertThat(RefreshSection.of(shortfallWithBudget("1200", "650", null, "0", "1200"))
+                        .headline())
+                .isEqualTo("Replacing equipment on policy will cost £3,050 over the next five years (2026-27 to"
+                        + " 2030-31); budgets set for 4 of those years (£3,050) cover the cost of those years.");
     }
 
     /**

@@ -177,6 +177,9 @@ class RefreshTemplateTest {
                 .isFalse();
         // 1 laptop, 1.0 FTE: 1.0 device per FTE.
         assertThat(pdf.getElementById("refresh-devices-per-fte").text()).isEqualTo("1.0");
+        // A common noun in a sentence: lower-case "school".
+        assertThat(pdf.getElementById("refresh-devices-per-fte").parent().text())
+                .contains("1.0 devices per school support FTE (1.0 FTE).");
         Document html = Jsoup.parse(render(RefreshSection.of(r), false));
         assertThat(html.select(".keep-next")).isEmpty();
     }
@@ -203,12 +206,12 @@ class RefreshTemplateTest {
         String html = render(RefreshSection.of(r), false);
         assertWellFormed(html);
         assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;").contains("&lt;b&gt;X&amp;1&lt;/b&gt;");
-        // No school support staff (0 FTE): no "– devices per School support FTE (0.0 FTE)", a sentence instead.
+        // No school support staff (0 FTE): no "– devices per school support FTE (0.0 FTE)", a sentence instead.
         assertThat(Jsoup.parse(html).getElementById("refresh-devices-per-fte").text())
                 .isEqualTo("no ICT support staff of its own");
         assertThat(Jsoup.parse(html).text())
                 .contains("the school has no ICT support staff of its own to look after them, so there is no figure"
                         + " of devices per support FTE.")
-                .doesNotContain("devices per School support FTE");
+                .doesNotContain("devices per school support FTE");
     }
 }

@@ -41,6 +41,29 @@ class SkillsSectionTest {
     }
 
     @Test
+    void skillListsUseSemicolonsWhenANameHoldsAComma() {
+        // Four names, one of which holds commas: joined by commas they would read as six skills.
+        assertThat(SkillsText.list(List.of(
+                        "Desktop & Application Support",
+                        "Server & Network Support",
+                        "Configuration & Installation",
+                        "Continuity, Maintenance & Security")))
+                .isEqualTo("Desktop & Application Support; Server & Network Support; Configuration & Installation;"
+                        + " and Continuity, Maintenance & Security");
+        assertThat(SkillsText.list(List.of("Desktop & Application Support", "Server & Network Support", "E-Safety")))
+                .isEqualTo("Desktop & Application Support, Server & Network Support and E-Safety");
+        assertThat(SkillsText.list(List.of("Continuity, Maintenance & Security", "E-Safety")))
+                .isEqualTo("Continuity, Maintenance & Security; and E-Safety");
+        assertThat(SkillsText.list(List.of("Continuity, Maintenance & Security")))
+                .isEqualTo("Continuity, Maintenance & Security");
+        // In the sentence: the list, then a colon.
+        assertThat(SkillsText.meaning(
+                        result(), List.of("Server & Network Support", "Continuity, Maintenance & Security")))
+                .contains("A supplier's engineer reaches the need in Server & Network Support; and Continuity,"
+                        + " Maintenance & Security: if the contract covers that work");
+    }
+
+    @Test
     void statusRuleIsOnePlainSentenceAndAnEmptyMatrixHasNoStatus() {
         SkillsSection s = SkillsSection.of(result(), StaffNames.HIDDEN);
         assertThat(s.status()).isEqualTo("red");

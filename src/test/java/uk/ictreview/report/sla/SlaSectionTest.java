@@ -113,6 +113,22 @@ class SlaSectionTest {
     }
 
     @Test
+    void theBreachedListSaysWhichTargetItsCallsMissed() {
+        // The example school: 138 calls breached a target, 90 of them their resolution target (the 90 "not resolved
+        // within target" of the paragraph above) and 48 only their response target: 90 + 48 = 138.
+        assertThat(SlaText.breachesTitle(90, 48))
+                .isEqualTo("138 calls breached their response or resolution target (90 resolution, 48 response only),"
+                        + " with their times");
+        assertThat(SlaText.breachesTitle(2, 0)).isEqualTo("2 calls breached their resolution target, with their times");
+        assertThat(SlaText.breachesTitle(0, 1)).isEqualTo("1 call breached its response target only, with its times");
+        assertThat(SlaText.breachesTitle(1, 1))
+                .isEqualTo("2 calls breached their response or resolution target (1 resolution, 1 response only), with"
+                        + " their times");
+        // The fixture: A2 and A5, both late on resolution.
+        assertThat(SECTION.breachesTitle()).isEqualTo("2 calls breached their resolution target, with their times");
+    }
+
+    @Test
     void csvTablesMatchTheFigures() {
         List<CsvTable> tables = SECTION.tables();
         assertThat(tables)
