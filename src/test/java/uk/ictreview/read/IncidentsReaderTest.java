@@ -436,9 +436,8 @@ class IncidentsReaderTest {
         assertThat(r.data().incidents()).extracting(Incident::onHoldMinutes).containsExactly(0L, 90_000L, 90L);
         assertThat(messages())
                 .containsExactly("incidents/Incidents.csv 'Incidents'!H2: warning: On hold hours '1,5' is not a number"
-                        + " of hours, 0 or more: write hours as a number, e.g. 1.5, or as h:mm, e.g. 1:30 (a comma is"
-                        + " read only between thousands, as in 1,500: use a full stop for decimals, e.g. 1.5); read as"
-                        + " blank, so 0 hours on hold are used");
+                        + " of hours, 0 or more: write hours as a number, e.g. 1.5, or as h:mm, e.g. 1:30 (write 1.5"
+                        + " with a full stop, not 1,5); read as blank, so 0 hours on hold are used");
     }
 
     @Test
