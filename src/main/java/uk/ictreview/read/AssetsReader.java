@@ -73,7 +73,10 @@ public final class AssetsReader {
                             + (ownPolicy
                                     ? "in the Lifecycle sheet"
                                     : "one of the default asset types (" + defaultTypes() + ")")
-                            + "; planned with its own replacement cost or cost and a 5-year life");
+                            + (readsAsMoney(r, REPLACEMENT_COST) || readsAsMoney(r, COST)
+                                    ? "; planned with its own replacement cost or cost and a 5-year life"
+                                    : "; it has no " + REPLACEMENT_COST + " or " + COST
+                                            + " either, so it is not planned for replacement"));
         }
         LocalDate purchased =
                 r.optionalDate(PURCHASED, "its replacement is not planned unless " + REPLACE_BY + " gives a date");
@@ -87,6 +90,7 @@ public final class AssetsReader {
         if (r.failed()) {
             return null;
         }
+        notPlannedWithoutDate(r, tag, status, purchased, replaceBy);
         return new Asset(
                 tag,
                 type,
@@ -104,22 +108,75 @@ public final class AssetsReader {
                 r.ref());
     }
 
+    /**
+     * A planned asset (not Retired or Disposed) with no Purchased and no readable Replace by has no due date: the
+     * refresh plan leaves it out (RefreshAnalysis's notPlannedNoDate) and it has no book value. Said at its
+     * Purchased cell, once per asset, when that cell is blank; an unreadable Purchased has its own warning.
+     */
+    private static void notPlannedWithoutDate(
+            DataRow r, String tag, AssetStatus status, LocalDate purchased, LocalDate replaceBy) {
+        if (!status.isPlanned() || purchased != null || replaceBy != null || !r.isBlank(PURCHASED)) {
+            return;
+        }
+        String what = r.has(PURCHASED) ? PURCHASED + " is blank" : "there is no " + PURCHASED + " column";
+        String replace = r.isBlank(REPLACE_BY) ? "no " + REPLACE_BY + " is given" : REPLACE_BY + " gives no date";
+        r.warning(
+                PURCHASED,
+                what + " and " + replace + ": " + tag + " is not planned for replacement and not valued (give the"
+                        + " date it was bought, or a " + REPLACE_BY + " date)");
+    }
+
+    /** The cell holds an amount that {@link CellValues#money} reads (peeked at without a message). */
+    private static boolean readsAsMoney(DataRow r, String column) {
+        RawCell c = r.cell(column);
+        if (c == null || c.isBlank()) {
+            return false;
+        }
+        try {
+            CellValues.money(c);
+            return true;
+        } catch (BadValue e) {
+            return false;
+        }
+    }
+
     private static String defaultTypes() {
         return LifecyclePolicy.defaults().stream().map(LifecyclePolicy::type).collect(Collectors.joining(", "));
     }
 
+    /**
+     * Status: one of the five labels (case, spaces and punctuation ignored) is read silently. Anything else is a
+     * WARNING at the cell, naming the value and the accepted labels and what it is read as: a word AssetStatus
+     * knows ("Broken" = In repair, "Sold" = Disposed) as that status, any other as In use, the default.
+     */
     private static AssetStatus status(DataRow r) {
         String s = r.text(STATUS, false);
         if (s == null) {
             return AssetStatus.IN_USE;
         }
-        return AssetStatus.parse(s).orElseGet(() -> {
-            r.warning(
-                    STATUS,
-                    STATUS + " '" + s + "' is not one of In use, Spare, In repair, Retired, Disposed;"
-                            + " treated as In use");
-            return AssetStatus.IN_USE;
-        });
+        String key = statusKey(s);
+        for (AssetStatus a : AssetStatus.values()) {
+            if (statusKey(a.label()).equals(key)) {
+                return a;
+            }
+        }
+        AssetStatus read = AssetStatus.parse(s).orElse(AssetStatus.IN_USE);
+        String as = AssetStatus.parse(s).isPresent() ? "read as " + read.label() : "read as In use, the default";
+        r.warning(
+                STATUS,
+                STATUS + " '" + s + "' is not one of " + STATUS_LABELS + "; " + as
+                        + (read.isPlanned()
+                                ? ", so it is planned for replacement"
+                                : ", so it is left out of planning"));
+        return read;
+    }
+
+    static final String STATUS_LABELS = java.util.Arrays.stream(AssetStatus.values())
+            .map(AssetStatus::label)
+            .collect(Collectors.joining(", "));
+
+    private static String statusKey(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
     }
 
     private static LifecyclePolicy lifecycle(DataRow r, Uniques u) {

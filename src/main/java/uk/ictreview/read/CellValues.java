@@ -26,8 +26,10 @@ final class CellValues {
 
     // a comma only between thousands: 1,500 and 12,345.6; 1,5 is a decimal comma, refused, never read as 15
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
-    static final String COMMA_HINT =
-            " (a comma is read only between thousands, as in 1,500: use a full stop for decimals, e.g. 1.5)";
+    // one comma with digits after it (1,5, 0,5, 649,99, 1,5000, ,5): a decimal comma, so the hint shows the value
+    // written with a full stop; any other comma (12,34.5, 1,,500) gets the general hint
+    private static final Pattern ONE_COMMA = Pattern.compile("[+-]?\\d*,\\d+");
+    static final String THOUSANDS_ONLY = " (a comma is read only between thousands, as in 1,500)";
 
     private static final Pattern FY = Pattern.compile("(\\d{4})\\s*[-/\u2013]\\s*(\\d{2}|\\d{4})");
 
@@ -191,7 +193,7 @@ final class CellValues {
         String t = s.replace(" ", "");
         if (t.indexOf(',') >= 0) {
             if (!GROUPED.matcher(t).matches()) {
-                throw new BadValue(expected + COMMA_HINT);
+                throw new BadValue(expected + commaHint(s));
             }
             t = t.replace(",", "");
         }
@@ -202,16 +204,28 @@ final class CellValues {
         }
     }
 
-    /** {@link #COMMA_HINT} when a text cell holds a comma that is not a thousands separator, else "". */
+    /** The comma hint when a text cell holds a comma that is not a thousands separator, else "". */
     static String commaHint(RawCell c) {
         if (c.kind() != RawCell.Kind.TEXT) {
             return "";
         }
-        String t = c.text()
-                .replace(" ", "")
-                .replace("£", "")
-                .replaceFirst("(?i)^gbp", "")
-                .replace("%", "");
-        return t.indexOf(',') >= 0 && !GROUPED.matcher(t).matches() ? COMMA_HINT : "";
+        return commaHint(
+                c.text().strip().replace("£", "").replaceFirst("(?i)^gbp", "").replace("%", ""));
+    }
+
+    /**
+     * One bracket fitting the value given: {@code " (write 1.5 with a full stop, not 1,5)"} for a decimal comma,
+     * {@link #THOUSANDS_ONLY} for any other comma that is not a thousands separator, "" when there is none.
+     */
+    static String commaHint(String text) {
+        String t = text.replace(" ", "");
+        if (t.indexOf(',') < 0 || GROUPED.matcher(t).matches()) {
+            return "";
+        }
+        if (!ONE_COMMA.matcher(t).matches()) {
+            return THOUSANDS_ONLY;
+        }
+        String dotted = t.replace(',', '.').replaceFirst("^([+-]?)\\.", "$10.");
+        return " (write " + dotted + " with a full stop, not " + t + ")";
     }
 }

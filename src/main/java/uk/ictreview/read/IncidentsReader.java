@@ -8,12 +8,15 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import uk.ictreview.model.CallType;
 import uk.ictreview.model.CategorySkill;
+import uk.ictreview.model.CategorySkillMap;
 import uk.ictreview.model.Closure;
 import uk.ictreview.model.Incident;
 import uk.ictreview.model.IncidentLog;
@@ -40,6 +43,19 @@ public final class IncidentsReader {
     private final Uniques refs = new Uniques();
     private int repeatedRefs;
     private Place firstRepeat;
+    /** Calls read per category (trimmed, case ignored, as the competence analysis groups them), in log order. */
+    private final Map<String, CategoryCalls> categoryCalls = new LinkedHashMap<>();
+
+    private static final class CategoryCalls {
+        final String spelling;
+        final Place first;
+        int calls;
+
+        CategoryCalls(String spelling, Place first) {
+            this.spelling = spelling;
+            this.first = first;
+        }
+    }
 
     private IncidentsReader(LocalDate today) {
         this.today = today;
@@ -68,6 +84,7 @@ public final class IncidentsReader {
         policySheet(src, CLOSURES, diags, policy, SheetTable.into(closures, null, (row, u) -> closure(row)));
         policySheet(
                 src, CATEGORIES, diags, policy, SheetTable.into(categories, new Uniques(), IncidentsReader::category));
+        r.noteUnmappedCategories(new CategorySkillMap(categories), diags);
         boolean reopened = main.usable() && main.header().has(REOPENED);
         IncidentLog log = new IncidentLog(incidents, levels, hours, closures, categories, reopened);
         return new WorkbookRead<>(log, main.dataRows(), policy);
@@ -127,6 +144,28 @@ public final class IncidentsReader {
                         r.ref());
         if (r.keep()) {
             out.add(inc);
+            categoryCalls.computeIfAbsent(
+                            category.toLowerCase(Locale.ROOT), k -> new CategoryCalls(category, r.place(CATEGORY)))
+                    .calls++;
+        }
+    }
+
+    /**
+     * A category the skill map (the Categories sheet, then the built-in one) cannot place: its calls count in no
+     * skill's demand. One NOTE at its first call, so check shows what the method notes otherwise list alone.
+     */
+    private void noteUnmappedCategories(CategorySkillMap map, Diagnostics diags) {
+        for (CategoryCalls c : categoryCalls.values()) {
+            if (map.skillFor(c.spelling).isEmpty()) {
+                diags.note(
+                        c.first,
+                        CATEGORY + " '" + c.spelling + "' is not matched to any skill ("
+                                + (c.calls == 1
+                                        ? "1 call"
+                                        : String.format(Locale.UK, "%,d calls, this the first", c.calls))
+                                + "): its calls count in no skill's demand. Add a row for it to the " + CATEGORIES
+                                + " sheet, naming the skill it calls on");
+            }
         }
     }
 

@@ -21,7 +21,8 @@ import uk.ictreview.validate.Diagnostics;
 /** Reads skills.xlsx (SPEC 4.3): the Staff sheet, and the optional Targets and Needs sheets. */
 public final class SkillsReader {
     static final String LEVELS = "A, B, C, D, blank or -";
-    static final String EXPECTED_FTE = "a full-time equivalent, a number 0 or more (e.g. 0.5)";
+    static final String FTE_IS = "a full-time equivalent, a number 0 or more";
+    static final String EXPECTED_FTE = FTE_IS + " (e.g. 0.5)";
 
     private SkillsReader() {}
 
@@ -70,7 +71,9 @@ public final class SkillsReader {
                     try {
                         n = CellValues.number(c);
                     } catch (BadValue e) {
-                        throw new BadValue(EXPECTED_FTE + CellValues.commaHint(c));
+                        // a decimal comma's hint is the example itself: one bracket, not two
+                        String hint = CellValues.commaHint(c);
+                        throw new BadValue(hint.isEmpty() ? EXPECTED_FTE : FTE_IS + hint);
                     }
                     if (n.signum() < 0) {
                         throw new BadValue(EXPECTED_FTE);

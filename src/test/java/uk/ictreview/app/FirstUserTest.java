@@ -211,7 +211,7 @@ class FirstUserTest {
         csv(
                 school.resolve("incidents/Incidents.csv"),
                 "Ref,Logged,Priority,Category\nINC-1,01/07/2026 09:00,P3,Network\n");
-        csv(school.resolve("assets/Assets.csv"), "Tag,Type\nA-1,Laptop\n");
+        csv(school.resolve("assets/Assets.csv"), "Tag,Type,Purchased\nA-1,Laptop,01/09/2024\n");
         csv(
                 school.resolve("skills/Staff.csv"),
                 "Name,Role,Desktop & Application Support\nSam Jones,ICT Technician,B\n");

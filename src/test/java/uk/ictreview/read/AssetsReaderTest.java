@@ -68,7 +68,7 @@ class AssetsReaderTest {
                                 + " Chromebook, Tablet, Server, Storage, Network switch, Wireless access point, Firewall, Interactive"
                                 + " display, Projector, Printer, UPS); planned with its own replacement cost or cost and a 5-year life",
                         "assets.xlsx 'Assets'!E4: warning: Status 'Lost' is not one of In use, Spare, In repair, Retired, Disposed;"
-                                + " treated as In use",
+                                + " read as In use, the default, so it is planned for replacement",
                         "assets.xlsx 'Assets'!C5: warning: Purchased (01/09/2030) is after today (25/11/2026)",
                         "assets.xlsx 'Assets'!A6: error: Tag 'a-1' is used again (first at row 2)",
                         "assets.xlsx 'Assets'!C7: warning: Purchased 'soon' is not " + DateTexts.EXPECTED_DATE
@@ -80,7 +80,12 @@ class AssetsReaderTest {
     @Test
     void theLifecycleSheetDecidesTheKnownTypesAndBudgetYearsAreNormalised() throws Exception {
         var r = read(Fixture.book()
-                .sheet("Assets", HEADER, row("A-1", "Laptop"), row("A-2", "Hologram"), row("A-3", "Desktop"))
+                .sheet(
+                        "Assets",
+                        HEADER,
+                        row("A-1", "Laptop", "01/09/2022", 600),
+                        row("A-2", "Hologram", "01/09/2022", 100),
+                        row("A-3", "Desktop", "01/09/2022", 650))
                 .sheet(
                         "Lifecycle",
                         row("Type", "Lifetime (years)", "Replacement cost (£)", "Annual price change (%)"),
@@ -140,5 +145,82 @@ class AssetsReaderTest {
         assertThat(plan.years().get(1).year().label()).isEqualTo("2027-28");
         assertThat(plan.years().get(1).budget()).isEqualTo(new BigDecimal("750.00"));
         assertThat(plan.years().get(0).budget()).isNull();
+    }
+
+    @Test
+    void whatThePlanLeavesOutAndAnUnlistedStatusAreSaidAtTheirCells() throws Exception {
+        // A user trial: Status 'Broken' and a blank Purchased changed the figures with no word from check.
+        // Hand-worked against RefreshAnalysis: no due date (no Purchased, no readable Replace by) -> A-1, A-9;
+        // a due date but no cost (type not in the policy, no Cost, no Replacement cost) -> A-4. A-2 has a
+        // Replace by, A-3 is Retired: neither is warned about.
+        var r = read(Fixture.book()
+                .sheet(
+                        "Assets",
+                        row("Tag", "Type", "Purchased", "Cost", "Status", "Replace by", "Replacement cost"),
+                        row("A-1", "Laptop"),
+                        row("A-2", "Laptop", null, null, null, "01/09/2027"),
+                        row("A-3", "Laptop", null, null, "Retired"),
+                        row("A-4", "Hologram", "01/09/2022"),
+                        row("A-5", "Hologram", "01/09/2022", 100),
+                        row("A-6", "Desktop", "01/09/2022", 650, "Broken"),
+                        row("A-7", "Desktop", "01/09/2022", 650, "Sold"),
+                        row("A-8", "Desktop", "01/09/2022", 650, "in-use"),
+                        row("A-9", "Desktop", null, null, null, "soon"),
+                        row("A-10", "Desktop", "01/09/2022", 650, "Lost")));
+        assertThat(r.data().assets())
+                .extracting(Asset::status)
+                .containsExactly(
+                        AssetStatus.IN_USE,
+                        AssetStatus.IN_USE,
+                        AssetStatus.RETIRED,
+                        AssetStatus.IN_USE,
+                        AssetStatus.IN_USE,
+                        AssetStatus.IN_REPAIR,
+                        AssetStatus.DISPOSED,
+                        AssetStatus.IN_USE,
+                        AssetStatus.IN_USE,
+                        AssetStatus.IN_USE);
+        String statuses = "is not one of In use, Spare, In repair, Retired, Disposed; ";
+        String types = "is not one of the default asset types (Desktop, Laptop, Chromebook, Tablet, Server, Storage,"
+                + " Network switch, Wireless access point, Firewall, Interactive display, Projector, Printer, UPS); ";
+        assertThat(messages())
+                .containsExactly(
+                        "assets.xlsx 'Assets'!C2: warning: Purchased is blank and no Replace by is given: A-1 is not"
+                                + " planned for replacement and not valued (give the date it was bought, or a Replace by"
+                                + " date)",
+                        "assets.xlsx 'Assets'!B5: warning: Type 'Hologram' " + types
+                                + "it has no Replacement cost or Cost either, so it is not planned for replacement",
+                        "assets.xlsx 'Assets'!B6: warning: Type 'Hologram' " + types
+                                + "planned with its own replacement cost or cost and a 5-year life",
+                        "assets.xlsx 'Assets'!E7: warning: Status 'Broken' " + statuses
+                                + "read as In repair, so it is planned for replacement",
+                        "assets.xlsx 'Assets'!E8: warning: Status 'Sold' " + statuses
+                                + "read as Disposed, so it is left out of planning",
+                        "assets.xlsx 'Assets'!F10: warning: Replace by 'soon' is not " + DateTexts.EXPECTED_DATE
+                                + "; read as blank, so its due date comes from Purchased and its lifetime",
+                        "assets.xlsx 'Assets'!C10: warning: Purchased is blank and Replace by gives no date: A-9 is not"
+                                + " planned for replacement and not valued (give the date it was bought, or a Replace by"
+                                + " date)",
+                        "assets.xlsx 'Assets'!E11: warning: Status 'Lost' " + statuses
+                                + "read as In use, the default, so it is planned for replacement");
+        RefreshResult plan =
+                RefreshAnalysis.analyse(r.data(), LocalDate.of(2026, 7, 22), Month.APRIL, 5, List.of(), BigDecimal.ONE);
+        assertThat(plan.notPlannedNoDate()).containsExactly("A-1", "A-9");
+        assertThat(plan.notPlannedNoCost()).containsExactly("A-4");
+    }
+
+    @Test
+    void withoutAPurchasedColumnEachPlannedAssetWithoutReplaceByIsNamed() throws Exception {
+        read(Fixture.book()
+                .sheet(
+                        "Assets",
+                        row("Tag", "Type", "Replace by"),
+                        row("A-1", "Laptop"),
+                        row("A-2", "Laptop", "01/09/2027")));
+        assertThat(messages())
+                .containsExactly(
+                        "assets.xlsx 'Assets' row 2: warning: there is no Purchased column and no Replace by is"
+                                + " given: A-1 is not planned for replacement and not valued (give the date it was bought, or a"
+                                + " Replace by date)");
     }
 }

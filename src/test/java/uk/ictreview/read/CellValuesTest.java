@@ -146,25 +146,38 @@ class CellValuesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1,5", "2,25", "1,5000", "12,34.5", ",5", "1,500,0", "1,,500"})
-    void aDecimalCommaIsNotANumberAndTheMessageSaysToUseAFullStop(String text) {
+    @CsvSource(
+            delimiter = '|',
+            value = {"1,5|1.5", "2,25|2.25", "1,5000|1.5000", ",5|0.5", "-0,5|-0.5"})
+    void aDecimalCommaIsNotANumberAndTheMessageShowsTheValueWithAFullStop(String text, String dotted) {
         // "1,5" used to lose its comma and read as 15 (hours on hold: 900 minutes, a P1 call's resolution time zeroed)
         assertThatThrownBy(() -> CellValues.number(t(text)))
                 .as(text)
-                .hasMessage(
-                        CellValues.EXPECTED_NUMBER
-                                + " (a comma is read only between thousands, as in 1,500: use a full stop for decimals, e.g. 1.5)");
+                .hasMessage(CellValues.EXPECTED_NUMBER + " (write " + dotted + " with a full stop, not " + text + ")");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12,34.5", "1,500,0", "1,,500", "1,5,0"})
+    void anotherStrayCommaGetsTheThousandsHint(String text) {
+        assertThatThrownBy(() -> CellValues.number(t(text)))
+                .as(text)
+                .hasMessage("a number (a comma is read only between thousands, as in 1,500)");
     }
 
     @Test
     void everyNumberParserRefusesADecimalComma() {
-        String hint = CellValues.COMMA_HINT;
-        assertThatThrownBy(() -> CellValues.hoursToMinutes(t("1,5"))).hasMessage(CellValues.EXPECTED_HOURS + hint);
-        assertThatThrownBy(() -> CellValues.money(t("£649,99"))).hasMessage(CellValues.EXPECTED_MONEY + hint);
-        assertThatThrownBy(() -> CellValues.percent(t("2,5%"))).hasMessageEndingWith(hint);
-        assertThatThrownBy(() -> CellValues.percent(t("2,5"))).hasMessageEndingWith(hint);
-        assertThatThrownBy(() -> CellValues.wholeNumber(t("4,0"), "x", 1)).hasMessage("x" + hint);
-        assertThatThrownBy(() -> CellValues.reopened(t("1,0"))).hasMessage(CellValues.EXPECTED_REOPENED + hint);
+        assertThatThrownBy(() -> CellValues.hoursToMinutes(t("1,5")))
+                .hasMessage(CellValues.EXPECTED_HOURS + " (write 1.5 with a full stop, not 1,5)");
+        assertThatThrownBy(() -> CellValues.money(t("£649,99")))
+                .hasMessage(CellValues.EXPECTED_MONEY + " (write 649.99 with a full stop, not 649,99)");
+        assertThatThrownBy(() -> CellValues.percent(t("2,5%")))
+                .hasMessage("a percentage, e.g. 3 or 3% (write 2.5 with a full stop, not 2,5)");
+        assertThatThrownBy(() -> CellValues.percent(t("2,5")))
+                .hasMessageEndingWith("(write 2.5 with a full stop, not 2,5)");
+        assertThatThrownBy(() -> CellValues.wholeNumber(t("4,0"), "x", 1))
+                .hasMessage("x (write 4.0 with a full stop, not 4,0)");
+        assertThatThrownBy(() -> CellValues.reopened(t("1,0")))
+                .hasMessage(CellValues.EXPECTED_REOPENED + " (write 1.0 with a full stop, not 1,0)");
     }
 
     @Test

@@ -150,7 +150,8 @@ final class Fixture {
 
     /** The minimal valid skills and assets workbooks, so a school folder can be read whole. */
     static Fixture minimalAssets() {
-        return book().sheet("Assets", row("Tag", "Type"), row("A-1", "Laptop"));
+        // with a Purchased date: an asset without one is warned about (the refresh plan leaves it out)
+        return book().sheet("Assets", row("Tag", "Type", "Purchased"), row("A-1", "Laptop", "01/09/2024"));
     }
 
     static Fixture minimalSkills() {

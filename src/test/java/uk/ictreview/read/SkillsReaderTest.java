@@ -79,6 +79,20 @@ class SkillsReaderTest {
     }
 
     @Test
+    void aDecimalCommaInFteSaysHowToWriteThatFte() throws Exception {
+        // A user trial: the message had two brackets and a thousands example (1,500) for an FTE of 0,5
+        var r = read(
+                Fixture.book().sheet("Staff", row("Name", "Role", "FTE"), row("Sam Jones", "ICT Technician", "0,5")));
+        assertThat(r.data().staff().get(0).fte()).isEqualTo(BigDecimal.ONE);
+        assertThat(messages())
+                .containsExactlyInAnyOrder(
+                        "skills.xlsx 'Staff' row 1: warning: none of the 12 skill columns was found (e.g."
+                                + " 'Desktop & Application Support'); every level is read as none",
+                        "skills.xlsx 'Staff'!C2: warning: FTE '0,5' is not a full-time equivalent, a number 0 or more"
+                                + " (write 0.5 with a full stop, not 0,5); read as blank, so FTE 1.0 is used");
+    }
+
+    @Test
     void targetsAndNeeds() throws Exception {
         var r = read(Fixture.book()
                 .sheet("Staff", row("Name", "Role"))

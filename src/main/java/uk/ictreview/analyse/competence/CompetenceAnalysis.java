@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import uk.ictreview.model.CallType;
 import uk.ictreview.model.CategorySkill;
+import uk.ictreview.model.CategorySkillMap;
 import uk.ictreview.model.CompetenceFramework;
 import uk.ictreview.model.Incident;
 import uk.ictreview.model.Level;

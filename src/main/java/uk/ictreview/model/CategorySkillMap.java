@@ -1,4 +1,4 @@
-package uk.ictreview.analyse.competence;
+package uk.ictreview.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import uk.ictreview.model.CategorySkill;
-import uk.ictreview.model.Skill;
 
 /**
  * Which skill an incident category calls on (SPEC 6.3). In order:
@@ -23,7 +21,9 @@ import uk.ictreview.model.Skill;
  *       more words ("data projector" beats "data"), then the table's order.
  * </ol>
  *
- * A category that matches nothing is unmapped: it counts in no skill's demand.
+ * A category that matches nothing is unmapped: it counts in no skill's demand. The map lives in the model, beside
+ * {@code Skill.parse}, because two stages apply it: the intake notes each unmapped category at its first call, and
+ * the competence analysis counts demand by skill.
  */
 public final class CategorySkillMap {
     private record Keyword(String[] words, Skill skill, int order) {}

@@ -1,4 +1,4 @@
-package uk.ictreview.analyse.competence;
+package uk.ictreview.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,8 +6,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.ictreview.model.CategorySkill;
-import uk.ictreview.model.Skill;
 
 class CategorySkillMapTest {
     private final CategorySkillMap builtIn = new CategorySkillMap(List.of());
