@@ -20,7 +20,8 @@ public record PlanItem(
         BigDecimal baseCost,
         BigDecimal pricePct,
         int incidents,
-        int cycle) {
+        int cycle,
+        int lifetimeYears) {
     public PlanItem {
         Objects.requireNonNull(tag, "tag");
         Objects.requireNonNull(type, "type");

@@ -156,7 +156,7 @@ public final class RefreshAnalysis {
             }
             BigDecimal pct = p.map(LifecyclePolicy::annualPriceChangePct).orElse(BigDecimal.ZERO);
             int n = calls.getOrDefault(tagKey(a.tag()), 0);
-            PlanItem firstReplacement = new PlanItem(a.tag(), type, a.location(), due, dueIndex, base, pct, n, 1);
+            PlanItem firstReplacement = new PlanItem(a.tag(), type, a.location(), due, dueIndex, base, pct, n, 1, life);
             items.add(firstReplacement);
             addRepeats(firstReplacement, life);
         }
@@ -176,7 +176,7 @@ public final class RefreshAnalysis {
                     return;
                 }
                 items.add(new PlanItem(
-                        f.tag(), f.type(), f.location(), next, nextIndex, f.baseCost(), f.pricePct(), 0, cycle));
+                        f.tag(), f.type(), f.location(), next, nextIndex, f.baseCost(), f.pricePct(), 0, cycle, life));
             }
         }
     }

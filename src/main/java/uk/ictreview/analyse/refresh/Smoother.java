@@ -21,7 +21,8 @@ import java.util.Map;
  * with another of the same asset later in the plan is never moved (deferring it would leave its successor less
  * than a lifetime after it; bringing it forward would leave the device it buys in use past its life before that
  * successor), and a repeat (cycle 2, 3 ...) may be deferred but never brought forward (it would come less than a
- * lifetime after the one before). So only an asset's last replacement in the plan moves.
+ * lifetime after the one before). So only an asset's last replacement in the plan moves, and it is brought
+ * forward only so far that the device it buys would still fall due after the plan's last year.
  */
 final class Smoother {
     /** Most claim first: most overdue (earliest due year), most calls, earliest due date, then tag. */
@@ -148,6 +149,10 @@ final class Smoother {
             return -1;
         }
         for (int j = k - 1; j >= floor(at, prev, i); j--) {
+            if (j + items.get(i).lifetimeYears() < caps.size()) {
+                // The device it would buy in year j falls due again inside the plan, and no repeat is planned for it.
+                break;
+            }
             BigDecimal headroom = caps.get(j).subtract(spend[j]);
             if (price[i][j].compareTo(headroom) <= 0) {
                 return j;

@@ -133,7 +133,9 @@ class RecurringReplacementTest {
                 .extracting(y -> y.year().label())
                 .containsExactly("2030-31");
         // A second laptop, L2, due in 2030-31 only (bought 01/06/2026): L1 (2nd) has the most claim (same due date,
-        // earlier tag) but cannot move, so L2 takes 2026-27's room instead.
+        // earlier tag) but cannot move. Nor can L2 take 2026-27's room: a laptop bought there would fall due again in
+        // 2030-31, inside the plan, with no repeat planned for it (a review found the smoothed total then dropped a
+        // replacement the plan needs). Nothing moves.
         r = run(
                 List.of(
                         A.of("L1", "Laptop").bought("2022-06-01").build(),
@@ -141,9 +143,7 @@ class RecurringReplacementTest {
                 "0",
                 5,
                 budget);
-        assertThat(r.smoothed().moves())
-                .extracting(m -> m.item().label() + " " + m.from().label() + " -> " + m.to().label())
-                .containsExactly("L2 2030-31 -> 2026-27");
+        assertThat(r.smoothed().moves()).isEmpty();
     }
 
     @Test
@@ -155,9 +155,9 @@ class RecurringReplacementTest {
         assertThat(PlanItem.ordinal(12)).isEqualTo("12th");
         assertThat(PlanItem.ordinal(21)).isEqualTo("21st");
         PlanItem first = new PlanItem(
-                "A-0012", "Laptop", null, LocalDate.of(2026, 6, 1), 0, new BigDecimal("600"), BigDecimal.ZERO, 3, 1);
+                "A-0012", "Laptop", null, LocalDate.of(2026, 6, 1), 0, new BigDecimal("600"), BigDecimal.ZERO, 3, 1, 4);
         PlanItem second = new PlanItem(
-                "A-0012", "Laptop", null, LocalDate.of(2030, 6, 1), 4, new BigDecimal("600"), BigDecimal.ZERO, 0, 2);
+                "A-0012", "Laptop", null, LocalDate.of(2030, 6, 1), 4, new BigDecimal("600"), BigDecimal.ZERO, 0, 2, 4);
         assertThat(first.label()).isEqualTo("A-0012");
         assertThat(second.label()).isEqualTo("A-0012 (2nd)");
     }

@@ -100,9 +100,22 @@ class SmoothingPropertyTest {
         checkLifetimesApart(r, seed);
     }
 
-    /** An asset's replacements never come closer together than the plan put them (one lifetime apart). */
+    /**
+     * An asset's replacements never come closer together than the plan put them (one lifetime apart), and one
+     * brought forward never buys a device that would fall due again inside the plan (no repeat is planned for it).
+     */
     static void checkLifetimesApart(RefreshResult r, String seed) {
         List<PlanItem> items = r.items();
+        for (int i = 0; i < items.size(); i++) {
+            PlanItem a = items.get(i);
+            int placed = r.smoothed().placement().get(i);
+            if (placed < a.planIndex()) {
+                assertThat(placed + a.lifetimeYears())
+                        .as(seed + " " + a.label() + " brought forward to year " + placed
+                                + " falls due again after the plan")
+                        .isGreaterThanOrEqualTo(r.horizonYears());
+            }
+        }
         for (int i = 0; i < items.size(); i++) {
             for (int j = 0; j < items.size(); j++) {
                 PlanItem a = items.get(i);
@@ -161,7 +174,8 @@ class SmoothingPropertyTest {
                 return;
             }
         }
-        int floor = item.cycle() > 1 ? k + 1 : 0;
+        // Nor brought forward so far that the device it buys falls due again inside the plan.
+        int floor = item.cycle() > 1 ? k + 1 : Math.max(0, r.horizonYears() - item.lifetimeYears());
         for (int j = floor; j <= last; j++) {
             ScheduleYear other = s.years().get(j);
             if (j != k) {

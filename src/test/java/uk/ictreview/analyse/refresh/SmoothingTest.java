@@ -122,16 +122,20 @@ class SmoothingTest {
     @Test
     void aLastYearSpikeIsBroughtForwardIntoEarlierHeadroom() {
         // Five Chromebooks due 01/06/2030 in year 4 (bought 01/06/2026): plan 0, 0, 0, 0, 1500; level 300.
-        // Year 4 cannot defer; pass 2 brings one forward into each of years 3, 2, 1, 0 (the latest with headroom).
+        // Year 4 cannot defer; pass 2 brings one forward into each of years 3, 2, 1 (the latest with headroom), but
+        // not into year 0: a 4-year device bought there would fall due again in year 4, inside the plan, with no
+        // repeat planned for it. So year 4 stays at 600, over its cap.
         List<Asset> assets = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             assets.add(A.of("C" + i, "Chromebook").bought("2026-06-01").build());
         }
         RefreshResult r = run(assets, List.of(), List.of());
-        assertThat(costs(r)).containsExactly("300.00", "300.00", "300.00", "300.00", "300.00");
-        assertThat(r.smoothed().broughtForwardUnits()).isEqualTo(4);
+        assertThat(costs(r)).containsExactly("0.00", "300.00", "300.00", "300.00", "600.00");
+        assertThat(r.smoothed().broughtForwardUnits()).isEqualTo(3);
         assertThat(r.smoothed().deferredUnits()).isZero();
-        assertThat(r.smoothed().yearsOverCap()).isEmpty();
+        assertThat(r.smoothed().yearsOverCap())
+                .extracting(y -> y.year().label())
+                .containsExactly("2030-31");
     }
 
     @Test
