@@ -145,7 +145,8 @@ public final class AssetsReader {
     }
 
     /**
-     * Status: one of the five labels (case, spaces and punctuation ignored) is read silently. Anything else is a
+     * Status: one of the five labels (case, spaces and punctuation ignored), or a plain synonym of one
+     * ({@link #PLAIN_SYNONYMS}), is read silently. Anything else is a
      * WARNING at the cell, naming the value and the accepted labels and what it is read as: a word AssetStatus
      * knows ("Broken" = In repair, "Sold" = Disposed) as that status, any other as In use, the default.
      */
@@ -160,6 +161,9 @@ public final class AssetsReader {
                 return a;
             }
         }
+        if (PLAIN_SYNONYMS.contains(key)) {
+            return AssetStatus.parse(s).orElseThrow();
+        }
         AssetStatus read = AssetStatus.parse(s).orElse(AssetStatus.IN_USE);
         String as = AssetStatus.parse(s).isPresent() ? "read as " + read.label() : "read as In use, the default";
         r.warning(
@@ -170,6 +174,14 @@ public final class AssetsReader {
                                 : ", so it is left out of planning"));
         return read;
     }
+
+    /**
+     * Words that mean one status plainly and are read silently, like the labels (a register full of "Active" must
+     * not give a warning a row). The ones that are a judgement stay warnings: "Broken"/"Faulty" read as In repair,
+     * "Sold" as Disposed.
+     */
+    static final java.util.Set<String> PLAIN_SYNONYMS = java.util.Set.of(
+            "active", "live", "inservice", "disposedof", "scrapped", "repair", "instock", "stock", "storage");
 
     static final String STATUS_LABELS = java.util.Arrays.stream(AssetStatus.values())
             .map(AssetStatus::label)
