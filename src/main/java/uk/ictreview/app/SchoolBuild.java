@@ -65,7 +65,7 @@ final class SchoolBuild {
         SchoolLoader.Loaded loaded;
         Path folder = SchoolLoader.folderOrExample(dir);
         try {
-            loaded = SchoolLoader.load(folder, o.today());
+            loaded = SchoolLoader.load(folder, o.today(), o.period() != null);
         } catch (UnreadableWorkbookException e) {
             err.add(e.getMessage());
             err.add("Nothing was written.");

@@ -59,6 +59,14 @@ final class SchoolLoader {
     }
 
     static Loaded load(Path dir, LocalDate today) throws IOException, UnreadableWorkbookException {
+        return load(dir, today, false);
+    }
+
+    /**
+     * Reads the school folder; {@code periodGiven} when --from/--to replace pack.md's period, so a pack.md period
+     * that has not started is not warned about (it is not used).
+     */
+    static Loaded load(Path dir, LocalDate today, boolean periodGiven) throws IOException, UnreadableWorkbookException {
         if (!Files.exists(dir)) {
             throw new UnreadableWorkbookException(
                     dir.toString(),
@@ -72,7 +80,8 @@ final class SchoolLoader {
                             + "incidents.xlsx, assets.xlsx, skills.xlsx and pack.md (make one with: ictreview init DIR)");
         }
         Diagnostics diags = new Diagnostics();
-        PackSettings settings = notYetStarted(PackFile.read(dir, diags), today, diags);
+        PackSettings read = PackFile.read(dir, diags);
+        PackSettings settings = periodGiven ? read : notYetStarted(read, today, diags);
         SchoolWorkbooks wb = SchoolReader.read(dir, today, diags);
         String name = settings.school() != null
                 ? settings.school()

@@ -162,6 +162,21 @@ class FirstUserTest {
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.WARNINGS);
         // the default period: the term holding 24/07/2026 (Summer, 1 April - 31 August), cut at today
         assertThat(r.out()).contains("1 April 2026 to 24 July 2026");
+        // With --from/--to the pack.md period is not used, so it is not warned about (a review: the pack said
+        // "the default period is used" while the command line's period was).
+        Path out2 = tmp.resolve("out2");
+        CliTest.Result given =
+                run("build", school.toString(), "--from", "13/04/2026", "--to", "22/07/2026", "--out", out2.toString());
+        assertThat(given.err()).doesNotContain("after today");
+        try (var files = Files.walk(out2)) {
+            Path figures =
+                    files.filter(f -> f.endsWith("figures.json")).findFirst().orElseThrow();
+            assertThat(Files.readString(figures)).contains("\"from\": \"2026-04-13\"");
+        }
+        try (var files = Files.walk(out2)) {
+            Path html = files.filter(f -> f.endsWith("index.html")).findFirst().orElseThrow();
+            assertThat(Files.readString(html)).doesNotContain("the default period is used");
+        }
     }
 
     @Test
