@@ -74,7 +74,7 @@ public final class AssetsReader {
                                     ? "in the Lifecycle sheet"
                                     : "one of the default asset types (" + defaultTypes() + ")")
                             + (readsAsMoney(r, REPLACEMENT_COST) || readsAsMoney(r, COST)
-                                    ? "; planned with its own replacement cost or cost and a 5-year life"
+                                    ? "; its own replacement cost or cost and a 5-year life are used for it"
                                     : "; it has no " + REPLACEMENT_COST + " or " + COST
                                             + " either, so it is not planned for replacement"));
         }

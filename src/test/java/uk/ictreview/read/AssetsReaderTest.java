@@ -66,7 +66,7 @@ class AssetsReaderTest {
                 .containsExactly(
                         "assets.xlsx 'Assets'!B4: warning: Type 'Hologram' is not one of the default asset types (Desktop, Laptop,"
                                 + " Chromebook, Tablet, Server, Storage, Network switch, Wireless access point, Firewall, Interactive"
-                                + " display, Projector, Printer, UPS); planned with its own replacement cost or cost and a 5-year life",
+                                + " display, Projector, Printer, UPS); its own replacement cost or cost and a 5-year life are used for it",
                         "assets.xlsx 'Assets'!E4: warning: Status 'Lost' is not one of In use, Spare, In repair, Retired, Disposed;"
                                 + " read as In use, the default, so it is planned for replacement",
                         "assets.xlsx 'Assets'!C5: warning: Purchased (01/09/2030) is after today (25/11/2026)",
@@ -113,10 +113,10 @@ class AssetsReaderTest {
                 .containsExactly(
                         "assets.xlsx 'Lifecycle'!B3: error: Lifetime '3.5' is not a whole number of years, 1 or more",
                         "assets.xlsx 'Lifecycle'!A4: error: Type 'laptop' is used again (first at row 2)",
-                        "assets.xlsx 'Assets'!B3: warning: Type 'Hologram' is not in the Lifecycle sheet; planned with its own"
-                                + " replacement cost or cost and a 5-year life",
-                        "assets.xlsx 'Assets'!B4: warning: Type 'Desktop' is not in the Lifecycle sheet; planned with its own"
-                                + " replacement cost or cost and a 5-year life",
+                        "assets.xlsx 'Assets'!B3: warning: Type 'Hologram' is not in the Lifecycle sheet; its own"
+                                + " replacement cost or cost and a 5-year life are used for it",
+                        "assets.xlsx 'Assets'!B4: warning: Type 'Desktop' is not in the Lifecycle sheet; its own"
+                                + " replacement cost or cost and a 5-year life are used for it",
                         "assets.xlsx 'Budget'!A3: note: Financial year 2026-27 has another line (first at row 2): the"
                                 + " budgets of its lines are added",
                         "assets.xlsx 'Budget'!A4: error: Financial year '2027-29' is not a financial year such as 2026-27"
@@ -197,7 +197,7 @@ class AssetsReaderTest {
                         "assets.xlsx 'Assets'!B5: warning: Type 'Hologram' " + types
                                 + "it has no Replacement cost or Cost either, so it is not planned for replacement",
                         "assets.xlsx 'Assets'!B6: warning: Type 'Hologram' " + types
-                                + "planned with its own replacement cost or cost and a 5-year life",
+                                + "its own replacement cost or cost and a 5-year life are used for it",
                         "assets.xlsx 'Assets'!E7: warning: Status 'Broken' " + statuses
                                 + "read as In repair, so it is planned for replacement",
                         "assets.xlsx 'Assets'!E8: warning: Status 'Sold' " + statuses
