@@ -67,7 +67,8 @@ final class RefreshText {
     /**
      * Where the shortfall lies, true however the years net out: when the worst year alone is further short than the
      * whole (other years have room), a sentence of its own, ". 2026-27 alone is £302,850 short"; else the part of
-     * the shortfall in it, ", £900 of it in 2026-27" (", all of it in" when it is the whole). When that year is the
+     * the shortfall in it, ", £900 of it in 2026-27" (", all of it in" when it is the whole and no other year is
+     * short; when others are short too, offset by years with room, ". 2026-27 is £900 short"). When that year is the
      * first and assets are overdue, the backlog it includes.
      */
     private static String worstOf(RefreshResult r, BigDecimal gap) {
@@ -82,6 +83,13 @@ final class RefreshText {
         if (shortBy.compareTo(gap) > 0) {
             return ". " + year + " alone is " + pounds(shortBy) + " short"
                     + (backlog ? ", and includes " + overdue : "") + ".";
+        }
+        boolean othersShort = r.years().stream()
+                .anyMatch(y -> y != worst && y.budget() != null && y.surplus().signum() < 0);
+        if (shortBy.compareTo(gap) == 0 && othersShort) {
+            // Other years are short too, offset by years with room: "all of it" would be untrue.
+            return ". " + year + " is " + pounds(shortBy) + " short" + (backlog ? ", and includes " + overdue : "")
+                    + ".";
         }
         String part = shortBy.compareTo(gap) == 0 ? "all" : pounds(shortBy);
         return ", " + part + " of it in " + year + (backlog ? ", which includes " + overdue : "") + ".";

@@ -253,6 +253,18 @@ class RefreshSectionTest {
     }
 
     @Test
+    void allOfItIsSaidOnlyWhenNoOtherYearIsShort() {
+        // shortfall()'s plan: 2026-27 £1,200 (two overdue laptops), 2027-28 £650, 2028-29 and 2029-30 £0, 2030-31
+        // £1,200. Budgets 600, 350, 300, 0, 1,200: 2026-27 is £600 short, 2027-28 £300 short, 2028-29 has £300 of
+        // room: the gap is 3,050 - 2,450 = £600, the same as 2026-27's shortfall, but "all of it in 2026-27" would be
+        // untrue while 2027-28 is short too.
+        String headline = RefreshSection.of(shortfallWithBudget("600", "350", "300", "0", "1200"))
+                .headline();
+        assertThat(headline).contains("a shortfall of £600").doesNotContain("all of it");
+        assertThat(headline).endsWith(". 2026-27 is £600 short, and includes a backlog of 2 overdue devices (£1,200).");
+    }
+
+    @Test
     void typeCellsHoldCostAndUnitsApart() {
         RefreshSection s = RefreshSection.of(shortfall());
         RefreshRows.TypeRow laptop = s.typeRows().stream()
