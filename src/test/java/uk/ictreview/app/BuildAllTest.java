@@ -104,7 +104,7 @@ class BuildAllTest {
         assertThat(new BigDecimal(ashby.get("Overdue cost")))
                 .isEqualByComparingTo(new BigDecimal(number(json, "overdueCost")));
         assertThat(ashby.get("From")).isEqualTo("2026-04-13");
-        assertThat(ashby.get("State")).isEqualTo("Built, with data warnings");
+        assertThat(ashby.get("State")).isEqualTo("Built, with data errors or warnings");
         CSVRecord broken = rows.get(1);
         assertThat(broken.get("State")).isEqualTo("Not built");
         assertThat(broken.get("Calls")).isEmpty();

@@ -35,7 +35,7 @@ final class RefreshNotes {
                 + " over its cap it defers the least overdue, least incident-prone replacements (calls in the 12 months to "
                 + Fmt.date(r.periodEnd())
                 + ") into the first later year with room, up to two years after the year they are"
-                + " due, then brings later ones forward into earlier years with room. No year is filled past its cap, so a"
+                + " due, then brings later ones forward into earlier years with room. No move fills a year past its cap, so a"
                 + " year that cannot be relieved stays over.");
         n.add("Net book value: Cost written down straight-line by days from purchase to nil at the end of the lifetime,"
                 + " as at " + Fmt.date(r.periodEnd())

@@ -98,12 +98,12 @@ public record SchoolRow(String folder, String school, int exitCode, String probl
         return school != null ? school : folder;
     }
 
-    /** "Built", "Built, with data warnings" or "Not built". */
+    /** "Built", "Built, with data errors or warnings" (rows left out, or warned about) or "Not built". */
     public String state() {
         if (!isBuilt()) {
             return "Not built";
         }
-        return exitCode == 0 ? "Built" : "Built, with data warnings";
+        return exitCode == 0 ? "Built" : "Built, with data errors or warnings";
     }
 
     private static Figures figures(ReportModel m) {

@@ -194,6 +194,48 @@ class TrustReportTest {
     }
 
     @Test
+    void rangesKeepTheirDecimalOnThePage() throws Exception {
+        // A range of 48.0-89.1% must not print as "48-89.1%" (a trial found the trailing zero dropped).
+        SchoolRow.Figures f =
+                school("A", 11, 15, Month.APRIL, "2026-27", "10.00").figures();
+        SchoolRow.Figures ranged = new SchoolRow.Figures(
+                f.from(),
+                f.to(),
+                f.periodLabel(),
+                f.calls(),
+                f.judged(),
+                f.met(),
+                new BigDecimal("73.3"),
+                new BigDecimal("48.0"),
+                new BigDecimal("89.1"),
+                f.slaStatus(),
+                f.openAtEnd(),
+                f.openOver90Days(),
+                f.goalPct(),
+                f.financialYearStart(),
+                f.yearCosts(),
+                f.planCost(),
+                f.budget(),
+                f.budgetedCost(),
+                f.budgetForEveryYear(),
+                f.overdueUnits(),
+                f.overdueCost(),
+                f.refreshStatus(),
+                f.skillsNeeded(),
+                f.skillsUncovered(),
+                f.singlePoints(),
+                f.supportFte(),
+                f.skillsStatus(),
+                f.dataErrors(),
+                f.dataWarnings(),
+                f.rowsSkipped());
+        TrustReport t = new TrustReport(
+                "Trust", TO, "test", List.of(new SchoolRow("a", "A", 0, null, "../a/p/index.html", ranged)));
+        String html = TrustPage.render(t, new uk.ictreview.report.Templates(null));
+        assertThat(org.jsoup.Jsoup.parse(html).text()).contains("48.0\u201389.1%");
+    }
+
+    @Test
     void theHeadlineSaysWhenThePlansCoverDifferentYears() {
         TrustReport t = new TrustReport(
                 "Trust",
