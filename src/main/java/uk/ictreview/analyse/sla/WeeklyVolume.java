@@ -13,8 +13,8 @@ import uk.ictreview.model.Period;
 
 /**
  * Calls logged per ISO week (Monday to Sunday) over the weeks that touch the period, and the least-squares
- * trend. Partial first and last weeks are shown but left out of the trend, so a period starting on a
- * Thursday does not look like a rising trend. A closed week (no support hours on any of its days in the
+ * trend. Partial first and last weeks (some working day of the week outside the period) are shown but left
+ * out of the trend, so a period starting on a Thursday does not look like a rising trend. A closed week (no support hours on any of its days in the
  * period: half term, a holiday) is shown as closed and also left out; a week partly closed (a bank holiday
  * Monday) stays in the trend at its actual count (docs/rules-sla.md says why). The trend needs 3 or more
  * weeks in it: x = the week's number (0 = the first week shown, closed weeks keep their place), y = its
@@ -62,6 +62,21 @@ public record WeeklyVolume(List<Week> weeks, BigDecimal slopePerWeek, Double pVa
         return reg;
     }
 
+    /**
+     * A week is whole when none of its days outside the period has support hours: a period ending on a Friday
+     * (the desk shut at weekends), or starting on the Tuesday after a bank holiday Monday, keeps that week whole
+     * and in the trend. Only a week that loses working days to the period's edge is a part week.
+     */
+    static boolean whole(LocalDate monday, Period period, SupportCalendar cal) {
+        for (int d = 0; d < 7; d++) {
+            LocalDate day = monday.plusDays(d);
+            if (!period.contains(day) && cal.minutesOn(day) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The weeks of the period, with the support hours of each day from {@code cal}. */
     public static WeeklyVolume of(List<Incident> population, Period period, SupportCalendar cal) {
         LocalDate first = period.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -75,8 +90,7 @@ public record WeeklyVolume(List<Week> weeks, BigDecimal slopePerWeek, Double pVa
         List<Week> weeks = new ArrayList<>();
         for (int i = 0; i < counts.length; i++) {
             LocalDate monday = first.plusWeeks(i);
-            boolean whole =
-                    !monday.isBefore(period.from()) && !monday.plusDays(6).isAfter(period.to());
+            boolean whole = whole(monday, period, cal);
             weeks.add(new Week(monday, counts[i], whole, openDays(monday, period, cal)));
         }
         SimpleRegression reg = regression(weeks);

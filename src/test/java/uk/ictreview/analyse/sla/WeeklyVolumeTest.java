@@ -47,6 +47,26 @@ class WeeklyVolumeTest {
     }
 
     @Test
+    void aWeekWhoseDaysOutsideThePeriodAreClosedAnywayIsWhole() {
+        // Tue 1 Sep to Fri 20 Nov 2026, England and Wales: Mon 31 Aug is the summer bank holiday and the desk is shut
+        // at weekends, so the first week (from 31 Aug) loses no working day to the period's edge, nor the last
+        // (16-22 Nov, Sat and Sun outside): both whole and in the trend (a trial found them drawn as part weeks).
+        SupportCalendar ew = SupportCalendar.of(List.of(), List.of(), BankHolidayRegion.ENGLAND_AND_WALES);
+        Period p = new Period(LocalDate.parse("2026-09-01"), LocalDate.parse("2026-11-20"));
+        WeeklyVolume w = WeeklyVolume.of(List.of(), p, ew);
+        assertThat(w.weeks()).first().satisfies(week -> {
+            assertThat(week.monday()).isEqualTo(LocalDate.parse("2026-08-31"));
+            assertThat(week.whole()).isTrue();
+        });
+        assertThat(w.weeks()).last().satisfies(week -> {
+            assertThat(week.monday()).isEqualTo(LocalDate.parse("2026-11-16"));
+            assertThat(week.whole()).isTrue();
+        });
+        // Without the bank holiday, Mon 31 Aug is a working day outside the period: a part week.
+        assertThat(WeeklyVolume.of(List.of(), p, OPEN).weeks().get(0).whole()).isFalse();
+    }
+
+    @Test
     void noTrendWithFewerThanThreeWholeWeeks() {
         // Wed 4 to Sun 22 Mar 2026: part week of 2 Mar, whole weeks of 9 and 16 Mar: only two.
         WeeklyVolume w = WeeklyVolume.of(
