@@ -19,7 +19,8 @@ record AssetSummary(
         int notValued,
         List<TypeSummary> types,
         List<WarrantyEnding> warranties,
-        int plannedDevices) {
+        int plannedDevices,
+        int warrantiesRecorded) {
 
     static AssetSummary of(List<Asset> assets, PolicyBook policy, LocalDate periodEnd) {
         List<Asset> planned =
@@ -37,7 +38,12 @@ record AssetSummary(
                 .map(e -> summary(e.getKey(), e.getValue(), values, periodEnd))
                 .toList();
         return new AssetSummary(
-                values, planned.size() - values.size(), types, warranties(planned, policy, periodEnd), planned.size());
+                values,
+                planned.size() - values.size(),
+                types,
+                warranties(planned, policy, periodEnd),
+                planned.size(),
+                (int) planned.stream().filter(a -> a.warrantyEnds() != null).count());
     }
 
     private static int lifetime(PolicyBook policy, Asset a) {

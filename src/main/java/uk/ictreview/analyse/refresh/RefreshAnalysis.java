@@ -74,7 +74,8 @@ public final class RefreshAnalysis {
                 summary.warranties(),
                 summary.plannedDevices(),
                 supportFte,
-                perFte);
+                perFte,
+                summary.warrantiesRecorded());
     }
 
     /** Total FTE of the school's own support staff (employer School), the divisor of devices per support FTE. */

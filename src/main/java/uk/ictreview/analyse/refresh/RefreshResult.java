@@ -29,7 +29,8 @@ public record RefreshResult(
         List<WarrantyEnding> warrantiesEnding,
         int plannedDevices,
         BigDecimal supportFte,
-        BigDecimal devicesPerSupportFte) {
+        BigDecimal devicesPerSupportFte,
+        int warrantiesRecorded) {
     /** Age bands in whole years at the period end; the last is open. */
     public static final List<String> AGE_BANDS = List.of("0-1", "1-2", "2-3", "3-4", "4-5", "5-6", "6-7", "7+");
 

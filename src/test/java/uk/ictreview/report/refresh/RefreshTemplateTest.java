@@ -80,6 +80,19 @@ class RefreshTemplateTest {
     }
 
     @Test
+    void noWarrantyDatesAreSaidAsSuchNotAsNoneEnding() throws Exception {
+        // deferOnly()'s register records no Warranty ends: "0 warranties end" would claim what nobody knows (a
+        // trial). shortfall()'s L1 has a warranty ending 01/08/2026, within six months of 22/07/2026.
+        Document none = Jsoup.parse(render(RefreshSection.of(RefreshSectionTest.deferOnly()), true));
+        assertThat(none.text())
+                .contains("The register records no warranty end dates, so none can be said to end soon.");
+        assertThat(none.getElementById("refresh-warranties")).isNull();
+        Document one = Jsoup.parse(render(RefreshSection.of(RefreshSectionTest.shortfall()), true));
+        assertThat(one.getElementById("refresh-warranties").parent().text())
+                .contains("1 warranty ends in the next six months.");
+    }
+
+    @Test
     void pdfSummarisesTheMovesAndTheHtmlListsThemAssetByAsset() throws Exception {
         RefreshSection s = RefreshSection.of(RefreshSectionTest.deferOnly());
         Document pdf = Jsoup.parse(render(s, true));
