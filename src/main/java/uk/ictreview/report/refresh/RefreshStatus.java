@@ -35,7 +35,7 @@ public final class RefreshStatus {
 
     private static String amberRule(RefreshResult r) {
         if (!r.budgetGiven()) {
-            return "Amber: no capital budget is set (assets.xlsx has no Budget sheet, or it lists none of the plan's"
+            return "Amber: no capital budget is set (the assets workbook has no Budget sheet, or it lists none of the plan's"
                     + " years), so the plan's funding cannot be judged.";
         }
         if (r.years().stream().anyMatch(y -> y.budget() == null)) {

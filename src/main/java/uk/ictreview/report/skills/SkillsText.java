@@ -165,13 +165,13 @@ final class SkillsText {
                 + " in which exactly one of the school's staff reaches the need.");
         notes.add(
                 r.defaultNeeds()
-                        ? "Competences: skills.xlsx has no Needs sheet, so the default needs apply: level D for the Technology and"
+                        ? "Competences: the skills workbook has no Needs sheet, so the default needs apply: level D for the Technology and"
                                 + " Support skills, C for the others, with no outside provider."
                         : "Competences: needs and providers come from the Needs sheet; skills it does not list need level D"
                                 + " (Technology and Support) or C (the others).");
         notes.add(
                 r.defaultTargets()
-                        ? "Competences: skills.xlsx has no Targets sheet, so each role's target comes from its name: Technician"
+                        ? "Competences: the skills workbook has no Targets sheet, so each role's target comes from its name: Technician"
                                 + " A-D that letter; Teaching Assistant and Service desk administrator A; ICT Technician B; Senior ICT"
                                 + " Technician C; ICT Systems Manager and Network Manager D."
                         : "Competences: targets come from the Targets sheet; a role it does not list takes the default for its name.");
@@ -186,10 +186,10 @@ final class SkillsText {
                 + " supplier). The calls are those logged in the period, of every type but Problem.");
         notes.add(
                 r.defaultCategories()
-                        ? "Competences: incidents.xlsx has no Categories sheet, so each call's category maps to a skill by the"
+                        ? "Competences: the incidents workbook has no Categories sheet, so each call's category maps to a skill by the"
                                 + " built-in keywords of the ICT Competences Framework's areas (e.g. printing and hardware to Desktop &"
                                 + " Application Support, network and accounts to Server & Network Support)."
-                        : "Competences: call categories map to skills by the Categories sheet of incidents.xlsx, and by the"
+                        : "Competences: call categories map to skills by the Categories sheet of the incidents workbook, and by the"
                                 + " built-in keywords for categories it does not list.");
         List<CategoryDemand> unmapped = r.unmappedCategories();
         if (!unmapped.isEmpty()) {
@@ -201,7 +201,7 @@ final class SkillsText {
                             + unmapped.stream()
                                     .map(c -> c.category() + " (" + String.format(Locale.UK, "%,d", c.calls()) + ")")
                                     .collect(Collectors.joining(", "))
-                            + ". A Categories sheet in incidents.xlsx can map them.");
+                            + ". A Categories sheet in the incidents workbook can map them.");
         }
         return notes;
     }

@@ -102,7 +102,7 @@ class RefreshStatusTest {
         RefreshResult r = plan();
         assertThat(RefreshStatus.status(r)).isEqualTo("amber");
         assertThat(RefreshStatus.rule(r))
-                .startsWith("Amber: no capital budget is set (assets.xlsx has no Budget sheet");
+                .startsWith("Amber: no capital budget is set (the assets workbook has no Budget sheet");
     }
 
     private static BudgetLine budget(String year, int pounds) {

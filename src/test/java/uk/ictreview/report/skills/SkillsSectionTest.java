@@ -212,8 +212,8 @@ class SkillsSectionTest {
         // The team has a Needs sheet but no Targets or Categories sheet; "Lost property" (1 call) maps to nothing.
         List<String> notes = SkillsSection.of(result(), StaffNames.HIDDEN).methodNotes();
         assertThat(notes).anyMatch(n -> n.startsWith("Competences: needs and providers come from the Needs sheet"));
-        assertThat(notes).anyMatch(n -> n.startsWith("Competences: skills.xlsx has no Targets sheet"));
-        assertThat(notes).anyMatch(n -> n.startsWith("Competences: incidents.xlsx has no Categories sheet"));
+        assertThat(notes).anyMatch(n -> n.startsWith("Competences: the skills workbook has no Targets sheet"));
+        assertThat(notes).anyMatch(n -> n.startsWith("Competences: the incidents workbook has no Categories sheet"));
         assertThat(notes)
                 .anyMatch(n ->
                         n.contains("1 call is in categories that map to no skill") && n.contains("Lost property (1)"));
