@@ -228,6 +228,8 @@ final class RefreshCharts {
         JFreeChart c = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         c.setBackgroundPaint(Color.WHITE);
         c.getLegend().setBackgroundPaint(Color.WHITE);
+        // The legend at the size of the charts' own labels (JFreeChart's default is larger, and read as a heading).
+        c.getLegend().setItemFont(new Font(ChartRenderer.FONT_FAMILY, Font.PLAIN, 9));
         return c;
     }
 }
