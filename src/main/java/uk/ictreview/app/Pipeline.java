@@ -16,6 +16,7 @@ import uk.ictreview.model.Period;
 import uk.ictreview.model.SchoolData;
 import uk.ictreview.model.StaffNames;
 import uk.ictreview.read.FrameworkReader;
+import uk.ictreview.read.Workbooks;
 import uk.ictreview.report.DataQuality;
 import uk.ictreview.report.DiagnosticLine;
 import uk.ictreview.report.ReportModel;
@@ -72,7 +73,13 @@ final class Pipeline {
                 version,
                 data.counts(),
                 new DataQuality(
-                        d.count(Severity.ERROR), d.count(Severity.WARNING), d.count(Severity.NOTE), d.rowsSkipped()),
+                        d.count(Severity.ERROR),
+                        d.count(Severity.WARNING),
+                        d.count(Severity.NOTE),
+                        d.rowsSkipped(),
+                        d.rowsSkipped(Workbooks.INCIDENTS)
+                                + d.rowsSkipped(Workbooks.ASSETS)
+                                + d.rowsSkipped(Workbooks.STAFF)),
                 Markdown.commentary(s.commentaryMarkdown()),
                 lines,
                 notes,

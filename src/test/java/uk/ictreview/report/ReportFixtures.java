@@ -12,13 +12,17 @@ final class ReportFixtures {
     private ReportFixtures() {}
 
     static ReportModel minimal(String commentaryMarkdown) {
+        return minimal(commentaryMarkdown, new DataQuality(1, 2, 0, 1));
+    }
+
+    static ReportModel minimal(String commentaryMarkdown, DataQuality quality) {
         return new ReportModel(
                 "Hillside <School> & Sixth Form",
                 new Period(LocalDate.of(2026, 4, 13), LocalDate.of(2026, 7, 22)),
                 LocalDate.of(2026, 7, 24),
                 "test",
                 new RowCounts(12, 34, 5),
-                new DataQuality(1, 2, 0, 1),
+                quality,
                 Markdown.toXhtml(commentaryMarkdown),
                 List.of(new DiagnosticLine(
                         "error",

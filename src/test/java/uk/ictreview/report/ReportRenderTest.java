@@ -33,6 +33,18 @@ class ReportRenderTest {
     }
 
     @Test
+    void rowsLeftOutOfTheFiguresAreTheDataRowsAndPolicyRowsAreSaidApart() throws Exception {
+        // 3 rows skipped: 1 a call, 2 rows of policy sheets (their defaults apply). figures.json keeps the 3 (SPEC 7);
+        // the report says 1 row left out of the figures, 2 policy rows skipped (a trial found the total misleading).
+        var model = ReportFixtures.minimal("", new DataQuality(3, 0, 0, 3, 1));
+        Document doc = Jsoup.parse(HtmlReport.render(model, new Templates(null)));
+        assertThat(doc.getElementById("dq-rows-skipped").text()).isEqualTo("1");
+        assertThat(doc.getElementById("dq-rows-skipped").parent().text())
+                .contains("1 row left out of the figures, 2 policy rows skipped.");
+        assertThat(FiguresJson.render(model)).contains("\"rowsSkipped\": 3");
+    }
+
+    @Test
     void pdfHasTheCoverCommentaryAndDataQualityAsText() throws Exception {
         byte[] pdf = PdfReport.render(ReportFixtures.minimal(COMMENTARY), new Templates(null));
         writeForLooking("minimal.pdf", pdf);

@@ -158,7 +158,7 @@ public record SchoolRow(String folder, String school, int exitCode, String probl
                 status(m, "skills"),
                 m.dataQuality().errors(),
                 m.dataQuality().warnings(),
-                m.dataQuality().rowsSkipped());
+                m.dataQuality().dataRowsSkipped());
     }
 
     private static String status(ReportModel m, String id) {
