@@ -78,18 +78,6 @@ final class Smoother {
         }
     }
 
-    /**
-     * The years item i may land in without passing the replacement before or after it of the same asset: a device
-     * is not replaced twice in one year, nor its replacement's replacement before it.
-     */
-    static int floor(int[] at, int[] prev, int i) {
-        return prev[i] < 0 ? 0 : at[prev[i]] + 1;
-    }
-
-    static int ceiling(int[] at, int[] next, int i, int last) {
-        return next[i] < 0 ? last : Math.min(last, at[next[i]] - 1);
-    }
-
     /** The final plan year of each item, parallel to {@code items}. Every item's plan year is below caps.size(). */
     static int[] place(List<PlanItem> items, List<BigDecimal> caps) {
         Smoother s = new Smoother(items, caps);
@@ -122,7 +110,7 @@ final class Smoother {
         if (next[i] >= 0) {
             return -1;
         }
-        int last = ceiling(at, next, i, Math.min(items.get(i).latestIndex(), caps.size() - 1));
+        int last = Math.min(items.get(i).latestIndex(), caps.size() - 1);
         for (int j = k + 1; j <= last; j++) {
             if (price[i][j].compareTo(caps.get(j).subtract(spend[j])) <= 0) {
                 return j;
@@ -148,7 +136,7 @@ final class Smoother {
         if (next[i] >= 0 || prev[i] >= 0) {
             return -1;
         }
-        for (int j = k - 1; j >= floor(at, prev, i); j--) {
+        for (int j = k - 1; j >= 0; j--) {
             if (j + items.get(i).lifetimeYears() < caps.size()) {
                 // The device it would buy in year j falls due again inside the plan, and no repeat is planned for it.
                 break;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Display formats of the report: money {@code £1,234.56}, dates {@code dd/mm/yyyy}, counts in words. */
-final class Fmt {
+public final class Fmt {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final List<String> WORDS =
             List.of("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
@@ -18,7 +18,7 @@ final class Fmt {
     private Fmt() {}
 
     /** {@code £1,234.56}; a negative amount as {@code -£1,234.56}; null as an en dash. */
-    static String money(BigDecimal amount) {
+    public static String money(BigDecimal amount) {
         if (amount == null) {
             return "\u2013";
         }
@@ -31,7 +31,7 @@ final class Fmt {
      * Money in a sentence: whole pounds, half-up ({@code £641,018}); tables, figures.json and the CSV files keep the
      * pence. An amount that would round to £0 keeps its pence, so a gap of 40p never reads as "£0".
      */
-    static String pounds(BigDecimal amount) {
+    public static String pounds(BigDecimal amount) {
         return wholePounds(amount, RoundingMode.HALF_UP);
     }
 

@@ -2,8 +2,6 @@ package uk.ictreview.report.trust;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -17,6 +15,7 @@ import java.util.Set;
 import uk.ictreview.analyse.sla.Stats;
 import uk.ictreview.report.charts.Chart;
 import uk.ictreview.report.csv.CsvTable;
+import uk.ictreview.report.refresh.Fmt;
 
 /**
  * The trust-wide comparison that {@code build-all} writes beside the schools' own packs: one line per school
@@ -245,20 +244,14 @@ public record TrustReport(String trust, LocalDate builtOn, String version, List<
         return new CsvTable("comparison", headers, out);
     }
 
-    /** {@code £1,234.56}, or an en dash for none. */
+    /** {@code £1,234.56}, or an en dash for none (the packs' own format). */
     public static String money(BigDecimal amount) {
-        if (amount == null) {
-            return "\u2013";
-        }
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
-        String s = "\u00a3" + f.format(amount.abs().setScale(2, RoundingMode.HALF_UP));
-        return amount.signum() < 0 ? "-" + s : s;
+        return Fmt.money(amount);
     }
 
-    /** Whole pounds for a sentence, half-up: {@code £641,018}. */
+    /** Whole pounds for a sentence, half-up: {@code £641,018} (the packs' own format). */
     public static String pounds(BigDecimal amount) {
-        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK));
-        return "\u00a3" + f.format(amount.setScale(0, RoundingMode.HALF_UP));
+        return Fmt.pounds(amount);
     }
 
     /** {@code 1,234}. */
