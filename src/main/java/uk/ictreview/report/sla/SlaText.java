@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import uk.ictreview.analyse.sla.BankHolidays;
 import uk.ictreview.analyse.sla.CandidateProblem;
 import uk.ictreview.analyse.sla.Escalation;
 import uk.ictreview.analyse.sla.Outcome;
@@ -163,33 +162,7 @@ final class SlaText {
         if (!defaults.isEmpty()) {
             notes.add(defaults);
         }
-        String outside = bankHolidaysUnknown(r);
-        if (!outside.isEmpty()) {
-            notes.add(outside);
-        }
         return notes;
-    }
-
-    /**
-     * A warning when the period (or the previous one compared with it) reaches outside the years whose bank holidays
-     * are built in: those days then count as working days unless the Closures sheet lists them.
-     */
-    static String bankHolidaysUnknown(SlaResult r) {
-        if (r.region() == BankHolidayRegion.NONE) {
-            return "";
-        }
-        LocalDate from = r.previous() != null
-                ? r.previous().period().from()
-                : r.current().period().from();
-        LocalDate to = r.current().period().to();
-        if (from.getYear() >= BankHolidays.FIRST_YEAR && to.getYear() <= BankHolidays.LAST_YEAR) {
-            return "";
-        }
-        return "Service levels: bank holidays are built in for " + BankHolidays.FIRST_YEAR + "-"
-                + BankHolidays.LAST_YEAR
-                + " only. Part of the period (" + Fmt.date(from) + " to " + Fmt.date(to)
-                + ") lies outside those years, so "
-                + "its bank holidays counted as working days: list them in the Closures sheet to stop the clock on them.";
     }
 
     private static String clockNote(SlaResult r) {
@@ -252,9 +225,9 @@ final class SlaText {
     private static String bankHolidays(BankHolidayRegion r) {
         return switch (r) {
             case NONE -> "no bank holidays (bank-holidays: none)";
-            case SCOTLAND -> "the bank holidays of Scotland (built in for 2018-2030)";
-            case NORTHERN_IRELAND -> "the bank holidays of Northern Ireland (built in for 2018-2030)";
-            case ENGLAND_AND_WALES -> "the bank holidays of England and Wales (built in for 2018-2030)";
+            case SCOTLAND -> "the bank holidays of Scotland (computed for every year by the statutory rules)";
+            case NORTHERN_IRELAND -> "the bank holidays of Northern Ireland (computed for every year by the statutory rules)";
+            case ENGLAND_AND_WALES -> "the bank holidays of England and Wales (computed for every year by the statutory rules)";
         };
     }
 
