@@ -43,6 +43,10 @@ final class DataRow {
         return raw.number();
     }
 
+    boolean date1904() {
+        return date1904;
+    }
+
     RowRef ref() {
         return new RowRef(file, sheet, raw.number());
     }
@@ -203,6 +207,24 @@ final class DataRow {
             return parser.parse(c);
         } catch (BadValue e) {
             error(column, found(column, c) + " is not " + e.expected());
+            return null;
+        }
+    }
+
+    /**
+     * A required value whose error says what leaving the row out gives ({@code leftOut}, e.g. "Monday gets the
+     * default hours"), for policy rows whose absence changes a figure.
+     */
+    <T> T required(String column, Parser<T> parser, String leftOut) {
+        RawCell c = cell(column);
+        if (c == null || c.isBlank()) {
+            error(column, column + " is blank: a value is required; " + leftOut);
+            return null;
+        }
+        try {
+            return parser.parse(c);
+        } catch (BadValue e) {
+            error(column, found(column, c) + " is not " + e.expected() + "; " + leftOut);
             return null;
         }
     }
