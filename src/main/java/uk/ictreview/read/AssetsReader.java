@@ -83,8 +83,8 @@ public final class AssetsReader {
         Checks.notFuture(r, PURCHASED, purchased, today);
         Plausible.purchasedSince1980(r, PURCHASED, purchased);
         BigDecimal cost = r.optional(COST, DEVICE_COST, "no cost is recorded");
-        LocalDate warranty = day(r.optional(
-                WARRANTY_ENDS, Plausible.assetDate(r.date1904(), null), "no warranty end is recorded"));
+        LocalDate warranty =
+                day(r.optional(WARRANTY_ENDS, Plausible.assetDate(r.date1904(), null), "no warranty end is recorded"));
         AssetStatus status = status(r);
         LocalDate replaceBy = day(r.optional(
                 REPLACE_BY,

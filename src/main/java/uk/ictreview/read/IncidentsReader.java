@@ -2,10 +2,8 @@ package uk.ictreview.read;
 
 import static uk.ictreview.read.Workbooks.*;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -169,7 +167,10 @@ public final class IncidentsReader {
                         r.ref());
         if (r.keep()) {
             if (inc.onHoldMinutes() > 0) {
-                held.add(new OnHoldCheck.Cell(out.size(), r.place(ON_HOLD_HOURS), r.cell(ON_HOLD_HOURS).display().strip()));
+                held.add(new OnHoldCheck.Cell(
+                        out.size(),
+                        r.place(ON_HOLD_HOURS),
+                        r.cell(ON_HOLD_HOURS).display().strip()));
             }
             out.add(inc);
             categoryCalls.computeIfAbsent(

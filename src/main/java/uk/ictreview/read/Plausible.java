@@ -49,9 +49,8 @@ final class Plausible {
         return c -> {
             BigDecimal v = CellValues.money(c);
             if (v.compareTo(max) > 0) {
-                throw new BadValue(
-                        CellValues.EXPECTED_MONEY + " up to " + pounds(max) + " (" + what + "; more is most likely a"
-                                + " typing slip)");
+                throw new BadValue(CellValues.EXPECTED_MONEY + " up to " + pounds(max) + " (" + what
+                        + "; more is most likely a" + " typing slip)");
             }
             return v;
         };
@@ -61,9 +60,8 @@ final class Plausible {
     static long targetMinutes(RawCell c) throws BadValue {
         long m = CellValues.hoursToMinutes(c);
         if (m > TARGET_MAX_HOURS * 60) {
-            throw new BadValue(
-                    "a target in support hours up to " + String.format(Locale.UK, "%,d", TARGET_MAX_HOURS)
-                            + " (more than six months of school days is no target; most likely a typing slip)");
+            throw new BadValue("a target in support hours up to " + String.format(Locale.UK, "%,d", TARGET_MAX_HOURS)
+                    + " (more than six months of school days is no target; most likely a typing slip)");
         }
         return m;
     }

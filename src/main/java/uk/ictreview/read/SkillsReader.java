@@ -81,7 +81,8 @@ public final class SkillsReader {
                     if (n.compareTo(Plausible.FTE_MAX) > 0) {
                         // FTE 100 once printed "102.4 FTE": most likely a percentage or hours a week
                         throw new BadValue("a full-time equivalent for one person, a number from 0 to "
-                                + Plausible.FTE_MAX + " (1.0 is full time; " + n.stripTrailingZeros().toPlainString() + " looks like a percentage or"
+                                + Plausible.FTE_MAX + " (1.0 is full time; "
+                                + n.stripTrailingZeros().toPlainString() + " looks like a percentage or"
                                 + " hours a week)");
                     }
                     return n;

@@ -1,7 +1,6 @@
 package uk.ictreview.report.sla;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -226,8 +225,10 @@ final class SlaText {
         return switch (r) {
             case NONE -> "no bank holidays (bank-holidays: none)";
             case SCOTLAND -> "the bank holidays of Scotland (computed for every year by the statutory rules)";
-            case NORTHERN_IRELAND -> "the bank holidays of Northern Ireland (computed for every year by the statutory rules)";
-            case ENGLAND_AND_WALES -> "the bank holidays of England and Wales (computed for every year by the statutory rules)";
+            case NORTHERN_IRELAND ->
+                "the bank holidays of Northern Ireland (computed for every year by the statutory rules)";
+            case ENGLAND_AND_WALES ->
+                "the bank holidays of England and Wales (computed for every year by the statutory rules)";
         };
     }
 
