@@ -105,7 +105,7 @@ public final class IncidentsReader {
                 src, CATEGORIES, diags, policy, SheetTable.into(categories, new Uniques(), IncidentsReader::category));
         r.noteUnmappedCategories(new CategorySkillMap(categories), diags);
         if (clock != null) {
-            OnHoldCheck.check(incidents, r.held, clock.of(hours, closures), today, diags);
+            OnHoldCheck.check(incidents, r.held, clock.of(hours, closures), diags);
         }
         boolean reopened = main.usable() && main.header().has(REOPENED);
         IncidentLog log = new IncidentLog(incidents, levels, hours, closures, categories, reopened);

@@ -1,6 +1,5 @@
 package uk.ictreview.read;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -10,11 +9,12 @@ import uk.ictreview.validate.Diagnostics;
 import uk.ictreview.validate.Place;
 
 /**
- * On hold hours longer than the call's own elapsed support time (from Logged to Resolved, or to the end of today
- * for a call still open): the clock cannot be stopped for longer than it ran. Resolution time is elapsed less on
+ * On hold hours of a resolved call longer than its own elapsed support time (from Logged to Resolved): the clock
+ * cannot be stopped for longer than it ran. Resolution time is elapsed less on
  * hold, never below 0, so 200 h on a 4-day call made a breached call a met one. A WARNING at the On hold cell, and
  * the value is read as blank (0 hours on hold), as any unreadable optional value is: the call is judged on its
- * whole elapsed time.
+ * whole elapsed time. A call still open is not questioned: its On hold hours may be the wait still expected
+ * (waiting for a supplier), and at most they keep it pending rather than breached, never make it met.
  */
 final class OnHoldCheck {
     /** The On hold cell of the call at {@code index} in the list of calls read, and what it showed. */
@@ -26,19 +26,17 @@ final class OnHoldCheck {
             List<Incident> calls,
             List<Cell> held,
             ToLongBiFunction<LocalDateTime, LocalDateTime> supportMinutes,
-            LocalDate today,
             Diagnostics diags) {
-        LocalDateTime endOfToday = today.plusDays(1).atStartOfDay();
         for (Cell c : held) {
             Incident i = calls.get(c.index());
-            LocalDateTime end = i.resolved() != null ? i.resolved() : endOfToday;
-            long elapsed = supportMinutes.applyAsLong(i.logged(), end);
+            if (i.resolved() == null) {
+                continue;
+            }
+            long elapsed = supportMinutes.applyAsLong(i.logged(), i.resolved());
             if (i.onHoldMinutes() <= elapsed) {
                 continue;
             }
-            String until = i.resolved() != null
-                    ? Workbooks.RESOLVED + " " + RawCell.formatDateTime(i.resolved())
-                    : "the end of today (" + RawCell.formatDateTime(today.atStartOfDay()) + "), as it is still open";
+            String until = Workbooks.RESOLVED + " " + RawCell.formatDateTime(i.resolved());
             diags.warning(
                     c.place(),
                     Workbooks.ON_HOLD_HOURS + " '" + c.shown() + "' is more than the call's own elapsed support time ("
