@@ -231,6 +231,11 @@ final class DataRow {
 
     /** {@code Priority 'Urgent'}: the column and what the cell showed. */
     static String found(String column, RawCell c) {
+        // 1e308 written out in full is 309 digits: a huge number is shown as Excel shows it, 1E+308
+        if (c.kind() == RawCell.Kind.NUMBER && Math.abs(c.number()) >= 1e15) {
+            return column + " '"
+                    + String.format(java.util.Locale.ROOT, "%.4G", c.number()).replaceAll("\\.?0+E", "E") + "'";
+        }
         return column + " '" + c.display().strip() + "'";
     }
 }

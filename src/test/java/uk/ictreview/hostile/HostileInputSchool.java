@@ -110,8 +110,7 @@ final class HostileInputSchool {
      * Sets the cell under {@code column} in the {@code nth} data row (0 = the first, -1 = the last) of a sheet, and
      * returns its place as messages print it, e.g. {@code incidents.xlsx 'Incidents'!B2950}.
      */
-    static String set(Path school, String book, String sheet, String column, int nth, Object value)
-            throws IOException {
+    static String set(Path school, String book, String sheet, String column, int nth, Object value) throws IOException {
         Path file = school.resolve(book);
         byte[] bytes = Files.readAllBytes(file);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
@@ -260,7 +259,9 @@ final class HostileInputSchool {
     private static Result assertRun(Path school, int code, String[] fragments, String... args) throws IOException {
         Map<String, String> before = hashes(school);
         Result r = run(args);
-        assertThat(r.code()).as("exit code of %s; printed:%n%s", String.join(" ", args), r.all()).isEqualTo(code);
+        assertThat(r.code())
+                .as("exit code of %s; printed:%n%s", String.join(" ", args), r.all())
+                .isEqualTo(code);
         assertNoStackTrace(r);
         assertThat(hashes(school)).as("the inputs are unchanged").isEqualTo(before);
         for (String f : fragments) {
