@@ -215,6 +215,15 @@ public final class PackFile {
                         "period to (" + t + ") is before from (" + f + "); the default period is used");
                 return null;
             }
+            if (f.getYear() < Plausible.LOGGED_FROM_YEAR) {
+                // as a call logged before 1990: a typing slip, and a period from year 1 would count days for ever
+                diags.warning(
+                        Place.file(FILE),
+                        "period from (" + f + ") is before " + Plausible.LOGGED_FROM_YEAR
+                                + ", earlier than any school's"
+                                + " service desk log: most likely a typing slip; the default period is used");
+                return null;
+            }
             return new Period(f, t);
         } catch (DateTimeParseException e) {
             bad(diags, "period", from + " to " + to, "dates written as 2026-04-13 or 13/04/2026");

@@ -175,6 +175,27 @@ class HostileInputContainerTest {
         check(s, 2, "incidents/Incidents.csv: cannot be read: it begins with a UTF-8 byte-order mark but is not UTF-8");
     }
 
+    @Test
+    void aPackPeriodFromTheYear1IsQuestionedAndTheDefaultUsed(@TempDir Path dir) throws Exception {
+        Path s = school(dir);
+        Path pack = s.resolve("pack.md");
+        Files.writeString(pack, Files.readString(pack).replace("from: 2026-04-13", "from: 0001-04-13"));
+        check(s, 1, "pack.md: warning: period from (0001-04-13) is before 1990");
+    }
+
+    @Test
+    void aPackMdInUtf16IsReadOrRefusedWithoutAStackTrace(@TempDir Path dir) throws Exception {
+        // pack.md saved as UTF-16 by Notepad: its front matter cannot be read as UTF-8 text. Whatever it gives,
+        // the build's settings fall back to their defaults with a message naming pack.md, never a crash.
+        Path s = school(dir);
+        Path pack = s.resolve("pack.md");
+        byte[] utf16 = Files.readString(pack).getBytes(StandardCharsets.UTF_16);
+        Files.write(pack, utf16);
+        var r = HostileInputSchool.run("check", s.toString());
+        assertThat(r.code()).isBetween(0, 2);
+        HostileInputSchool.assertNoStackTrace(r);
+    }
+
     private static String withDoctype(String xml, String doctype) {
         int end = xml.indexOf("?>") + 2;
         return xml.substring(0, end) + doctype + xml.substring(end);
