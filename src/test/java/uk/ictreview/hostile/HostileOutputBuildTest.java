@@ -43,8 +43,19 @@ class HostileOutputBuildTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-07-24T10:00:00Z"), ZoneId.of("Europe/London"));
     /** Columns a person types free text into, by header, in the three workbooks. */
     static final Set<String> FREE_TEXT = Set.of(
-            "reported by", "location", "assigned to", "escalated to", "make", "model", "serial", "notes", "name",
-            "role", "employer", "covered by");
+            "reported by",
+            "location",
+            "assigned to",
+            "escalated to",
+            "make",
+            "model",
+            "serial",
+            "notes",
+            "name",
+            "role",
+            "employer",
+            "covered by");
+
     static final List<String> PREFIXES =
             List.of("=HYPERLINK(\"http://evil.example\",\"", "+cmd|' /C calc'!A0 ", "-2+3 ", "@SUM(1) ", "\t=", "\r=");
 
@@ -71,7 +82,8 @@ class HostileOutputBuildTest {
         }
         Files.writeString(
                 school.resolve("pack.md"),
-                Files.readString(school.resolve("pack.md")) + "\n" + HOSTILE_MD + HostileOutputDeepMarkdownTest.deep("list2"));
+                Files.readString(school.resolve("pack.md")) + "\n" + HOSTILE_MD
+                        + HostileOutputDeepMarkdownTest.deep("list2"));
         inputsBefore = digests(school);
         Path target = tmp.resolve("out/hollowmere-academy");
         Files.createDirectories(target);
@@ -87,7 +99,8 @@ class HostileOutputBuildTest {
         second = run("build", school.toString(), "--out", tmp.resolve("again").toString());
     }
 
-    static final String HOSTILE_MD = """
+    static final String HOSTILE_MD =
+            """
             [a](JaVaScRiPt:alert(1)) [b](javascript&#58;alert(1)) [c](data:text/html,x) [d](vbscript:x)
             [e]( java\tscript:alert(1)) [f](file:///etc/passwd) ![g](file:///etc/passwd) ![h](http://127.0.0.1:9/x.png)
             <script>alert(1)</script> [ok](https://www.gov.uk/)
@@ -97,7 +110,9 @@ class HostileOutputBuildTest {
     @Test
     void theBuildSucceedsWithWarningsAndPrintsNoStackTrace() {
         assertThat(first.code()).as(first.err()).isEqualTo(ExitCode.WARNINGS);
-        assertThat(Inert.hasStackTrace(first.err() + first.out())).as(first.err()).isFalse();
+        assertThat(Inert.hasStackTrace(first.err() + first.out()))
+                .as(first.err())
+                .isFalse();
     }
 
     @Test
@@ -115,10 +130,10 @@ class HostileOutputBuildTest {
     void noLinkInTheHtmlIsActiveAndTheHtmlFetchesNothing() throws Exception {
         var doc = Jsoup.parse(pack.resolve("index.html").toFile(), "UTF-8");
         assertThat(Inert.activeLinks(doc)).isEmpty();
-        assertThat(doc.select("#commentary a").eachAttr("href"))
-                .isNotEmpty()
-                .allSatisfy(h -> assertThat(h).startsWith("https://www.gov.uk/"));
-        assertThat(doc.select("script, link[href], img[src^=http], img[src^=file]")).isEmpty();
+        assertThat(doc.select("#commentary a").eachAttr("href")).isNotEmpty().allSatisfy(h -> assertThat(h)
+                .startsWith("https://www.gov.uk/"));
+        assertThat(doc.select("script, link[href], img[src^=http], img[src^=file]"))
+                .isEmpty();
     }
 
     @Test
@@ -171,7 +186,8 @@ class HostileOutputBuildTest {
                 if (free.isEmpty()) {
                     for (Cell c : row) {
                         if (c.getCellType() == CellType.STRING
-                                && FREE_TEXT.contains(c.getStringCellValue().strip().toLowerCase(java.util.Locale.ROOT))) {
+                                && FREE_TEXT.contains(
+                                        c.getStringCellValue().strip().toLowerCase(java.util.Locale.ROOT))) {
                             free.put(c.getColumnIndex(), true);
                         }
                     }
@@ -179,7 +195,9 @@ class HostileOutputBuildTest {
                 }
                 for (int col : free.keySet()) {
                     Cell c = row.getCell(col);
-                    if (c != null && c.getCellType() == CellType.STRING && !c.getStringCellValue().isBlank()) {
+                    if (c != null
+                            && c.getCellType() == CellType.STRING
+                            && !c.getStringCellValue().isBlank()) {
                         String v = c.getStringCellValue();
                         c.setCellValue(PREFIXES.get(Math.floorMod(v.hashCode(), PREFIXES.size())) + v);
                     }
