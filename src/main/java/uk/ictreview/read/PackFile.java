@@ -75,6 +75,7 @@ public final class PackFile {
     public static PackSettings parse(String text, Diagnostics diags) {
         String normalised = text.startsWith("\uFEFF") ? text.substring(1) : text;
         normalised = normalised.replace("\r\n", "\n");
+        normalised = MarkdownNesting.flatten(normalised, diags); // before any parser: deep nesting exhausts its stack
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create()));
         Parser parser = Parser.builder(options).build();
