@@ -5,8 +5,12 @@ import static uk.ictreview.report.refresh.Fmt.money;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import uk.ictreview.analyse.refresh.RefreshAnalysis;
 import uk.ictreview.analyse.refresh.RefreshResult;
+import uk.ictreview.model.PackSettings;
+import uk.ictreview.report.AreaInput;
 import uk.ictreview.report.ReportSection;
+import uk.ictreview.report.Status;
 import uk.ictreview.report.charts.Chart;
 import uk.ictreview.report.csv.CsvTable;
 import uk.ictreview.report.json.JsonWriter;
@@ -54,6 +58,7 @@ public record RefreshSection(
         String supportFte,
         String devicesPerSupportFte)
         implements ReportSection {
+    public static final String ID = "refresh";
 
     public RefreshSection {
         Objects.requireNonNull(result, "result");
@@ -70,6 +75,43 @@ public record RefreshSection(
         ageBands = List.copyOf(ageBands);
         types = List.copyOf(types);
         warranties = List.copyOf(warranties);
+    }
+
+    /** The section of the school's data (see {@link uk.ictreview.report.Sections}). */
+    public static RefreshSection build(AreaInput in) {
+        PackSettings s = in.data().settings();
+        return of(RefreshAnalysis.analyse(
+                in.data().assets(),
+                in.period().to(),
+                s.financialYearStart(),
+                s.horizonYears(),
+                in.data().incidents().incidents(),
+                in.supportFte()));
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Refresh budget";
+    }
+
+    @Override
+    public Status status() {
+        return RefreshStatus.status(result);
+    }
+
+    @Override
+    public String statusRule() {
+        return RefreshStatus.rule(result);
+    }
+
+    @Override
+    public String change() {
+        return NO_HISTORY;
     }
 
     public static RefreshSection of(RefreshResult r) {

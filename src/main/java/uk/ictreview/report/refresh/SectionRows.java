@@ -19,6 +19,7 @@ import uk.ictreview.analyse.refresh.ScheduleYear;
 import uk.ictreview.analyse.refresh.SmoothedSchedule;
 import uk.ictreview.analyse.refresh.TypeCost;
 import uk.ictreview.analyse.refresh.TypeSummary;
+import uk.ictreview.report.Status;
 import uk.ictreview.report.refresh.RefreshRows.ItemRow;
 import uk.ictreview.report.refresh.RefreshRows.MoveGroupRow;
 import uk.ictreview.report.refresh.RefreshRows.MoveRow;
@@ -46,7 +47,7 @@ final class SectionRows {
                     money(y.overdueCost()),
                     money(y.budget()),
                     surplus(y),
-                    shortfall ? "status-red" : y.budget() == null ? "" : "status-green",
+                    shortfall ? Status.RED : y.budget() == null ? Status.NOT_JUDGED : Status.GREEN,
                     s.units(),
                     money(s.cost()),
                     money(s.cap()),

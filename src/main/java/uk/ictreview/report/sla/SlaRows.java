@@ -10,12 +10,13 @@ import uk.ictreview.analyse.sla.SlaFigures;
 import uk.ictreview.analyse.sla.Verdict;
 import uk.ictreview.analyse.sla.WeeklyVolume;
 import uk.ictreview.model.ServiceLevel;
+import uk.ictreview.report.Status;
 
 /** The rows of the section's tables, already formatted for display (the templates only place them). */
 public final class SlaRows {
     private SlaRows() {}
 
-    /** One priority (or "All") with its targets, counts and formatted figures; {@code status} is a CSS class. */
+    /** One priority (or "All") with its targets, counts and formatted figures; {@code status} against the goal. */
     public record PriorityRow(
             String priority,
             String name,
@@ -31,7 +32,7 @@ public final class SlaRows {
             String interval,
             String median,
             String p90,
-            String status) {
+            Status status) {
         /** "P1 Critical", or "All priorities" for the overall row. */
         public String label() {
             return responseTarget.isEmpty() ? name : priority + " " + name;
@@ -213,14 +214,14 @@ public final class SlaRows {
         }
     }
 
-    /** green at or above the goal, amber within 15 points below it, red below that; "" when nothing was judged. */
-    static String status(BigDecimal pct, BigDecimal goal) {
+    /** Green at or above the goal, amber within 15 points below it, red below that; not judged without a figure. */
+    static Status status(BigDecimal pct, BigDecimal goal) {
         if (pct == null) {
-            return "";
+            return Status.NOT_JUDGED;
         }
         if (pct.compareTo(goal) >= 0) {
-            return "status-green";
+            return Status.GREEN;
         }
-        return pct.compareTo(goal.subtract(BigDecimal.valueOf(15))) >= 0 ? "status-amber" : "status-red";
+        return pct.compareTo(goal.subtract(BigDecimal.valueOf(15))) >= 0 ? Status.AMBER : Status.RED;
     }
 }

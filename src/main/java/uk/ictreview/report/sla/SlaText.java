@@ -19,6 +19,7 @@ import uk.ictreview.analyse.sla.WeeklyVolume;
 import uk.ictreview.analyse.sla.WorkMix;
 import uk.ictreview.model.BankHolidayRegion;
 import uk.ictreview.model.SupportDay;
+import uk.ictreview.report.Status;
 
 /** The section's sentences and method notes, written for a governor first and a technician second. */
 final class SlaText {
@@ -73,7 +74,7 @@ final class SlaText {
     static String belowGoal(List<SlaRows.PriorityRow> rows, BigDecimal goal) {
         List<String> below = new ArrayList<>();
         for (SlaRows.PriorityRow p : rows.subList(0, Math.max(0, rows.size() - 1))) {
-            if (p.status().equals("status-amber") || p.status().equals("status-red")) {
+            if (p.status() == Status.AMBER || p.status() == Status.RED) {
                 below.add(p.label() + " (" + p.metPct() + ")");
             }
         }

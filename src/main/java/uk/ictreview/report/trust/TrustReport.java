@@ -220,7 +220,7 @@ public record TrustReport(String trust, LocalDate builtOn, String version, List<
                 row.add(plain(f.metPct()));
                 row.add(plain(f.metPctLow()));
                 row.add(plain(f.metPctHigh()));
-                row.add(f.slaStatus());
+                row.add(f.slaStatus().key());
                 row.add(Integer.toString(f.openAtEnd()));
                 row.add(Integer.toString(f.openOver90Days()));
                 row.add(pence(f.planCost()));
@@ -228,12 +228,12 @@ public record TrustReport(String trust, LocalDate builtOn, String version, List<
                 row.add(f.budgetForEveryYear() ? "yes" : "no");
                 row.add(Integer.toString(f.overdueUnits()));
                 row.add(pence(f.overdueCost()));
-                row.add(f.refreshStatus());
+                row.add(f.refreshStatus().key());
                 row.add(Integer.toString(f.skillsNeeded()));
                 row.add(Integer.toString(f.skillsUncovered()));
                 row.add(Integer.toString(f.singlePoints()));
                 row.add(plain(f.supportFte()));
-                row.add(f.skillsStatus());
+                row.add(f.skillsStatus().key());
                 row.add(Long.toString(f.dataErrors()));
                 row.add(Long.toString(f.dataWarnings()));
                 row.add(Long.toString(f.rowsSkipped()));
