@@ -1,14 +1,14 @@
 package uk.ictreview.report.refresh;
 
-import static uk.ictreview.report.refresh.Fmt.money;
+import static uk.ictreview.report.Format.money;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import uk.ictreview.analyse.refresh.RefreshAnalysis;
 import uk.ictreview.analyse.refresh.RefreshResult;
 import uk.ictreview.model.PackSettings;
 import uk.ictreview.report.AreaInput;
+import uk.ictreview.report.Format;
 import uk.ictreview.report.ReportSection;
 import uk.ictreview.report.Status;
 import uk.ictreview.report.charts.Chart;
@@ -143,8 +143,8 @@ public record RefreshSection(
                 money(r.totalBookValue()),
                 SectionRows.warranties(r),
                 r.plannedDevices(),
-                one(r.supportFte()),
-                one(r.devicesPerSupportFte()));
+                Format.fte(r.supportFte()),
+                Format.oneDecimal(r.devicesPerSupportFte()));
     }
 
     /** Whether the cost chart and the year tables have anything to show: a cost or a budget in some year. */
@@ -177,12 +177,6 @@ public record RefreshSection(
     /** Said in place of the age chart and table when {@link #hasDevices()} is false. */
     public String noDevicesSentence() {
         return RefreshText.NO_DEVICES + " so there is no age profile or book value to show.";
-    }
-
-    private static String one(BigDecimal n) {
-        return n == null
-                ? "\u2013"
-                : n.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     /** Writes the value of figures.json's {@code refresh} key. */

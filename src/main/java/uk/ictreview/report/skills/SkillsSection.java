@@ -16,6 +16,7 @@ import uk.ictreview.model.Skill;
 import uk.ictreview.model.StaffMember;
 import uk.ictreview.model.StaffNames;
 import uk.ictreview.report.AreaInput;
+import uk.ictreview.report.Format;
 import uk.ictreview.report.ReportSection;
 import uk.ictreview.report.Status;
 import uk.ictreview.report.charts.Chart;
@@ -104,7 +105,7 @@ public record SkillsSection(
                 SkillsText.headline(r),
                 SkillsText.meaning(r, supplierAtNeed(r, staff)),
                 shown,
-                SkillsText.fte(r.supportFte()),
+                Format.fte(r.supportFte()),
                 r.capacityAdvice(),
                 SkillsText.capacity(r),
                 SkillsText.capacityAdvice(r),
@@ -251,7 +252,7 @@ public record SkillsSection(
                     p.name(),
                     p.role(),
                     p.employer(),
-                    SkillsText.fte(p.fte()),
+                    Format.fte(p.fte()),
                     p.isSchoolStaff(),
                     levels));
         }

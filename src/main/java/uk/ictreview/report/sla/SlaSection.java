@@ -12,6 +12,7 @@ import uk.ictreview.model.PackSettings;
 import uk.ictreview.model.Priority;
 import uk.ictreview.model.ServiceLevel;
 import uk.ictreview.report.AreaInput;
+import uk.ictreview.report.Format;
 import uk.ictreview.report.ReportSection;
 import uk.ictreview.report.Status;
 import uk.ictreview.report.charts.Chart;
@@ -136,10 +137,11 @@ public record SlaSection(
             return r.previousNote();
         }
         SlaFigures o = r.previous().overall();
-        return "Previous period (" + Fmt.date(r.previous().period().from()) + " to "
-                + Fmt.date(r.previous().period().to())
-                + "): " + Fmt.count(o.calls(), "call", "calls") + ", " + Fmt.pct(o.resolutionMetPct())
-                + " resolved within target, " + Fmt.count(r.previous().backlog().open(), "call", "calls")
+        return "Previous period (" + Format.date(r.previous().period().from()) + " to "
+                + Format.date(r.previous().period().to())
+                + "): " + Format.count(o.calls(), "call", "calls") + ", " + Format.pct(o.resolutionMetPct())
+                + " resolved within target, "
+                + Format.count(r.previous().backlog().open(), "call", "calls")
                 + " open at its end.";
     }
 
@@ -155,7 +157,7 @@ public record SlaSection(
 
     /** The overall percentage met, e.g. "87.5%", or a dash. */
     public String overallMetPct() {
-        return Fmt.pct(result.current().overall().resolutionMetPct());
+        return Format.pct(result.current().overall().resolutionMetPct());
     }
 
     /** Green / amber / red against the goal (see {@link SlaRows#status}), or not judged. */

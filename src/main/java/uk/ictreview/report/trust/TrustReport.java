@@ -1,7 +1,6 @@
 package uk.ictreview.report.trust;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -13,9 +12,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import uk.ictreview.analyse.sla.Stats;
+import uk.ictreview.report.Format;
 import uk.ictreview.report.charts.Chart;
 import uk.ictreview.report.csv.CsvTable;
-import uk.ictreview.report.refresh.Fmt;
 
 /**
  * The trust-wide comparison that {@code build-all} writes beside the schools' own packs: one line per school
@@ -246,34 +245,34 @@ public record TrustReport(String trust, LocalDate builtOn, String version, List<
 
     /** {@code £1,234.56}, or an en dash for none (the packs' own format). */
     public static String money(BigDecimal amount) {
-        return Fmt.money(amount);
+        return Format.money(amount);
     }
 
     /** Whole pounds for a sentence, half-up: {@code £641,018} (the packs' own format). */
     public static String pounds(BigDecimal amount) {
-        return Fmt.pounds(amount);
+        return Format.pounds(amount);
     }
 
     /** {@code 1,234}. */
     public static String whole(long n) {
-        return String.format(Locale.UK, "%,d", n);
+        return Format.whole(n);
     }
 
     /** {@code 90.4%}, or an en dash for none. */
     public static String pct(BigDecimal p) {
-        return p == null ? "\u2013" : p.toPlainString() + "%";
+        return Format.pct(p);
     }
 
     private static String count(int n, String noun) {
-        return whole(n) + " " + noun + (n == 1 ? "" : "s");
+        return Format.count(n, noun, noun + "s");
     }
 
     private static String plain(BigDecimal n) {
-        return n == null ? "" : n.toPlainString();
+        return Format.plain(n);
     }
 
     private static String pence(BigDecimal n) {
-        return n == null ? "" : n.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return Format.csvPence(n);
     }
 
     private static BigDecimal sum(List<BigDecimal> values) {

@@ -44,18 +44,19 @@ class SkillsSectionTest {
     @Test
     void skillListsUseSemicolonsWhenANameHoldsAComma() {
         // Four names, one of which holds commas: joined by commas they would read as six skills.
-        assertThat(SkillsText.list(List.of(
+        assertThat(uk.ictreview.report.Format.and(List.of(
                         "Desktop & Application Support",
                         "Server & Network Support",
                         "Configuration & Installation",
                         "Continuity, Maintenance & Security")))
                 .isEqualTo("Desktop & Application Support; Server & Network Support; Configuration & Installation;"
                         + " and Continuity, Maintenance & Security");
-        assertThat(SkillsText.list(List.of("Desktop & Application Support", "Server & Network Support", "E-Safety")))
+        assertThat(uk.ictreview.report.Format.and(
+                        List.of("Desktop & Application Support", "Server & Network Support", "E-Safety")))
                 .isEqualTo("Desktop & Application Support, Server & Network Support and E-Safety");
-        assertThat(SkillsText.list(List.of("Continuity, Maintenance & Security", "E-Safety")))
+        assertThat(uk.ictreview.report.Format.and(List.of("Continuity, Maintenance & Security", "E-Safety")))
                 .isEqualTo("Continuity, Maintenance & Security; and E-Safety");
-        assertThat(SkillsText.list(List.of("Continuity, Maintenance & Security")))
+        assertThat(uk.ictreview.report.Format.and(List.of("Continuity, Maintenance & Security")))
                 .isEqualTo("Continuity, Maintenance & Security");
         // In the sentence: the list, then a colon.
         assertThat(SkillsText.meaning(

@@ -81,7 +81,7 @@ class SlaSectionTest {
                         SlaRows.PriorityRow::resolutionTarget,
                         SlaRows.PriorityRow::metPct)
                 .containsExactly("Critical", "1.0", "4.0", "50.0%");
-        assertThat(rows.get(3).metPct()).isEqualTo(Fmt.NONE);
+        assertThat(rows.get(3).metPct()).isEqualTo(uk.ictreview.report.Format.NONE);
         assertThat(rows.get(4).interval()).isEqualTo("30.0–90.3%");
         assertThat(rows.get(4).label()).isEqualTo("All priorities");
         assertThat(rows.get(0).label()).isEqualTo("P1 Critical");

@@ -23,11 +23,12 @@ class SlaWordingTest {
     @Test
     void countsInSentencesAndTablesAreGroupedTheUkWay() {
         // 1271 -> "1,271"; 24152 -> "24,152"; below a thousand unchanged.
-        assertThat(Fmt.n(1271)).isEqualTo("1,271");
-        assertThat(Fmt.n(24152)).isEqualTo("24,152");
-        assertThat(Fmt.n(999)).isEqualTo("999");
-        assertThat(Fmt.count(24432, "incident", "incidents")).isEqualTo("24,432 incidents");
-        assertThat(Fmt.count(1, "call", "calls")).isEqualTo("1 call");
+        assertThat(uk.ictreview.report.Format.whole(1271)).isEqualTo("1,271");
+        assertThat(uk.ictreview.report.Format.whole(24152)).isEqualTo("24,152");
+        assertThat(uk.ictreview.report.Format.whole(999)).isEqualTo("999");
+        assertThat(uk.ictreview.report.Format.count(24432, "incident", "incidents"))
+                .isEqualTo("24,432 incidents");
+        assertThat(uk.ictreview.report.Format.count(1, "call", "calls")).isEqualTo("1 call");
     }
 
     @Test
