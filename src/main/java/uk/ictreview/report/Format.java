@@ -21,6 +21,7 @@ public final class Format {
     public static final String NONE = "\u2013";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final List<String> WORDS =
             List.of("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
@@ -148,6 +149,11 @@ public final class Format {
         }
         BigDecimal s = fte.stripTrailingZeros();
         return s.scale() < 1 ? s.setScale(1) : s;
+    }
+
+    /** {@code 22 July 2026}: the period and the build date in a heading. */
+    public static String longDate(LocalDate d) {
+        return d.format(LONG_DATE);
     }
 
     /** {@code 22/07/2026}, or a dash for no date. */

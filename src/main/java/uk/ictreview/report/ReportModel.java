@@ -1,10 +1,8 @@
 package uk.ictreview.report;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import uk.ictreview.model.Period;
 import uk.ictreview.model.RowCounts;
@@ -29,8 +27,6 @@ public record ReportModel(
         List<String> notes,
         StaffNames staffNames,
         List<ReportSection> sections) {
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
     public ReportModel {
         Objects.requireNonNull(school, "school");
         Objects.requireNonNull(period, "period");
@@ -45,11 +41,11 @@ public record ReportModel(
 
     /** {@code 13 April 2026 to 22 July 2026}. */
     public String periodLabel() {
-        return period.from().format(UK) + " to " + period.to().format(UK);
+        return Format.longDate(period.from()) + " to " + Format.longDate(period.to());
     }
 
     public String builtOnLabel() {
-        return builtOn.format(UK);
+        return Format.longDate(builtOn);
     }
 
     public boolean hasCommentary() {

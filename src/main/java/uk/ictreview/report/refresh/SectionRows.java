@@ -79,17 +79,13 @@ final class SectionRows {
             int units = 0;
             BigDecimal cost = BigDecimal.ZERO;
             for (TypeCost c : cells) {
-                shown.add(
-                        c == null
-                                ? TypeCell.NONE
-                                : new TypeCell(String.format(java.util.Locale.UK, "%,d", c.units()), money(c.cost())));
+                shown.add(c == null ? TypeCell.NONE : new TypeCell(Format.whole(c.units()), money(c.cost())));
                 if (c != null) {
                     units += c.units();
                     cost = cost.add(c.cost());
                 }
             }
-            rows.add(new TypeRow(
-                    type, shown, new TypeCell(String.format(java.util.Locale.UK, "%,d", units), money(cost))));
+            rows.add(new TypeRow(type, shown, new TypeCell(Format.whole(units), money(cost))));
         });
         return rows;
     }

@@ -101,7 +101,7 @@ final class SlaCharts {
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(new LegendItem(BARS, null, null, null, new Rectangle2D.Double(-4, -4, 8, 8), DARK));
         legend.add(new LegendItem(
-                "Goal " + goal.toPlainString() + "%",
+                "Goal " + Format.pct(goal),
                 null,
                 null,
                 null,

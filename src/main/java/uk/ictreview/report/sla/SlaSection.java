@@ -176,9 +176,8 @@ public record SlaSection(
         if (!status().judged()) {
             return "No status: no call of the period could be judged against its target yet.";
         }
-        String goal = goalPct.toPlainString() + "%";
-        String amber =
-                goalPct.subtract(BigDecimal.valueOf(15)).max(BigDecimal.ZERO).toPlainString() + "%";
+        String goal = Format.pct(goalPct);
+        String amber = Format.pct(goalPct.subtract(BigDecimal.valueOf(15)).max(BigDecimal.ZERO));
         return "Green: at least " + goal + " of calls resolved within target; amber: " + amber + " to under " + goal
                 + "; red: below " + amber + ".";
     }

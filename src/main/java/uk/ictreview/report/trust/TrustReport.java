@@ -2,12 +2,10 @@ package uk.ictreview.report.trust;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -24,7 +22,6 @@ import uk.ictreview.report.csv.CsvTable;
  * count as much as a large one.
  */
 public record TrustReport(String trust, LocalDate builtOn, String version, List<SchoolRow> rows) {
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     public TrustReport {
         Objects.requireNonNull(trust, "trust");
@@ -33,7 +30,7 @@ public record TrustReport(String trust, LocalDate builtOn, String version, List<
     }
 
     public String builtOnLabel() {
-        return builtOn.format(UK);
+        return Format.longDate(builtOn);
     }
 
     public List<SchoolRow> built() {
