@@ -113,9 +113,6 @@ class HostileOutputLinkTest {
                 List.<DiagnosticLine>of(),
                 List.of(),
                 StaffNames.HIDDEN,
-                null,
-                null,
-                null,
                 List.of());
     }
 }
