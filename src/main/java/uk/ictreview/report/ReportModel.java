@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Stream;
 import uk.ictreview.model.Period;
 import uk.ictreview.model.RowCounts;
 import uk.ictreview.model.StaffNames;
@@ -15,8 +14,8 @@ import uk.ictreview.report.csv.CsvTable;
 
 /**
  * Everything the reports show, built once per school and period. The HTML report, the PDF pack, figures.json
- * and the CSV files all render this one model, so a figure cannot differ between them. A section is null only
- * where its analysis could not run (its workbook had a fatal error); the report then says so.
+ * and the CSV files all render this one model, so a figure cannot differ between them. {@code sections} are the
+ * areas in report order (as {@link Sections} lists them); the summary, the page and figures.json loop over them.
  */
 public record ReportModel(
         String school,
@@ -29,10 +28,7 @@ public record ReportModel(
         List<DiagnosticLine> diagnostics,
         List<String> notes,
         StaffNames staffNames,
-        ReportSection sla,
-        ReportSection refresh,
-        ReportSection skills,
-        List<SummaryItem> summary) {
+        List<ReportSection> sections) {
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     public ReportModel {
@@ -44,7 +40,7 @@ public record ReportModel(
         commentaryXhtml = commentaryXhtml == null ? "" : commentaryXhtml;
         diagnostics = List.copyOf(diagnostics);
         notes = List.copyOf(notes);
-        summary = List.copyOf(summary);
+        sections = List.copyOf(sections);
     }
 
     /** {@code 13 April 2026 to 22 July 2026}. */
@@ -60,9 +56,9 @@ public record ReportModel(
         return !commentaryXhtml.isBlank();
     }
 
-    /** The sections present, in report order. */
-    public List<ReportSection> sections() {
-        return Stream.of(sla, refresh, skills).filter(Objects::nonNull).toList();
+    /** The section of that id, or null when the report has none. */
+    public ReportSection section(String id) {
+        return sections.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
     }
 
     public List<Chart> charts() {
