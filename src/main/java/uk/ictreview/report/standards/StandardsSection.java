@@ -199,7 +199,8 @@ public record StandardsSection(StandardsResult result, List<AreaTable> areas, Li
 
     /** "22 devices are past their Support ends and 235 more reach it within 12 months": the count the pack shows. */
     public String supportCount() {
-        return Format.count(result.pastSupport(), "device is", "devices are") + " past their Support ends and "
+        return Format.count(result.pastSupport(), "device is", "devices are")
+                + (result.pastSupport() == 1 ? " past its Support ends and " : " past their Support ends and ")
                 + Format.whole(result.nearSupport()) + " more reach it within 12 months of the period end";
     }
 }

@@ -28,7 +28,9 @@ final class StandardsText {
         }
         String devices = r.pastSupport() == 0
                 ? "no device is past its Support ends"
-                : Format.count(r.pastSupport(), "device is", "devices are") + " past their Support ends";
+                : r.pastSupport() == 1
+                        ? "1 device is past its Support ends"
+                        : Format.count(r.pastSupport(), "device is", "devices are") + " past their Support ends";
         String near = r.nearSupport() == 0
                 ? ""
                 : ", and " + Format.whole(r.nearSupport()) + " more reach it within 12 months";
