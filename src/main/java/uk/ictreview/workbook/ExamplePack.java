@@ -21,7 +21,7 @@ final class ExamplePack {
       digital-lead: Deputy Headteacher (Curriculum)
       link-governor: Chair of the Resources Committee
       strategy-reviewed: 2024-11-20
-      filtering-reviewed: 2025-09-17
+      # filtering-reviewed: not given yet (the designated safeguarding lead keeps the date of the last review)
       cyber-training: 2025-09-01
       backups-3-2-1: yes
       continuity-plan: no
