@@ -23,6 +23,21 @@ public record RawRow(int number, List<RawCell> cells) {
 
     /** True when every cell is blank or spaces. */
     public boolean isBlank() {
-        return cells.stream().allMatch(RawCell::isBlank);
+        for (RawCell c : cells) {
+            if (!c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when a cell is a formula with no stored value ({@link RawCell.Kind#FORMULA}). */
+    public boolean hasFormulas() {
+        for (RawCell c : cells) {
+            if (c.kind() == RawCell.Kind.FORMULA) {
+                return true;
+            }
+        }
+        return false;
     }
 }
