@@ -97,17 +97,25 @@ final class Uniques {
     /** The hash of a stored value's key: computed on the fly for ASCII, from the key itself otherwise. */
     private static int hash(String v) {
         if (!ascii(v)) {
-            int h = key(v).hashCode();
-            return h ^ (h >>> 16);
+            return mix(key(v).hashCode());
         }
         int h = 0;
         for (Walk w = new Walk(v); ; ) {
             int c = w.next();
             if (c < 0) {
-                return h ^ (h >>> 16);
+                return mix(h);
             }
             h = 31 * h + c;
         }
+    }
+
+    /** Spreads String-style hashes, which are consecutive for INC-0001, INC-0002 ..., over the table (MurmurHash3). */
+    private static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        return h ^ (h >>> 16);
     }
 
     private static boolean same(String a, String b) {
