@@ -3,7 +3,6 @@ package uk.ictreview.read;
 import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -23,7 +22,7 @@ final class XlsxSheetReader {
 
     private final XlsxXml.TextBuffer value = new XlsxXml.TextBuffer();
     private final XlsxXml.TextBuffer formula = new XlsxXml.TextBuffer();
-    private List<RawCell> cells = new ArrayList<>();
+    private ArrayList<RawCell> cells = new ArrayList<>();
     private int rowNumber;
     private int nextColumn;
     private int column;
@@ -100,7 +99,7 @@ final class XlsxSheetReader {
                     cells.add(RawCell.formula(column, formula.toString()));
                 }
             }
-            case "row" -> sink.accept(new RawRow(rowNumber, cells));
+            case "row" -> sink.accept(RawRow.of(rowNumber, cells));
             default -> {}
         }
     }
