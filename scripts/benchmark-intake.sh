@@ -30,31 +30,35 @@ heap_mb() {
     END { if (exit_used > m) m = exit_used; printf "%d", m }' "$1"
 }
 
-# run LABEL ROWS CMD...: times one whole process, prints a row and remembers the wall time in $last
+# run LABEL ROWS CMD...: times one whole process, prints a row and remembers the wall and CPU times in $last, $lastcpu
 run() {
   local label="$1" rows="$2"
   shift 2
   rm -f "$work/gc.log"
-  if ! /usr/bin/time -o "$work/time" -f "%e %M" "$@" >"$work/out" 2>&1; then
+  if ! /usr/bin/time -o "$work/time" -f "%e %M %U %S" "$@" >"$work/out" 2>&1; then
     # check exits 1 or 2 when the data has warnings or errors; only a crash (e.g. out of memory) counts
     if grep -q -E 'OutOfMemoryError|Exception in thread' "$work/out"; then
       echo "$label: FAILED" && tail -5 "$work/out"
     fi
   fi
-  read -r wall rss < <(tail -1 "$work/time")
+  read -r wall rss user sys < <(tail -1 "$work/time")
+  local cpu
+  cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", u + s }')
   last="$wall"
-  local ratio="-"
+  lastcpu="$cpu"
+  local ratio="-" cpuratio="-"
   [ -n "${peer:-}" ] && ratio=$(awk -v a="$wall" -v b="$peer" 'BEGIN { printf "%.2f", a / b }')
-  printf '| %9s | %-10s | %6.1f s | %9s | %5s | %6d MB | %6s MB |\n' "$(printf "%'d" "$rows")" "$label" "$wall" \
-    "$(awk -v r="$rows" -v w="$wall" 'BEGIN { printf "%'"'"'d", r / w }')" "$ratio" "$((rss / 1024))" \
-    "$(heap_mb "$work/gc.log")"
+  [ -n "${peer:-}" ] && cpuratio=$(awk -v a="$cpu" -v b="$peercpu" 'BEGIN { printf "%.2f", a / b }')
+  printf '| %9s | %-10s | %6.1f s | %9s | %5s | %6s s | %5s | %6d MB | %6s MB |\n' "$(printf "%'d" "$rows")" "$label" \
+    "$wall" "$(awk -v r="$rows" -v w="$wall" 'BEGIN { printf "%'"'"'d", r / w }')" "$ratio" "$cpu" "$cpuratio" \
+    "$((rss / 1024))" "$(heap_mb "$work/gc.log")"
 }
 
 gclog="-Xlog:gc,gc+heap+exit:file=$work/gc.log"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo '|      rows | reader     |    wall |    rows/s | ratio to fastexcel | peak RSS | heap used |'
-echo '| --- | --- | --- | --- | --- | --- | --- |'
+echo '|      rows | reader     |    wall |    rows/s | wall ratio to fastexcel | CPU (user+sys) | CPU ratio | peak RSS | heap used |'
+echo '| --- | --- | --- | --- | --- | --- | --- | --- | --- |'
 for rows in "${sizes[@]}"; do
   school="$work/school-$rows"
   ./ictreview init "$school" --example >/dev/null
@@ -67,6 +71,7 @@ for rows in "${sizes[@]}"; do
   peer=""
   run fastexcel "$rows" java "$gclog" -cp "$cp" uk.ictreview.read.IntakeBenchmark fastexcel "$school/incidents.xlsx"
   peer="$last"
+  peercpu="$lastcpu"
   run check "$rows" env JAVA_OPTS="-Xmx256m $gclog" ./ictreview check "$school"
   run "check csv" "$rows" env JAVA_OPTS="-Xmx256m $gclog" ./ictreview check "$csvschool"
   run sax "$rows" java "$gclog" -cp "$cp" uk.ictreview.read.IntakeBenchmark sax "$school/incidents.xlsx"
@@ -77,8 +82,9 @@ peer=""
 times=()
 for i in 1 2 3 4 5; do
   rm -rf "$work/out-build"
-  /usr/bin/time -o "$work/time" -f "%e %M" ./ictreview build --out "$work/out-build" >/dev/null 2>&1 || true
-  read -r wall rss < <(tail -1 "$work/time")
-  times+=("$wall $((rss / 1024))")
+  /usr/bin/time -o "$work/time" -f "%e %M %U %S" ./ictreview build --out "$work/out-build" >/dev/null 2>&1 || true
+  read -r wall rss user sys < <(tail -1 "$work/time")
+  times+=("$wall $((rss / 1024)) $(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", u + s }')")
 done
-printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $0 } END { split(a[3], m, " "); print "typical school (the bundled example), ./ictreview build, median of 5: " m[1] " s wall, " m[2] " MB peak RSS" }'
+printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $0 } END { split(a[3], m, " "); print "typical school (the bundled example), ./ictreview build, median of 5: " m[1] " s wall, " m[3] " s CPU, " m[2] " MB peak RSS (fastest " a[1] ")" }'
+echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
