@@ -37,7 +37,7 @@ run() {
   rm -f "$work/gc.log"
   if ! /usr/bin/time -o "$work/time" -f "%e %M %U %S" "$@" >"$work/out" 2>&1; then
     # check exits 1 or 2 when the data has warnings or errors; only a crash (e.g. out of memory) counts
-    if grep -q -E 'OutOfMemoryError|Exception in thread' "$work/out"; then
+    if grep -q -E 'OutOfMemoryError|ran out of memory|Exception in thread' "$work/out"; then
       echo "$label: FAILED" && tail -5 "$work/out"
     fi
   fi
