@@ -46,15 +46,17 @@ class SlaSectionTest {
         // 66.7% is below 90 - 15 = 75: red.
         assertThat(SECTION.status()).isEqualTo("red");
         assertThat(SECTION.statusRule())
-                .isEqualTo(
-                        "Green: at least 90% of calls resolved within target; amber: 75% to under 90%; red: below 75%.");
+                .isEqualTo("Red: overall 66.7% resolved within target, under the 90% goal. The status is the worst of"
+                        + " the overall share and of each priority with 20 or more judged calls: green at 90%"
+                        + " or more, amber 75% to under 90%, red below 75%. P1 Critical, P2 High and P3 Medium"
+                        + " have too few judged calls to count.");
         // With a goal of 60%: 66.7 >= 60, green; with 70%: 66.7 >= 55, amber; the rule follows the goal.
         assertThat(SlaSection.of(SlaAnalysisTest.result(), java.math.BigDecimal.valueOf(60))
                         .status())
                 .isEqualTo("green");
         SlaSection seventy = SlaSection.of(SlaAnalysisTest.result(), java.math.BigDecimal.valueOf(70));
         assertThat(seventy.status()).isEqualTo("amber");
-        assertThat(seventy.statusRule()).contains("amber: 55% to under 70%");
+        assertThat(seventy.statusRule()).contains("amber 55% to under 70%");
     }
 
     @Test
