@@ -108,7 +108,7 @@ class ReportInBrowserTest {
                         const t = document.getElementById(arguments[0]);
                         if (!t) return {missing: 'table'};
                         const th = [...t.querySelectorAll('thead th')]
-                            .find(c => c.textContent.replace(/\\s+/g, ' ').trim().startsWith(arguments[1]));
+                            .find(c => c.innerText.replace(/\\s+/g, ' ').trim().startsWith(arguments[1]));
                         if (!th) return {missing: 'column'};
                         const b = th.getBoundingClientRect();
                         let left = 0, right = window.innerWidth;
