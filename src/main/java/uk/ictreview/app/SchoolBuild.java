@@ -153,13 +153,23 @@ final class SchoolBuild {
         }
     }
 
+    /** The model's tables and data-quality.csv: every problem, where the report lists the first ones only. */
+    private static List<CsvTable> tables(ReportModel model) {
+        List<CsvTable> all = new ArrayList<>(model.tables());
+        List<List<String>> rows = model.diagnostics().stream()
+                .map(d -> List.of(d.place(), d.severity(), d.message()))
+                .toList();
+        all.add(new CsvTable("data-quality", List.of("Where", "Severity", "What is wrong"), rows));
+        return all;
+    }
+
     private static void writeFiles(ReportModel model, Templates t, Path target) throws IOException, ReportException {
         try (OutputFolder folder = new OutputFolder(target)) {
             Path d = folder.dir();
             Files.writeString(d.resolve("index.html"), HtmlReport.render(model, t), StandardCharsets.UTF_8);
             Files.write(d.resolve("governors-pack.pdf"), PdfReport.render(model, t));
             Files.writeString(d.resolve("figures.json"), FiguresJson.render(model), StandardCharsets.UTF_8);
-            for (CsvTable table : model.tables()) {
+            for (CsvTable table : tables(model)) {
                 Files.writeString(d.resolve(table.name() + ".csv"), CsvFiles.render(table), StandardCharsets.UTF_8);
             }
             folder.commit();

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import uk.ictreview.analyse.sla.SupportCalendar;
 import uk.ictreview.model.PackSettings;
 import uk.ictreview.model.Period;
 import uk.ictreview.model.SchoolData;
@@ -116,7 +117,12 @@ final class SchoolLoader {
         Diagnostics diags = new Diagnostics();
         PackSettings read = PackFile.read(dir, diags);
         PackSettings settings = periodGiven ? read : notYetStarted(read, today, diags);
-        SchoolWorkbooks wb = SchoolReader.read(dir, today, diags);
+        // the intake questions On hold hours by the same clock the service levels are judged by
+        SchoolWorkbooks wb = SchoolReader.read(
+                dir,
+                today,
+                (hours, closures) -> SupportCalendar.of(hours, closures, settings.bankHolidays())::minutesBetween,
+                diags);
         String name = settings.school() != null
                 ? settings.school()
                 : dir.toAbsolutePath().normalize().getFileName().toString();

@@ -5,11 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import uk.ictreview.analyse.sla.PeriodFigures;
+import uk.ictreview.analyse.sla.SlaAnalysis;
 import uk.ictreview.analyse.sla.SlaFigures;
 import uk.ictreview.analyse.sla.SlaResult;
+import uk.ictreview.model.PackSettings;
 import uk.ictreview.model.Priority;
 import uk.ictreview.model.ServiceLevel;
+import uk.ictreview.report.AreaInput;
+import uk.ictreview.report.Format;
 import uk.ictreview.report.ReportSection;
+import uk.ictreview.report.Status;
 import uk.ictreview.report.charts.Chart;
 import uk.ictreview.report.csv.CsvTable;
 import uk.ictreview.report.json.JsonWriter;
@@ -47,6 +52,8 @@ public record SlaSection(
     /** The share of calls the school aims to resolve within target, when it has set none: 90%. */
     public static final BigDecimal DEFAULT_GOAL_PCT = BigDecimal.valueOf(90);
 
+    public static final String ID = "sla";
+
     public SlaSection {
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(goalPct, "goalPct");
@@ -59,6 +66,27 @@ public record SlaSection(
         candidates = List.copyOf(candidates);
         charts = List.copyOf(charts);
         methodNotes = List.copyOf(methodNotes);
+    }
+
+    /** The section of the school's data (see {@link uk.ictreview.report.Sections}). */
+    public static SlaSection build(AreaInput in) {
+        PackSettings s = in.data().settings();
+        return of(SlaAnalysis.analyse(
+                in.data().incidents(),
+                in.period(),
+                s.bankHolidays(),
+                s.comparePrevious(),
+                in.data().assets()));
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Service levels";
     }
 
     public static SlaSection of(SlaResult r) {
@@ -109,10 +137,11 @@ public record SlaSection(
             return r.previousNote();
         }
         SlaFigures o = r.previous().overall();
-        return "Previous period (" + Fmt.date(r.previous().period().from()) + " to "
-                + Fmt.date(r.previous().period().to())
-                + "): " + Fmt.count(o.calls(), "call", "calls") + ", " + Fmt.pct(o.resolutionMetPct())
-                + " resolved within target, " + Fmt.count(r.previous().backlog().open(), "call", "calls")
+        return "Previous period (" + Format.date(r.previous().period().from()) + " to "
+                + Format.date(r.previous().period().to())
+                + "): " + Format.count(o.calls(), "call", "calls") + ", " + Format.pct(o.resolutionMetPct())
+                + " resolved within target, "
+                + Format.count(r.previous().backlog().open(), "call", "calls")
                 + " open at its end.";
     }
 
@@ -128,21 +157,23 @@ public record SlaSection(
 
     /** The overall percentage met, e.g. "87.5%", or a dash. */
     public String overallMetPct() {
-        return Fmt.pct(result.current().overall().resolutionMetPct());
+        return Format.pct(result.current().overall().resolutionMetPct());
     }
 
     /**
-     * green / amber / red: the worst of the overall share and each priority with enough judged calls (see
-     * {@link SlaStatus}), or "" when nothing was judged.
+     * The worst of the overall share and each priority with enough judged calls (see {@link SlaStatus}), or not
+     * judged when no call was.
      */
-    public String status() {
-        return slaStatus().band();
+    @Override
+    public Status status() {
+        return slaStatus().status();
     }
 
     /**
      * The rule behind {@link #status()} in plain words for the badge's small print: which share set it, then the
      * rule; when nothing was judged, why there is no status.
      */
+    @Override
     public String statusRule() {
         return slaStatus().rule(goalPct);
     }
@@ -155,6 +186,16 @@ public record SlaSection(
     /** "P1 Critical" (the school's own name for the priority, as the table shows it). */
     private static String labelOf(String code, List<String> labels) {
         return labels.stream().filter(l -> l.startsWith(code + " ")).findFirst().orElse(code);
+    }
+
+    /** The share resolved within target against the previous period, or why there is no comparison. */
+    @Override
+    public String change() {
+        return comparison().stream()
+                .filter(row -> row.what().equals("Resolved within target"))
+                .findFirst()
+                .map(row -> "Previous period: " + row.before() + " resolved within target (" + row.change() + ").")
+                .orElse("No previous period of equal length in the log to compare with.");
     }
 
     /** This period against the previous one, or empty when there is no comparison. */

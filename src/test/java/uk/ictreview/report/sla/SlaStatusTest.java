@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import uk.ictreview.analyse.sla.PeriodFigures;
 import uk.ictreview.analyse.sla.SlaFigures;
 import uk.ictreview.model.Period;
+import uk.ictreview.report.Status;
 
 /** The Service levels status rule (docs/rules-sla.md), one hand-worked case per branch, goal 90%. */
 class SlaStatusTest {
@@ -55,7 +56,7 @@ class SlaStatusTest {
         // (green); overall 868/955 = 90.9% (green). Worst of green and amber = amber, set by P1 and P2.
         SlaStatus s = status(period(
                 fig("All", 868, 955), fig("P1", 19, 25), fig("P2", 49, 60), fig("P3", 500, 540), fig("P4", 300, 330)));
-        assertThat(s.band()).isEqualTo("amber");
+        assertThat(s.status()).isEqualTo(Status.AMBER);
         assertThat(s.rule(GOAL))
                 .isEqualTo("Amber: P1 Critical 76.0% and P2 High 81.7% resolved within target, under the 90% goal."
                         + " The status is the worst of the overall share and of each priority with 20 or more judged"
@@ -67,7 +68,7 @@ class SlaStatusTest {
         // overall 180/200 = 90.0% (exactly the goal: green); P1 18/20 = 90.0%, P3 162/180 = 90.0%; P2, P4 no calls
         SlaStatus s = status(
                 period(fig("All", 180, 200), fig("P1", 18, 20), fig("P2", 0, 0), fig("P3", 162, 180), fig("P4", 0, 0)));
-        assertThat(s.band()).isEqualTo("green");
+        assertThat(s.status()).isEqualTo(Status.GREEN);
         assertThat(s.rule(GOAL)).startsWith("Green: every share judged is at or above the 90% goal. The status is");
     }
 
@@ -76,7 +77,7 @@ class SlaStatusTest {
         // P1 14/20 = 70.0% (red: under 75); overall 170/200 = 85.0% (amber); red is worse, so only P1 is named
         SlaStatus s = status(
                 period(fig("All", 170, 200), fig("P1", 14, 20), fig("P2", 0, 0), fig("P3", 156, 180), fig("P4", 0, 0)));
-        assertThat(s.band()).isEqualTo("red");
+        assertThat(s.status()).isEqualTo(Status.RED);
         assertThat(s.rule(GOAL)).startsWith("Red: P1 Critical 70.0% resolved within target, under the 90% goal.");
     }
 
@@ -86,7 +87,7 @@ class SlaStatusTest {
         // = 93.3% green
         SlaStatus s = status(
                 period(fig("All", 185, 200), fig("P1", 3, 5), fig("P2", 0, 0), fig("P3", 182, 195), fig("P4", 0, 0)));
-        assertThat(s.band()).isEqualTo("green");
+        assertThat(s.status()).isEqualTo(Status.GREEN);
         assertThat(s.rule(GOAL)).endsWith("red below 75%. P1 Critical has too few judged calls to count.");
     }
 
@@ -95,7 +96,7 @@ class SlaStatusTest {
         // overall 160/200 = 80.0% (amber); P3 140/180 = 77.8% (amber); P1 20/20 = 100% green: both ambers named
         SlaStatus s = status(
                 period(fig("All", 160, 200), fig("P1", 20, 20), fig("P2", 0, 0), fig("P3", 140, 180), fig("P4", 0, 0)));
-        assertThat(s.band()).isEqualTo("amber");
+        assertThat(s.status()).isEqualTo(Status.AMBER);
         assertThat(s.rule(GOAL))
                 .startsWith("Amber: P3 Medium 77.8% and overall 80.0% resolved within target, under the 90% goal.");
     }
@@ -104,7 +105,7 @@ class SlaStatusTest {
     void nothingJudgedHasNoStatus() {
         SlaStatus s =
                 status(period(fig("All", 0, 0), fig("P1", 0, 0), fig("P2", 0, 0), fig("P3", 0, 0), fig("P4", 0, 0)));
-        assertThat(s.band()).isEmpty();
+        assertThat(s.status()).isEqualTo(Status.NOT_JUDGED);
         assertThat(s.rule(GOAL)).isEqualTo("No status: no call of the period could be judged against its target yet.");
     }
 }
