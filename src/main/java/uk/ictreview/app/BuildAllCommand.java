@@ -20,9 +20,6 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import uk.ictreview.read.PackFile;
-import uk.ictreview.read.WorkbookLocator;
-import uk.ictreview.read.Workbooks;
 import uk.ictreview.report.ReportException;
 import uk.ictreview.report.ReportModel;
 import uk.ictreview.report.Templates;
@@ -42,14 +39,13 @@ import uk.ictreview.report.trust.TrustReport;
         description = {
             "Build the termly review of every school folder under TRUST_DIR, and a trust-wide comparison.",
             "",
-            "A school folder is one directly under TRUST_DIR that holds pack.md or an incidents,",
-            "assets or skills workbook. Each school is built as 'build' builds it, into",
-            "output/<school>/<period>/. The comparison goes to output/<trust>-comparison/",
-            "(index.html and comparison.csv).",
+            "A school folder is one directly under TRUST_DIR that holds pack.md or an incidents, assets or skills"
+                    + " workbook. Each school is built as 'build' builds it, into output/<school>/<period>/. The"
+                    + " comparison goes to output/<trust>-comparison/ (index.html and comparison.csv).",
             "",
-            "Exit 0: every school built, clean data. 1: every school built, some with data warnings",
-            "or rows left out. 2: a school could not be built (the others and the comparison are",
-            "still written). 3: internal error."
+            "Exit 0: every school built, clean data. 1: every school built, some with data warnings or rows left"
+                    + " out. 2: a school could not be built (the others and the comparison are still written)."
+                    + " 3: internal error."
         })
 final class BuildAllCommand implements Callable<Integer> {
     private final Main.Context ctx;
@@ -76,6 +72,8 @@ final class BuildAllCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LocalDate today = LocalDate.now(ctx.clock());
+        trust = ctx.resolve(trust);
+        out = ctx.resolve(out);
         String problem = optionsProblem();
         if (problem != null) {
             ctx.err().println("ictreview: " + problem);
@@ -318,18 +316,10 @@ final class BuildAllCommand implements Callable<Integer> {
             return s.filter(Files::isDirectory)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> !p.toAbsolutePath().normalize().equals(outAbs))
-                    .filter(BuildAllCommand::isSchoolFolder)
+                    .filter(SchoolLoader::isSchoolFolder)
                     .sorted(Comparator.comparing(p -> p.getFileName().toString().toLowerCase(Locale.ROOT)))
                     .toList();
         }
-    }
-
-    private static boolean isSchoolFolder(Path dir) {
-        if (Files.isRegularFile(dir.resolve(PackFile.FILE))) {
-            return true;
-        }
-        return Stream.of(Workbooks.INCIDENTS_WORKBOOK, Workbooks.ASSETS_WORKBOOK, Workbooks.SKILLS_WORKBOOK)
-                .anyMatch(w -> !WorkbookLocator.forms(dir, w.baseName()).isEmpty());
     }
 
     private static String folderName(Path p) {

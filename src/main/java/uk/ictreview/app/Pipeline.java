@@ -44,6 +44,10 @@ final class Pipeline {
         PackSettings s = data.settings();
         List<String> notes = new ArrayList<>();
         Period period = choosePeriod(data, override, today, notes, screen);
+        if (override != null) {
+            // pack.md's period is checked as the school is read (a warning); the command line's is said here
+            SchoolLoader.noCallInPeriod(period, data).ifPresent(m -> screen.add("ictreview: --from/--to: " + m + "."));
+        }
         StaffNames staffNames = names != null ? names : s.staffNames();
         Diagnostics d = loaded.diagnostics();
         List<DiagnosticLine> lines = d.all().stream()

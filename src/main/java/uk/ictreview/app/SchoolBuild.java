@@ -95,6 +95,12 @@ final class SchoolBuild {
             return new Outcome(ExitCode.BAD_INPUT, loaded.name(), model, null, out, err, why);
         }
         out.add("wrote the review of " + loaded.name() + ", " + model.periodLabel() + ", to " + target);
+        // pack.md is written by hand and holds few lines: its warnings (a setting ignored, the template's text left
+        // in the commentary, a period with no calls) are said here, not only counted
+        loaded.diagnostics().all().stream()
+                .filter(x ->
+                        x.severity() == Severity.WARNING && x.place().file().equals(PackFile.FILE))
+                .forEach(x -> err.add(x.toString()));
         long errors = loaded.diagnostics().count(Severity.ERROR);
         long warnings = loaded.diagnostics().count(Severity.WARNING);
         if (errors + warnings == 0) {

@@ -37,6 +37,8 @@ public final class PackFile {
     /** The opening words of the commentary in the blank pack.md that init writes. */
     static final String PLACEHOLDER = "Replace this text with your own.";
 
+    private static final TemplateCommentary TEMPLATE = TemplateCommentary.bundled(PLACEHOLDER);
+
     private static final Set<String> KEYS = Set.of(
             "school",
             "period",
@@ -105,15 +107,42 @@ public final class PackFile {
                             + " every setting takes its default");
             return PackSettings.defaults();
         }
-        if (body.contains(PLACEHOLDER)) {
-            diags.warning(
-                    Place.file(FILE),
-                    "the commentary still holds the template's text (\"" + PLACEHOLDER
-                            + " ...\"): write your own for the governors, or delete it");
-        }
+        body = withoutTemplateText(body, diags);
         Map<String, List<String>> checked = new java.util.LinkedHashMap<>(front);
         FrontMatterLint.check(normalised, diags).forEach(checked::remove);
         return settings(checked, body, diags);
+    }
+
+    /**
+     * The commentary without the blank template's guidance (TemplateCommentary has the rule), with a warning: the
+     * pack must not print "Replace this text with your own" as if it were the school's words, and the build says so
+     * plainly rather than leaving the governors to find it.
+     */
+    private static String withoutTemplateText(String body, Diagnostics diags) {
+        TemplateCommentary.Stripped s = TEMPLATE.strip(body);
+        if (s.templateParagraphs() == 0) {
+            return body;
+        }
+        String quote = "\"" + shorten(s.firstFound().replaceAll("[*_]", "").replaceAll("\\s+", " ")) + "\"";
+        if (s.nothingLeft()) {
+            diags.warning(
+                    Place.file(FILE),
+                    "the commentary is still the template's text (" + quote + "), so the pack has no commentary:"
+                            + " write your own words for the governors below the settings, in place of the template's");
+        } else {
+            int n = s.templateParagraphs();
+            diags.warning(
+                    Place.file(FILE),
+                    "the commentary still holds " + n + " paragraph" + (n == 1 ? "" : "s")
+                            + " of the template's guidance (" + quote + "), left out of the pack: replace "
+                            + (n == 1 ? "it" : "them") + " with your own words, or delete " + (n == 1 ? "it" : "them"));
+        }
+        return s.markdown();
+    }
+
+    private static String shorten(String text) {
+        String t = text.strip();
+        return t.length() <= 60 ? t : t.substring(0, t.lastIndexOf(' ', 57)) + " ...";
     }
 
     /** True when a line of {@code ---} (or {@code ...}) after the first closes the front matter. */

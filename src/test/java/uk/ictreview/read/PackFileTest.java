@@ -85,14 +85,68 @@ class PackFileTest {
     }
 
     @Test
-    void theTemplatesPlaceholderCommentaryIsAWarning() {
+    void theTemplatesPlaceholderCommentaryIsAWarningAndIsLeftOut() {
         Diagnostics d = new Diagnostics();
-        PackFile.parse("---\nschool: Oak\n---\n\n*Replace this text with your own. It appears ...*\n", d);
+        PackSettings s =
+                PackFile.parse("---\nschool: Oak\n---\n\n*Replace this text with your own. It appears ...*\n", d);
         assertThat(d.all())
                 .extracting(Object::toString)
-                .singleElement()
-                .asString()
-                .startsWith("pack.md: warning: the commentary still holds the template's text");
+                .containsExactly("pack.md: warning: the commentary is still the template's text (\"Replace this text"
+                        + " with your own. It appears ...\"), so the pack has no commentary: write your own words for"
+                        + " the governors below the settings, in place of the template's");
+        assertThat(s.commentaryMarkdown()).isBlank();
+    }
+
+    @Test
+    void theBlankPackMdUnchangedGivesNoCommentaryAndOneWarning() throws Exception {
+        String template = new String(
+                PackFile.class
+                        .getResourceAsStream(TemplateCommentary.TEMPLATE_RESOURCE)
+                        .readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        Diagnostics d = new Diagnostics();
+        PackSettings s = PackFile.parse(template, d);
+        assertThat(s.commentaryMarkdown())
+                .as("every heading of the template is left empty, so dropped")
+                .isBlank();
+        assertThat(d.all())
+                .extracting(Object::toString)
+                .containsExactly("pack.md: warning: the commentary is still the template's text (\"Replace this text"
+                        + " with your own. It appears in the ...\"), so the pack has no"
+                        + " commentary: write your own words for the governors below the settings, in place of the"
+                        + " template's");
+    }
+
+    @Test
+    void theSchoolsOwnWordsAreKeptAndTheTemplatesLeftOverGuidanceIsNot() throws Exception {
+        String template = new String(
+                PackFile.class
+                        .getResourceAsStream(TemplateCommentary.TEMPLATE_RESOURCE)
+                        .readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        // the business manager wrote one section and left the other five guidance paragraphs (and the opening one)
+        String edited = template.replace(
+                "One or two sentences: how ICT support went this term, and the one thing governors should know.",
+                "A calm term: every P1 call was answered within the hour.");
+        Diagnostics d = new Diagnostics();
+        PackSettings s = PackFile.parse(edited, d);
+        assertThat(s.commentaryMarkdown())
+                .isEqualTo("# Commentary\n\n## Summary for governors\n\nA calm term: every P1 call was answered"
+                        + " within the hour.");
+        assertThat(d.all())
+                .extracting(Object::toString)
+                .containsExactly("pack.md: warning: the commentary still holds 5 paragraphs of the template's guidance"
+                        + " (\"Replace this text with your own. It appears in the ...\"), left"
+                        + " out of the pack: replace them with your own words, or delete them");
+    }
+
+    @Test
+    void aGuidanceParagraphIsFoundWhateverItsEmphasisCaseAndLineBreaks() {
+        Diagnostics d = new Diagnostics();
+        PackSettings s = PackFile.parse(
+                "# Commentary\n\nOur own words.\n\n## Next term\n\n_what will change,\nand WHAT to watch._\n", d);
+        assertThat(s.commentaryMarkdown()).isEqualTo("# Commentary\n\nOur own words.");
+        assertThat(d.all()).singleElement().asString().contains("1 paragraph of the template's guidance");
     }
 
     @Test

@@ -98,6 +98,10 @@ final class SlaJson {
         w.name("medianResolutionHours").value(p.medianResolutionHours());
         w.name("p90ResolutionHours").value(p.p90ResolutionHours());
         w.name("responseMetPct").value(p.responseMetPct());
+        // Added by issue 12 (response within target per priority, as resolution): the keys above keep their meaning.
+        w.name("responsePending").value(p.responsePending());
+        w.name("responseMetPctLow").value(p.responseMetPctLow());
+        w.name("responseMetPctHigh").value(p.responseMetPctHigh());
     }
 
     private static void backlog(JsonWriter w, Backlog b) {

@@ -160,26 +160,32 @@ public record SlaSection(
         return Format.pct(result.current().overall().resolutionMetPct());
     }
 
-    /** Green / amber / red against the goal (see {@link SlaRows#status}), or not judged. */
+    /**
+     * The worst of the overall share and each priority with enough judged calls (see {@link SlaStatus}), or not
+     * judged when no call was.
+     */
     @Override
     public Status status() {
-        return SlaRows.status(result.current().overall().resolutionMetPct(), goalPct);
+        return slaStatus().status();
     }
 
     /**
-     * The rule behind {@link #status()} in one plain sentence for the pack's summary, e.g. "Green: at least 90% of
-     * calls resolved within target; amber: 75% to under 90%; red: below 75%."; when nothing was judged, why there
-     * is no status.
+     * The rule behind {@link #status()} in plain words for the badge's small print: which share set it, then the
+     * rule; when nothing was judged, why there is no status.
      */
     @Override
     public String statusRule() {
-        if (!status().judged()) {
-            return "No status: no call of the period could be judged against its target yet.";
-        }
-        String goal = Format.pct(goalPct);
-        String amber = Format.pct(goalPct.subtract(BigDecimal.valueOf(15)).max(BigDecimal.ZERO));
-        return "Green: at least " + goal + " of calls resolved within target; amber: " + amber + " to under " + goal
-                + "; red: below " + amber + ".";
+        return slaStatus().rule(goalPct);
+    }
+
+    private SlaStatus slaStatus() {
+        List<String> labels = priorities.stream().map(PriorityRow::label).toList();
+        return SlaStatus.of(result.current(), goalPct, p -> labelOf(p.priority(), labels));
+    }
+
+    /** "P1 Critical" (the school's own name for the priority, as the table shows it). */
+    private static String labelOf(String code, List<String> labels) {
+        return labels.stream().filter(l -> l.startsWith(code + " ")).findFirst().orElse(code);
     }
 
     /** The share resolved within target against the previous period, or why there is no comparison. */
