@@ -1,6 +1,7 @@
 package uk.ictreview.app;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +21,13 @@ import uk.ictreview.report.csv.CsvTable;
 import uk.ictreview.report.html.HtmlReport;
 import uk.ictreview.report.json.FiguresJson;
 import uk.ictreview.report.pdf.PdfReport;
+import uk.ictreview.report.refresh.RefreshSection;
+import uk.ictreview.report.skills.SkillsSection;
+import uk.ictreview.report.sla.SlaSection;
 import uk.ictreview.validate.Diagnostics;
 import uk.ictreview.validate.Severity;
+import uk.ictreview.workbook.audit.AuditInput;
+import uk.ictreview.workbook.audit.AuditWorkbook;
 
 /**
  * One school's build, as {@code build} runs it and {@code build-all} runs it for each school: read the folder,
@@ -153,10 +159,24 @@ final class SchoolBuild {
             Files.writeString(d.resolve("index.html"), HtmlReport.render(model, t), StandardCharsets.UTF_8);
             Files.write(d.resolve("governors-pack.pdf"), PdfReport.render(model, t));
             Files.writeString(d.resolve("figures.json"), FiguresJson.render(model), StandardCharsets.UTF_8);
+            try (OutputStream audit = Files.newOutputStream(d.resolve(AuditWorkbook.FILE))) {
+                AuditWorkbook.write(audit(model), audit);
+            }
             for (CsvTable table : model.tables()) {
                 Files.writeString(d.resolve(table.name() + ".csv"), CsvFiles.render(table), StandardCharsets.UTF_8);
             }
             folder.commit();
         }
+    }
+
+    /** The analyses behind the model's sections, for the audit workbook (a section missing gives null). */
+    static AuditInput audit(ReportModel m) {
+        return new AuditInput(
+                m.school(),
+                m.period(),
+                m.staffNames(),
+                m.sla() instanceof SlaSection s ? s.result() : null,
+                m.refresh() instanceof RefreshSection r ? r.result() : null,
+                m.skills() instanceof SkillsSection k ? k.result() : null);
     }
 }
