@@ -1,18 +1,25 @@
 package uk.ictreview.app;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.regex.Pattern;
 
 /**
  * Writes a build's files into a temporary folder beside the target and moves it into place only when every
- * file is written, so a failed build leaves an earlier output for the same period untouched.
+ * file is written, so a failed build leaves an earlier output for the same period untouched. A build killed with
+ * SIGTERM removes its temporary folder (a shutdown hook); one killed outright leaves it, and the next build of the
+ * same target removes it.
  */
 final class OutputFolder implements AutoCloseable {
     private final Path target;
@@ -20,7 +27,9 @@ final class OutputFolder implements AutoCloseable {
     /** The highest folder made for the target's parent, removed again if the build fails; or null. */
     private final Path made;
 
-    private boolean committed;
+    private final Thread onSignal;
+
+    private volatile boolean committed;
 
     OutputFolder(Path target) throws IOException {
         this.target = target.toAbsolutePath().normalize();
@@ -30,7 +39,46 @@ final class OutputFolder implements AutoCloseable {
         }
         this.made = highestMissing;
         Files.createDirectories(this.target.getParent());
+        removeLeftovers(this.target);
         this.temp = Files.createTempDirectory(this.target.getParent(), "." + this.target.getFileName() + ".tmp-");
+        this.onSignal = new Thread(this::removeTemp, "ictreview: remove " + temp.getFileName());
+        Runtime.getRuntime().addShutdownHook(onSignal);
+    }
+
+    /**
+     * Removes what an earlier build of the same target left when it was killed while writing: the hidden
+     * {@code .<period>.tmp-N} and {@code .<period>.old-N} folders beside it. Only folders of exactly those names
+     * (the ones this class makes) and last changed before this run started, so a build of the same school
+     * running now in another process keeps its own.
+     */
+    static void removeLeftovers(Path target) {
+        Pattern ours = Pattern.compile(Pattern.quote("." + target.getFileName()) + "\\.(tmp|old)-\\d+");
+        FileTime started =
+                FileTime.fromMillis(ManagementFactory.getRuntimeMXBean().getStartTime());
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent())) {
+            for (Path p : siblings) {
+                if (ours.matcher(p.getFileName().toString()).matches()
+                        && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS)
+                                        .compareTo(started)
+                                < 0) {
+                    deleteTree(p);
+                }
+            }
+        } catch (IOException e) {
+            // a leftover that cannot be removed now is tried again by the next build; it hides nothing
+        }
+    }
+
+    /** On SIGTERM (or Ctrl-C) while writing: the half-written folder goes; any earlier output stays. */
+    private void removeTemp() {
+        try {
+            if (!committed && Files.exists(temp)) {
+                deleteTree(temp);
+            }
+        } catch (IOException | RuntimeException e) {
+            // the next build of this target removes what is left (removeLeftovers)
+        }
     }
 
     /** Where to write the files before they are moved into place. */
@@ -64,6 +112,11 @@ final class OutputFolder implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onSignal);
+        } catch (IllegalStateException e) {
+            // shutting down already: the hook removes the folder
+        }
         if (!committed && Files.exists(temp)) {
             deleteTree(temp);
         }

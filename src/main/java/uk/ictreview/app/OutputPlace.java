@@ -80,6 +80,9 @@ final class OutputPlace {
         if (why != null && why.contains("Read-only file system")) {
             return where + " is on a read-only disk";
         }
+        if (why != null && why.contains("No space left on device")) {
+            return "the disk holding " + where + " is full: free some space, or give --out a folder on another disk";
+        }
         return "nothing can be written in " + where + " ("
                 + (why == null ? e.getClass().getSimpleName() : why) + ")";
     }

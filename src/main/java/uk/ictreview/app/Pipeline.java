@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import uk.ictreview.analyse.Terms;
 import uk.ictreview.analyse.competence.CompetenceAnalysis;
-import uk.ictreview.analyse.refresh.RefreshAnalysis;
-import uk.ictreview.analyse.refresh.RefreshResult;
-import uk.ictreview.analyse.sla.SlaAnalysis;
 import uk.ictreview.model.Incident;
 import uk.ictreview.model.PackSettings;
 import uk.ictreview.model.Period;
@@ -17,19 +14,16 @@ import uk.ictreview.model.SchoolData;
 import uk.ictreview.model.StaffNames;
 import uk.ictreview.read.FrameworkReader;
 import uk.ictreview.read.Workbooks;
+import uk.ictreview.report.AreaInput;
 import uk.ictreview.report.DataQuality;
 import uk.ictreview.report.DiagnosticLine;
 import uk.ictreview.report.ReportModel;
-import uk.ictreview.report.SummaryItem;
+import uk.ictreview.report.Sections;
 import uk.ictreview.report.markdown.Markdown;
-import uk.ictreview.report.refresh.RefreshSection;
-import uk.ictreview.report.refresh.RefreshStatus;
-import uk.ictreview.report.skills.SkillsSection;
-import uk.ictreview.report.sla.SlaSection;
 import uk.ictreview.validate.Diagnostics;
 import uk.ictreview.validate.Severity;
 
-/** From a school read to the report model: choose the period, run the analyses, build the sections. */
+/** From a school read to the report model: choose the period, then build every area listed in {@link Sections}. */
 final class Pipeline {
     private Pipeline() {}
 
@@ -55,17 +49,13 @@ final class Pipeline {
         List<DiagnosticLine> lines = d.all().stream()
                 .map(x -> new DiagnosticLine(x.severity().label(), x.place().toString(), x.message()))
                 .toList();
-        SlaSection sla = SlaSection.of(
-                SlaAnalysis.analyse(data.incidents(), period, s.bankHolidays(), s.comparePrevious(), data.assets()));
-        RefreshSection refresh = refresh(data, period);
-        SkillsSection skills = SkillsSection.of(
-                CompetenceAnalysis.analyse(
-                        data.skills(),
-                        data.incidents().incidents(),
-                        period,
-                        data.incidents().categories(),
-                        FrameworkReader.bundled()),
-                staffNames);
+        AreaInput input = new AreaInput(
+                data,
+                period,
+                staffNames,
+                FrameworkReader.bundled(),
+                // Computed once, so the refresh and the competences sections say the same FTE.
+                CompetenceAnalysis.supportFte(data.skills().staff()));
         return new ReportModel(
                 loaded.name(),
                 period,
@@ -84,47 +74,7 @@ final class Pipeline {
                 lines,
                 notes,
                 staffNames,
-                sla,
-                refresh,
-                skills,
-                summary(sla, refresh, skills));
-    }
-
-    /** The pack's one-page summary: one status per area, with the rule that set it and the change. */
-    private static List<SummaryItem> summary(SlaSection sla, RefreshSection refresh, SkillsSection skills) {
-        String noHistory = "No earlier figures to compare: the workbooks hold the current state only.";
-        return List.of(
-                new SummaryItem(
-                        "sla", "Service levels", sla.headline(), sla.status(), sla.statusRule(), slaChange(sla)),
-                new SummaryItem(
-                        "refresh",
-                        "Refresh budget",
-                        refresh.headline(),
-                        RefreshStatus.status(refresh.result()),
-                        RefreshStatus.rule(refresh.result()),
-                        noHistory),
-                new SummaryItem(
-                        "skills", "Competences", skills.headline(), skills.status(), skills.statusRule(), noHistory));
-    }
-
-    private static String slaChange(SlaSection sla) {
-        return sla.comparison().stream()
-                .filter(row -> row.what().equals("Resolved within target"))
-                .findFirst()
-                .map(row -> "Previous period: " + row.before() + " resolved within target (" + row.change() + ").")
-                .orElse("No previous period of equal length in the log to compare with.");
-    }
-
-    private static RefreshSection refresh(SchoolData data, Period period) {
-        PackSettings s = data.settings();
-        RefreshResult r = RefreshAnalysis.analyse(
-                data.assets(),
-                period.to(),
-                s.financialYearStart(),
-                s.horizonYears(),
-                data.incidents().incidents(),
-                RefreshAnalysis.schoolSupportFte(data.skills().staff()));
-        return RefreshSection.of(r);
+                Sections.build(input));
     }
 
     /**

@@ -153,6 +153,16 @@ final class SchoolBuild {
         }
     }
 
+    /** The model's tables and data-quality.csv: every problem, where the report lists the first ones only. */
+    private static List<CsvTable> tables(ReportModel model) {
+        List<CsvTable> all = new ArrayList<>(model.tables());
+        List<List<String>> rows = model.diagnostics().stream()
+                .map(d -> List.of(d.place(), d.severity(), d.message()))
+                .toList();
+        all.add(new CsvTable("data-quality", List.of("Where", "Severity", "What is wrong"), rows));
+        return all;
+    }
+
     private static void writeFiles(ReportModel model, Templates t, Path target) throws IOException, ReportException {
         try (OutputFolder folder = new OutputFolder(target)) {
             Path d = folder.dir();
@@ -162,7 +172,7 @@ final class SchoolBuild {
             try (OutputStream audit = Files.newOutputStream(d.resolve(AuditWorkbook.FILE))) {
                 AuditWorkbook.write(audit(model), audit);
             }
-            for (CsvTable table : model.tables()) {
+            for (CsvTable table : tables(model)) {
                 Files.writeString(d.resolve(table.name() + ".csv"), CsvFiles.render(table), StandardCharsets.UTF_8);
             }
             folder.commit();
@@ -175,8 +185,8 @@ final class SchoolBuild {
                 m.school(),
                 m.period(),
                 m.staffNames(),
-                m.sla() instanceof SlaSection s ? s.result() : null,
-                m.refresh() instanceof RefreshSection r ? r.result() : null,
-                m.skills() instanceof SkillsSection k ? k.result() : null);
+                m.section(SlaSection.ID) instanceof SlaSection s ? s.result() : null,
+                m.section(RefreshSection.ID) instanceof RefreshSection r ? r.result() : null,
+                m.section(SkillsSection.ID) instanceof SkillsSection k ? k.result() : null);
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
+import uk.ictreview.analyse.sla.SupportCalendar;
 import uk.ictreview.model.PackSettings;
 import uk.ictreview.model.SchoolData;
 import uk.ictreview.read.PackFile;
@@ -82,7 +83,12 @@ final class SchoolLoader {
         Diagnostics diags = new Diagnostics();
         PackSettings read = PackFile.read(dir, diags);
         PackSettings settings = periodGiven ? read : notYetStarted(read, today, diags);
-        SchoolWorkbooks wb = SchoolReader.read(dir, today, diags);
+        // the intake questions On hold hours by the same clock the service levels are judged by
+        SchoolWorkbooks wb = SchoolReader.read(
+                dir,
+                today,
+                (hours, closures) -> SupportCalendar.of(hours, closures, settings.bankHolidays())::minutesBetween,
+                diags);
         String name = settings.school() != null
                 ? settings.school()
                 : dir.toAbsolutePath().normalize().getFileName().toString();

@@ -81,12 +81,17 @@ public final class AssetsReader {
         LocalDate purchased =
                 r.optionalDate(PURCHASED, "its replacement is not planned unless " + REPLACE_BY + " gives a date");
         Checks.notFuture(r, PURCHASED, purchased, today);
-        BigDecimal cost = r.optionalMoney(COST, "no cost is recorded");
-        LocalDate warranty = r.optionalDate(WARRANTY_ENDS, "no warranty end is recorded");
+        Plausible.purchasedSince1980(r, PURCHASED, purchased);
+        BigDecimal cost = r.optional(COST, DEVICE_COST, "no cost is recorded");
+        LocalDate warranty =
+                day(r.optional(WARRANTY_ENDS, Plausible.assetDate(r.date1904(), null), "no warranty end is recorded"));
         AssetStatus status = status(r);
-        LocalDate replaceBy = r.optionalDate(REPLACE_BY, "its due date comes from " + PURCHASED + " and its lifetime");
-        BigDecimal replacementCost =
-                r.optionalMoney(REPLACEMENT_COST, "the Lifecycle cost for its type (or its " + COST + ") is used");
+        LocalDate replaceBy = day(r.optional(
+                REPLACE_BY,
+                Plausible.assetDate(r.date1904(), today),
+                "its due date comes from " + PURCHASED + " and its lifetime"));
+        BigDecimal replacementCost = r.optional(
+                REPLACEMENT_COST, DEVICE_COST, "the Lifecycle cost for its type (or its " + COST + ") is used");
         if (r.failed()) {
             return null;
         }
@@ -126,14 +131,22 @@ public final class AssetsReader {
                         + " date it was bought, or a " + REPLACE_BY + " date)");
     }
 
-    /** The cell holds an amount that {@link CellValues#money} reads (peeked at without a message). */
+    /** One device's cost, bounded (Plausible.ASSET_COST_MAX): 1e308 once ended the build in a template error. */
+    private static final DataRow.Parser<BigDecimal> DEVICE_COST =
+            Plausible.money(Plausible.ASSET_COST_MAX, "one device, a server or a core switch included");
+
+    private static LocalDate day(java.time.LocalDateTime t) {
+        return t == null ? null : t.toLocalDate();
+    }
+
+    /** The cell holds an amount that {@link #DEVICE_COST} reads (peeked at without a message). */
     private static boolean readsAsMoney(DataRow r, String column) {
         RawCell c = r.cell(column);
         if (c == null || c.isBlank()) {
             return false;
         }
         try {
-            CellValues.money(c);
+            DEVICE_COST.parse(c);
             return true;
         } catch (BadValue e) {
             return false;
@@ -194,15 +207,39 @@ public final class AssetsReader {
     private static LifecyclePolicy lifecycle(DataRow r, Uniques u) {
         String type = r.text(TYPE, true);
         Uniques.check(u, r, TYPE, type);
-        Integer years = r.get(LIFETIME, true, c -> CellValues.wholeNumber(c, "a whole number of years, 1 or more", 1));
-        BigDecimal cost = r.money(REPLACEMENT_COST, true);
-        BigDecimal change = r.optional(ANNUAL_PRICE_CHANGE, CellValues::percent, "0% a year is used");
+        Integer years = r.get(LIFETIME, true, AssetsReader::lifetime);
+        BigDecimal cost = r.get(REPLACEMENT_COST, true, DEVICE_COST);
+        BigDecimal change = r.optional(ANNUAL_PRICE_CHANGE, AssetsReader::priceChange, "0% a year is used");
         return r.failed() ? null : new LifecyclePolicy(type, years, cost, change);
+    }
+
+    /** 1 to 20 years: a lifetime of 1,000,000,000 once passed check and then crashed build. */
+    private static int lifetime(RawCell c) throws BadValue {
+        String expected = "a whole number of years, 1 or more";
+        int years = CellValues.wholeNumber(c, expected, 1);
+        if (years > Plausible.LIFETIME_MAX_YEARS) {
+            throw new BadValue("a whole number of years from 1 to " + Plausible.LIFETIME_MAX_YEARS + " (no device is"
+                    + " planned to last longer; most likely a typing slip); the row is left out, so its type is"
+                    + " planned as a type the Lifecycle sheet does not list");
+        }
+        return years;
+    }
+
+    /** Within plus or minus 25% a year. */
+    private static BigDecimal priceChange(RawCell c) throws BadValue {
+        BigDecimal p = CellValues.percent(c);
+        if (p.abs().compareTo(Plausible.PRICE_CHANGE_MAX) > 0) {
+            throw new BadValue("a yearly price change from -" + Plausible.PRICE_CHANGE_MAX + "% to "
+                    + Plausible.PRICE_CHANGE_MAX + "% (more is no forecast a school would make; most likely a typing"
+                    + " slip)");
+        }
+        return p;
     }
 
     private static BudgetLine budget(DataRow r, Uniques u) {
         String year = r.get(FINANCIAL_YEAR, true, CellValues::financialYear);
-        BigDecimal money = r.money(CAPITAL_BUDGET, true);
+        BigDecimal money = r.get(
+                CAPITAL_BUDGET, true, Plausible.money(Plausible.BUDGET_MAX, "one year's ICT capital for one school"));
         if (r.failed()) {
             return null;
         }

@@ -31,11 +31,17 @@ final class CellValues {
     private static final Pattern ONE_COMMA = Pattern.compile("[+-]?\\d*,\\d+");
     static final String THOUSANDS_ONLY = " (a comma is read only between thousands, as in 1,500)";
 
+    /** Above this no number of hours means anything here (over a year of days), and minutes could overflow. */
+    private static final BigDecimal HOURS_MAX = BigDecimal.valueOf(100_000);
+
     private static final Pattern FY = Pattern.compile("(\\d{4})\\s*[-/\u2013]\\s*(\\d{2}|\\d{4})");
 
     private CellValues() {}
 
     static BigDecimal number(RawCell c) throws BadValue {
+        if (c.kind() == RawCell.Kind.NUMBER && !Double.isFinite(c.number())) {
+            throw new BadValue(EXPECTED_NUMBER);
+        }
         return switch (c.kind()) {
             case NUMBER -> BigDecimal.valueOf(c.number());
             case TEXT -> parseNumber(c.text().strip(), EXPECTED_NUMBER);
@@ -59,7 +65,7 @@ final class CellValues {
     static BigDecimal money(RawCell c) throws BadValue {
         BigDecimal v =
                 switch (c.kind()) {
-                    case NUMBER -> BigDecimal.valueOf(c.number());
+                    case NUMBER -> number(c);
                     case TEXT ->
                         parseNumber(
                                 c.text()
@@ -98,7 +104,7 @@ final class CellValues {
         } catch (BadValue e) {
             throw new BadValue(EXPECTED_HOURS + commaHint(c));
         }
-        if (h.signum() < 0) {
+        if (h.signum() < 0 || h.compareTo(HOURS_MAX) > 0) {
             throw new BadValue(EXPECTED_HOURS);
         }
         return h.multiply(BigDecimal.valueOf(60))

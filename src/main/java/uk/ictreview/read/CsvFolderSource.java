@@ -26,7 +26,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * A workbook given as a folder of .csv files, one per sheet, named after the sheet ({@code Incidents.csv},
- * {@code Service levels.csv}). UTF-8, with or without a byte-order mark; a file that is not UTF-8 and has no mark is
+ * {@code Service levels.csv}). A byte-order mark decides the encoding (UTF-8, UTF-16 LE or BE: {@link Bom}); without
+ * one, UTF-8; a file that is not UTF-8 and has no mark is
  * read as Windows-1252 (Excel's plain 'CSV (Comma delimited)'), with a note. Every cell is text; the row number is
  * the record's number, which is the row Excel shows when the file is opened in it.
  */
@@ -121,8 +122,8 @@ public final class CsvFolderSource implements SheetSource {
         if (e instanceof CharacterCodingException) {
             return new UnreadableWorkbookException(
                     fileOf(sheet),
-                    "cannot be read: it begins with a UTF-8 byte-order mark but is not UTF-8 text. In Excel choose"
-                            + " Save As > 'CSV UTF-8 (Comma delimited)'.",
+                    "cannot be read: it begins with a " + bomName(sheet) + " byte-order mark but is not "
+                            + bomName(sheet) + " text. In Excel choose Save As > 'CSV UTF-8 (Comma delimited)'.",
                     e);
         }
         return new UnreadableWorkbookException(fileOf(sheet), "cannot be read as CSV: " + e.getMessage(), e);
@@ -133,7 +134,11 @@ public final class CsvFolderSource implements SheetSource {
      * is what Excel's plain 'CSV (Comma delimited)' writes on a UK machine (0xA3 is £), with a note saying so.
      */
     private Reader reader(String sheet, Path file) throws IOException {
-        if (startsWithBom(file) || isUtf8(file)) {
+        Optional<Bom> bom = Bom.of(file);
+        if (bom.isPresent() && bom.get().utf16()) {
+            return utf16(file, bom.get());
+        }
+        if (bom.isPresent() || isUtf8(file)) {
             return utf8(file);
         }
         notes.put(
@@ -148,17 +153,35 @@ public final class CsvFolderSource implements SheetSource {
      * the annotated copy of a CSV folder, so a file the check could read can always be marked.
      */
     public static Reader decoded(Path file) throws IOException {
-        if (startsWithBom(file) || isUtf8(file)) {
+        Optional<Bom> bom = Bom.of(file);
+        if (bom.isPresent() && bom.get().utf16()) {
+            return utf16(file, bom.get());
+        }
+        if (bom.isPresent() || isUtf8(file)) {
             return utf8(file);
         }
         return new BufferedReader(new InputStreamReader(Files.newInputStream(file), WINDOWS_1252));
     }
 
-    private static boolean startsWithBom(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(3);
-            return head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+    private String bomName(String sheet) {
+        try {
+            return Bom.of(folder.resolve(sheet + ".csv"))
+                    .map(b -> b.utf16() ? "UTF-16" : "UTF-8")
+                    .orElse("UTF-8");
+        } catch (IOException e) {
+            return "UTF-8";
         }
+    }
+
+    /** Strict UTF-16 in the mark's byte order, the mark skipped. */
+    private static Reader utf16(Path file, Bom bom) throws IOException {
+        var decoder = bom.charset()
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        InputStream in = Files.newInputStream(file);
+        in.skipNBytes(bom.length());
+        return new BufferedReader(new InputStreamReader(in, decoder));
     }
 
     /** One pass over the file with a strict decoder, before parsing, so a late bad byte cannot half-read it. */

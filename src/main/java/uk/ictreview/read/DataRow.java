@@ -43,6 +43,10 @@ final class DataRow {
         return raw.number();
     }
 
+    boolean date1904() {
+        return date1904;
+    }
+
     RowRef ref() {
         return new RowRef(file, sheet, raw.number());
     }
@@ -207,8 +211,31 @@ final class DataRow {
         }
     }
 
+    /**
+     * A required value whose error says what leaving the row out gives ({@code leftOut}, e.g. "Monday gets the
+     * default hours"), for policy rows whose absence changes a figure.
+     */
+    <T> T required(String column, Parser<T> parser, String leftOut) {
+        RawCell c = cell(column);
+        if (c == null || c.isBlank()) {
+            error(column, column + " is blank: a value is required; " + leftOut);
+            return null;
+        }
+        try {
+            return parser.parse(c);
+        } catch (BadValue e) {
+            error(column, found(column, c) + " is not " + e.expected() + "; " + leftOut);
+            return null;
+        }
+    }
+
     /** {@code Priority 'Urgent'}: the column and what the cell showed. */
     static String found(String column, RawCell c) {
+        // 1e308 written out in full is 309 digits: a huge number is shown as Excel shows it, 1E+308
+        if (c.kind() == RawCell.Kind.NUMBER && Math.abs(c.number()) >= 1e15) {
+            return column + " '"
+                    + String.format(java.util.Locale.ROOT, "%.4G", c.number()).replaceAll("\\.?0+E", "E") + "'";
+        }
         return column + " '" + c.display().strip() + "'";
     }
 }

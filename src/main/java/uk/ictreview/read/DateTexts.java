@@ -19,6 +19,8 @@ final class DateTexts {
             "a time of day: expected hh:mm (24-hour, e.g. 16:30, or 24:00 for the end of" + " the day) or a time cell";
     static final int FIRST_SERIAL_YEAR = 1980;
     static final int LAST_SERIAL_YEAR = 2099;
+    /** Date cells of 1900-1901 (1904-1905 in the 1904 system) are small numbers shown with a date format. */
+    static final int FIRST_DATE_CELL_YEAR = 1902;
 
     private static final String TIME = "(?:[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?)?";
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})" + TIME);
@@ -37,11 +39,25 @@ final class DateTexts {
 
     static LocalDateTime dateTime(RawCell c, boolean date1904) throws BadValue {
         return switch (c.kind()) {
-            case DATE_TIME -> c.dateTime();
+            case DATE_TIME -> dateCell(c.dateTime(), date1904);
             case NUMBER -> serial(c.number(), date1904);
             case TEXT -> parse(c.text().strip());
             default -> throw new BadValue(EXPECTED_DATE);
         };
+    }
+
+    /**
+     * A date cell in Excel's first years (before {@value #FIRST_DATE_CELL_YEAR}) holds a small number under a date
+     * format: 12.5 typed into a date column shows as 12/01/1900 12:00. Refused as a number, not a date, rather than
+     * read as a day in 1900.
+     */
+    static LocalDateTime dateCell(LocalDateTime t, boolean date1904) throws BadValue {
+        if (t.getYear() < FIRST_DATE_CELL_YEAR) {
+            double n = DateUtil.getExcelDate(t, date1904);
+            throw new BadValue(EXPECTED_DATE + " (the cell holds the number " + RawCell.formatNumber(n)
+                    + ", which a date format shows as " + RawCell.formatDateTime(t) + ")");
+        }
+        return t;
     }
 
     /** An Excel serial number, accepted only where it lands in a plausible year (a stray 12 is not 1900). */

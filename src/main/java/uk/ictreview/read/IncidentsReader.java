@@ -2,10 +2,8 @@ package uk.ictreview.read;
 
 import static uk.ictreview.read.Workbooks.*;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -57,12 +55,25 @@ public final class IncidentsReader {
         }
     }
 
+    /** Calls with On hold hours, to be checked against their elapsed support time once the policy sheets are read. */
+    private final List<OnHoldCheck.Cell> held = new ArrayList<>();
+
     private IncidentsReader(LocalDate today) {
         this.today = today;
     }
 
     /** Reads every sheet of an opened incidents workbook; {@code today} is only for flagging future dates. */
     public static WorkbookRead<IncidentLog> read(SheetSource src, LocalDate today, Diagnostics diags)
+            throws UnreadableWorkbookException {
+        return read(src, today, null, diags);
+    }
+
+    /**
+     * As {@link #read(SheetSource, LocalDate, Diagnostics)}; with a {@code clock}, On hold hours longer than the
+     * call's elapsed support time are questioned and read as blank (see {@link OnHoldCheck}).
+     */
+    public static WorkbookRead<IncidentLog> read(
+            SheetSource src, LocalDate today, SupportClock clock, Diagnostics diags)
             throws UnreadableWorkbookException {
         IncidentsReader r = new IncidentsReader(today);
         Set<String> policy = new HashSet<>();
@@ -79,12 +90,23 @@ public final class IncidentsReader {
                 diags,
                 policy,
                 SheetTable.into(levels, new Uniques(), IncidentsReader::serviceLevel));
+        List<SupportDay> fallback = new ArrayList<>();
         policySheet(
-                src, SUPPORT_HOURS, diags, policy, SheetTable.into(hours, new Uniques(), IncidentsReader::supportDay));
+                src,
+                SUPPORT_HOURS,
+                diags,
+                policy,
+                SheetTable.into(hours, new Uniques(), (row, u) -> SupportHoursRow.read(row, u, fallback)));
+        if (!hours.isEmpty()) {
+            hours.addAll(fallback);
+        }
         policySheet(src, CLOSURES, diags, policy, SheetTable.into(closures, null, (row, u) -> closure(row)));
         policySheet(
                 src, CATEGORIES, diags, policy, SheetTable.into(categories, new Uniques(), IncidentsReader::category));
         r.noteUnmappedCategories(new CategorySkillMap(categories), diags);
+        if (clock != null) {
+            OnHoldCheck.check(incidents, r.held, clock.of(hours, closures), diags);
+        }
         boolean reopened = main.usable() && main.header().has(REOPENED);
         IncidentLog log = new IncidentLog(incidents, levels, hours, closures, categories, reopened);
         return new WorkbookRead<>(log, main.dataRows(), policy);
@@ -106,13 +128,14 @@ public final class IncidentsReader {
             firstRepeat = r.place(REF);
         }
         LocalDateTime logged = r.dateTime(LOGGED, true);
+        Plausible.loggedSince1990(r, LOGGED, logged);
         Priority priority = priority(r, PRIORITY);
         String category = r.text(CATEGORY, true);
         CallType type = callType(r);
         LocalDateTime responded = r.optionalDateTimeOrError(RESPONDED);
         LocalDateTime resolved = r.optionalDateTimeOrError(RESOLVED);
         Long onHold = r.optional(ON_HOLD_HOURS, CellValues::hoursToMinutes, "0 hours on hold are used");
-        Integer reopened = r.optional(REOPENED, CellValues::reopened, "the call is not counted as reopened");
+        Integer reopened = r.optional(REOPENED, IncidentsReader::reopened, "the call is not counted as reopened");
         Checks.notBefore(r, RESOLVED, resolved, LOGGED, logged);
         Checks.notBefore(r, RESPONDED, responded, LOGGED, logged);
         if (responded != null && resolved != null && responded.isAfter(resolved)) {
@@ -143,11 +166,27 @@ public final class IncidentsReader {
                         reopened,
                         r.ref());
         if (r.keep()) {
+            if (inc.onHoldMinutes() > 0) {
+                held.add(new OnHoldCheck.Cell(
+                        out.size(),
+                        r.place(ON_HOLD_HOURS),
+                        r.cell(ON_HOLD_HOURS).display().strip()));
+            }
             out.add(inc);
             categoryCalls.computeIfAbsent(
                             category.toLowerCase(Locale.ROOT), k -> new CategoryCalls(category, r.place(CATEGORY)))
                     .calls++;
         }
+    }
+
+    /** A count of reopens up to {@link Plausible#REOPENED_MAX}; more is most likely another number typed in. */
+    private static int reopened(RawCell c) throws BadValue {
+        int n = CellValues.reopened(c);
+        if (n > Plausible.REOPENED_MAX) {
+            throw new BadValue(CellValues.EXPECTED_REOPENED + " up to " + Plausible.REOPENED_MAX
+                    + " (more is most likely another number typed in this column)");
+        }
+        return n;
     }
 
     /**
@@ -216,38 +255,12 @@ public final class IncidentsReader {
             }
         }
         String name = r.text(NAME, false);
-        Long response = r.get(RESPONSE_TARGET, true, CellValues::hoursToMinutes);
-        Long resolution = r.get(RESOLUTION_TARGET, true, CellValues::hoursToMinutes);
+        Long response = r.get(RESPONSE_TARGET, true, Plausible::targetMinutes);
+        Long resolution = r.get(RESOLUTION_TARGET, true, Plausible::targetMinutes);
         if (r.failed()) {
             return null;
         }
         return new ServiceLevel(p, name == null ? p.defaultName() : name, response, resolution);
-    }
-
-    private static SupportDay supportDay(DataRow r, Uniques u) {
-        DayOfWeek day = r.get(DAY, true, CellValues::day);
-        LocalTime start = r.time(START, true);
-        LocalTime end = r.endTime(END, true);
-        if (start != null && end != null && end.isBefore(start)) {
-            r.error(END, END + " (" + end + ") is before " + START + " (" + start + ")");
-        } else if (start != null && end != null && end.equals(start)) {
-            r.warning(
-                    END,
-                    END + " (" + end + ") is the same as " + START + ": no support hours that day (for a"
-                            + " whole day write 00:00 to 24:00)");
-        }
-        if (r.failed()) {
-            return null;
-        }
-        // a split day (closed for lunch) takes two rows; a repeat typed by mistake still shows, as a note
-        Integer before = u.seen(day.name(), r.number());
-        if (before != null) {
-            r.note(
-                    DAY,
-                    DAY + " '" + r.text(DAY, false) + "' has another row (first at row " + before
-                            + "): the hours of its rows are merged");
-        }
-        return new SupportDay(day, start, end);
     }
 
     private static Closure closure(DataRow r) {
@@ -256,6 +269,7 @@ public final class IncidentsReader {
         if (from != null && to != null) {
             Checks.notBefore(r, TO, to.atStartOfDay(), FROM, from.atStartOfDay());
         }
+        Plausible.closureLength(r, TO, from, to);
         String reason = r.text(REASON, false);
         return r.failed() ? null : new Closure(from, to, reason);
     }

@@ -75,6 +75,7 @@ public final class PackFile {
     public static PackSettings parse(String text, Diagnostics diags) {
         String normalised = text.startsWith("\uFEFF") ? text.substring(1) : text;
         normalised = normalised.replace("\r\n", "\n");
+        normalised = MarkdownNesting.flatten(normalised, diags); // before any parser: deep nesting exhausts its stack
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create()));
         Parser parser = Parser.builder(options).build();
@@ -213,6 +214,15 @@ public final class PackFile {
                 diags.warning(
                         Place.file(FILE),
                         "period to (" + t + ") is before from (" + f + "); the default period is used");
+                return null;
+            }
+            if (f.getYear() < Plausible.LOGGED_FROM_YEAR) {
+                // as a call logged before 1990: a typing slip, and a period from year 1 would count days for ever
+                diags.warning(
+                        Place.file(FILE),
+                        "period from (" + f + ") is before " + Plausible.LOGGED_FROM_YEAR
+                                + ", earlier than any school's"
+                                + " service desk log: most likely a typing slip; the default period is used");
                 return null;
             }
             return new Period(f, t);

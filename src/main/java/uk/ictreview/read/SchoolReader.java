@@ -28,6 +28,15 @@ public final class SchoolReader {
      */
     public static SchoolWorkbooks read(Path schoolDir, LocalDate today, Diagnostics diags)
             throws UnreadableWorkbookException {
+        return read(schoolDir, today, null, diags);
+    }
+
+    /**
+     * As {@link #read(Path, LocalDate, Diagnostics)}, with the service-level {@code clock} (null: none), so that On
+     * hold hours longer than a call's elapsed support time are questioned.
+     */
+    public static SchoolWorkbooks read(Path schoolDir, LocalDate today, SupportClock clock, Diagnostics diags)
+            throws UnreadableWorkbookException {
         Set<String> policy = new HashSet<>();
         java.util.List<String> missing = new java.util.ArrayList<>();
         for (WorkbookSpec spec : Workbooks.ALL) {
@@ -41,7 +50,7 @@ public final class SchoolReader {
         }
         WorkbookRead<IncidentLog> inc;
         try (SheetSource src = WorkbookLocator.open(schoolDir, Workbooks.INCIDENTS_WORKBOOK.baseName())) {
-            inc = IncidentsReader.read(src, today, diags);
+            inc = IncidentsReader.read(src, today, clock, diags);
         } catch (IOException e) {
             throw closing(Workbooks.INCIDENTS_WORKBOOK, e);
         }

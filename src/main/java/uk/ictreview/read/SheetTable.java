@@ -40,6 +40,9 @@ final class SheetTable {
         String file = src.fileOf(tab.get());
         Scanner scanner = new Scanner(spec, file, tab.get(), src.date1904(), diags, rows);
         src.readSheet(tab.get(), scanner);
+        if (scanner.stray != null) {
+            scanner.stray.atEnd(diags);
+        }
         src.readingNote(tab.get()).ifPresent(note -> diags.note(Place.file(file), note));
         if (scanner.header == null) {
             reportNoHeader(spec, file, tab.get(), scanner.early, diags);
@@ -62,6 +65,7 @@ final class SheetTable {
         private final Consumer<DataRow> rows;
         private final List<RawRow> early = new ArrayList<>();
         private Header header;
+        private StrayRows stray;
         private int dataRows;
 
         Scanner(
@@ -85,8 +89,10 @@ final class SheetTable {
                 return;
             }
             if (header != null) {
-                dataRows++;
-                rows.accept(new DataRow(row, header, file, sheet, spec.name(), date1904, diags));
+                if (!stray.hold(row)) {
+                    stray.beforeDataRow(this::deliver, diags);
+                    deliver(row);
+                }
                 return;
             }
             if (row.number() > HEADER_ROWS) {
@@ -96,8 +102,15 @@ final class SheetTable {
             Header h = Header.of(row, spec);
             if (h.missing(spec).isEmpty()) {
                 header = h;
+                stray = new StrayRows(
+                        h, spec.requiredColumns().stream().map(ColumnSpec::name).toList(), file, sheet, rowsOf(spec));
                 noteColumns(h);
             }
+        }
+
+        private void deliver(RawRow row) {
+            dataRows++;
+            rows.accept(new DataRow(row, header, file, sheet, spec.name(), date1904, diags));
         }
 
         private void noteColumns(Header h) {

@@ -78,6 +78,13 @@ public final class SkillsReader {
                     if (n.signum() < 0) {
                         throw new BadValue(EXPECTED_FTE);
                     }
+                    if (n.compareTo(Plausible.FTE_MAX) > 0) {
+                        // FTE 100 once printed "102.4 FTE": most likely a percentage or hours a week
+                        throw new BadValue("a full-time equivalent for one person, a number from 0 to "
+                                + Plausible.FTE_MAX + " (1.0 is full time; "
+                                + n.stripTrailingZeros().toPlainString() + " looks like a percentage or"
+                                + " hours a week)");
+                    }
                     return n;
                 },
                 "FTE 1.0 is used");

@@ -1,12 +1,9 @@
 package uk.ictreview.report;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Stream;
 import uk.ictreview.model.Period;
 import uk.ictreview.model.RowCounts;
 import uk.ictreview.model.StaffNames;
@@ -15,8 +12,8 @@ import uk.ictreview.report.csv.CsvTable;
 
 /**
  * Everything the reports show, built once per school and period. The HTML report, the PDF pack, figures.json
- * and the CSV files all render this one model, so a figure cannot differ between them. A section is null only
- * where its analysis could not run (its workbook had a fatal error); the report then says so.
+ * and the CSV files all render this one model, so a figure cannot differ between them. {@code sections} are the
+ * areas in report order (as {@link Sections} lists them); the summary, the page and figures.json loop over them.
  */
 public record ReportModel(
         String school,
@@ -29,12 +26,7 @@ public record ReportModel(
         List<DiagnosticLine> diagnostics,
         List<String> notes,
         StaffNames staffNames,
-        ReportSection sla,
-        ReportSection refresh,
-        ReportSection skills,
-        List<SummaryItem> summary) {
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
+        List<ReportSection> sections) {
     public ReportModel {
         Objects.requireNonNull(school, "school");
         Objects.requireNonNull(period, "period");
@@ -44,25 +36,25 @@ public record ReportModel(
         commentaryXhtml = commentaryXhtml == null ? "" : commentaryXhtml;
         diagnostics = List.copyOf(diagnostics);
         notes = List.copyOf(notes);
-        summary = List.copyOf(summary);
+        sections = List.copyOf(sections);
     }
 
     /** {@code 13 April 2026 to 22 July 2026}. */
     public String periodLabel() {
-        return period.from().format(UK) + " to " + period.to().format(UK);
+        return Format.longDate(period.from()) + " to " + Format.longDate(period.to());
     }
 
     public String builtOnLabel() {
-        return builtOn.format(UK);
+        return Format.longDate(builtOn);
     }
 
     public boolean hasCommentary() {
         return !commentaryXhtml.isBlank();
     }
 
-    /** The sections present, in report order. */
-    public List<ReportSection> sections() {
-        return Stream.of(sla, refresh, skills).filter(Objects::nonNull).toList();
+    /** The section of that id, or null when the report has none. */
+    public ReportSection section(String id) {
+        return sections.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
     }
 
     public List<Chart> charts() {

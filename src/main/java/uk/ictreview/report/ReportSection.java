@@ -5,10 +5,35 @@ import uk.ictreview.report.charts.Chart;
 import uk.ictreview.report.csv.CsvTable;
 import uk.ictreview.report.json.JsonWriter;
 
-/** What every area of the report (SLA, refresh, competences) gives the renderers. */
+/**
+ * One area of the report (service levels, refresh budget, competences, ...), describing itself to every output:
+ * the summary reads its title, status, rule and change; the page includes {@code sections/<id>.ftlh}; figures.json
+ * writes its object under {@code <id>}; the CSV files are its tables. An area is listed once, in {@link Sections}.
+ */
 public interface ReportSection {
+    /** Said as the change when an area has no earlier figures to compare with. */
+    String NO_HISTORY = "No earlier figures to compare: the workbooks hold the current state only.";
+
+    /**
+     * The area's key: its figures.json key, its template {@code sections/<id>.ftlh} (and {@code .css}), its anchor
+     * in the page and the prefix of its CSV files.
+     */
+    String id();
+
+    /** Its name on the summary, in the contents and the bookmarks, e.g. "Service levels". */
+    String title();
+
     /** One plain sentence a governor understands. */
     String headline();
+
+    /** Its status for the summary and the trust comparison. */
+    Status status();
+
+    /** The rule that set {@link #status()}, in one plain sentence; when not judged, why. */
+    String statusRule();
+
+    /** The change since the previous period, in one sentence, or why there is no comparison. */
+    String change();
 
     List<Chart> charts();
 

@@ -27,19 +27,21 @@ import java.util.TimeZone;
  */
 public final class Templates {
     public static final String RESOURCE_ROOT = "/uk/ictreview/templates";
-    /** Every template the reports use, as paths under the templates folder. */
-    public static final java.util.List<String> NAMES = java.util.List.of(
-            "report.ftlh",
-            "report.css",
-            "pack.css",
-            "sections/sla.ftlh",
-            "sections/sla.css",
-            "sections/refresh.ftlh",
-            "sections/refresh.css",
-            "sections/skills.ftlh",
-            "sections/skills.css",
-            "trust.ftlh",
-            "trust.css");
+    /** Every template the reports use, as paths under the templates folder: each area's follow from its id. */
+    public static final java.util.List<String> NAMES = names();
+
+    private static java.util.List<String> names() {
+        java.util.List<String> out = new java.util.ArrayList<>(java.util.List.of("report.ftlh", "common.ftlh"));
+        out.add("report.css");
+        out.add("pack.css");
+        for (String id : Sections.ids()) {
+            out.add("sections/" + id + ".ftlh");
+            out.add("sections/" + id + ".css");
+        }
+        out.add("trust.ftlh");
+        out.add("trust.css");
+        return java.util.List.copyOf(out);
+    }
 
     /**
      * Files in a school's templates folder that no report uses, each with the likely intended place: a copy of

@@ -49,6 +49,51 @@ class PackTest {
         html = Jsoup.parse(pack.resolve("index.html").toFile(), "UTF-8");
     }
 
+    /**
+     * The one driver for every area: each section listed in {@link uk.ictreview.report.Sections} is in every format
+     * (its figures.json object, its section and summary line in the HTML, the same headline in the PDF's text, its
+     * CSV files), so a new area gets this check by being listed.
+     */
+    @Test
+    void everyListedSectionIsInEveryFormat() throws Exception {
+        String pdf = pdfText.replaceAll("\\s+", " ");
+        for (String id : uk.ictreview.report.Sections.ids()) {
+            assertThat(object(figures.get(id))).as("figures.json " + id).isNotEmpty();
+            assertThat(html.select("section#" + id)).as("HTML section " + id).hasSize(1);
+            String status = html.select("#summary-" + id + "-status").text();
+            assertThat(status).as("summary status of " + id).matches("(. )?(Green|Amber|Red|Not judged)");
+            String headline =
+                    html.select("#summary-" + id + " .summary-headline").text();
+            assertThat(headline).as("summary headline of " + id).isNotBlank();
+            assertThat(pdf)
+                    .as("the PDF says " + id + "'s headline as the HTML does")
+                    .contains(headline);
+            try (var files = Files.list(pack)) {
+                List<Path> csvs = files.filter(f -> f.getFileName().toString().startsWith(id + "-"))
+                        .filter(f -> f.getFileName().toString().endsWith(".csv"))
+                        .toList();
+                assertThat(csvs).as("CSV files of " + id).isNotEmpty();
+                for (Path csv : csvs) {
+                    assertThat(Files.readString(csv)).as(csv.toString()).contains("\r\n");
+                }
+            }
+        }
+    }
+
+    /** The support FTE is one figure: the same in both sections of figures.json, the HTML, the PDF and the CSV. */
+    @Test
+    void theSupportFteIsTheSameFigureInEveryFormat() throws Exception {
+        Object refresh = object(figures.get("refresh")).get("supportFte");
+        Object skills = object(figures.get("skills")).get("supportFte");
+        assertThat(refresh).isEqualTo(skills);
+        String fte = ((BigDecimal) skills).toPlainString();
+        assertThat(html.getElementById("skills-support-fte").text()).isEqualTo(fte);
+        assertThat(html.getElementById("refresh").text()).contains("(" + fte + " FTE)");
+        assertThat(pdfText.replaceAll("\\s+", " "))
+                .contains("come to " + fte + " FTE")
+                .contains("(" + fte + " FTE)");
+    }
+
     @Test
     void figuresJsonCountsEveryRowReadAndTheOneBadRow() {
         Map<String, Object> counts = object(figures.get("counts"));

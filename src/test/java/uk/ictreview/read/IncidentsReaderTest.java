@@ -316,14 +316,18 @@ class IncidentsReaderTest {
                         "MONDAY 00:00-23:59:59.999999999",
                         "TUESDAY 08:00-23:59:59.999999999",
                         "WEDNESDAY 22:00-23:59:59.999999999",
-                        "THURSDAY 00:00-00:00");
+                        "THURSDAY 00:00-00:00",
+                        // Friday's row is refused: Friday gets its default hours in its place
+                        "FRIDAY 08:00-16:30");
         assertThat(messages())
                 .containsExactly(
                         EMPTY_INCIDENTS,
                         "incidents.xlsx 'Support hours'!C5: warning: End (00:00) is the same as Start: no support hours that day"
                                 + " (for a whole day write 00:00 to 24:00)",
                         "incidents.xlsx 'Support hours'!C6: error: End '25:00' is not a time of day: expected hh:mm (24-hour,"
-                                + " e.g. 16:30, or 24:00 for the end of the day) or a time cell");
+                                + " e.g. 16:30, or 24:00 for the end of the day) or a time cell; the row is left out and"
+                                + " Friday gets the default hours, 08:00-16:30, in its place (merged with any other"
+                                + " Friday row)");
     }
 
     @Test
@@ -341,12 +345,14 @@ class IncidentsReaderTest {
                         row("Tue", "8:00", "16:30")));
         assertThat(r.data().supportHours())
                 .extracting(s -> s.day() + " " + s.start() + "-" + s.end())
-                .containsExactly("MONDAY 08:00-12:00", "MONDAY 13:00-16:30", "TUESDAY 08:00-16:30");
+                .containsExactly(
+                        "MONDAY 08:00-12:00", "MONDAY 13:00-16:30", "TUESDAY 08:00-16:30", "TUESDAY 08:00-16:30");
         assertThat(diags.rowsSkipped()).isEqualTo(1);
         assertThat(messages())
                 .filteredOn(m -> m.contains("'Support hours'"))
                 .containsExactly(
-                        "incidents.xlsx 'Support hours'!C3: error: End (09:00) is before Start (17:00)",
+                        "incidents.xlsx 'Support hours'!C3: error: End (09:00) is before Start (17:00); "
+                                + SupportHoursRow.gets(java.time.DayOfWeek.TUESDAY),
                         "incidents.xlsx 'Support hours'!A4: note: Day 'mon' has another row (first at row 2): the hours"
                                 + " of its rows are merged");
     }
@@ -376,7 +382,7 @@ class IncidentsReaderTest {
         // 0.3125 of a day = 7.5 hours = 07:30
         assertThat(r.data().supportHours())
                 .extracting(s -> s.day() + " " + s.start() + "-" + s.end())
-                .containsExactly("MONDAY 08:00-16:30", "TUESDAY 07:30-16:00");
+                .containsExactly("MONDAY 08:00-16:30", "TUESDAY 07:30-16:00", "WEDNESDAY 08:00-16:30");
         assertThat(r.data().closures())
                 .singleElement()
                 .extracting(c -> c.reason())
@@ -389,8 +395,11 @@ class IncidentsReaderTest {
         assertThat(messages())
                 .containsExactly(
                         EMPTY_INCIDENTS,
-                        "incidents.xlsx 'Support hours'!A4: error: Day 'Funday' is not a day of the week, e.g. Monday or Mon",
-                        "incidents.xlsx 'Support hours'!C5: error: End (09:00) is before Start (17:00)",
+                        "incidents.xlsx 'Support hours'!A4: error: Day 'Funday' is not a day of the week, e.g. Monday or Mon;"
+                                + " the row is left out, and as its day cannot be told no day gets hours from it (a day"
+                                + " with no other row has no support hours)",
+                        "incidents.xlsx 'Support hours'!C5: error: End (09:00) is before Start (17:00); "
+                                + SupportHoursRow.gets(java.time.DayOfWeek.WEDNESDAY),
                         "incidents.xlsx 'Closures'!B3: error: To (01/11/2026) is before From (02/11/2026)",
                         "incidents.xlsx 'Categories'!B3: error: Skill 'Plumbing' is not one of the 12 framework skills"
                                 + " (Desktop & Application Support, Server & Network Support, Health & Safety, Configuration & Installation,"
@@ -488,15 +497,21 @@ class IncidentsReaderTest {
                         row("Fri", "0.3333333333", "1.5")));
         assertThat(r.data().supportHours())
                 .extracting(s -> s.day() + " " + s.start() + "-" + s.end())
-                .containsExactly("MONDAY 08:00-16:30", "TUESDAY 00:00-23:59:59.999999999", "WEDNESDAY 08:00-12:00");
+                .containsExactly(
+                        "MONDAY 08:00-16:30",
+                        "TUESDAY 00:00-23:59:59.999999999",
+                        "WEDNESDAY 08:00-12:00",
+                        "THURSDAY 08:00-16:30",
+                        "FRIDAY 08:00-16:30");
         assertThat(messages())
                 .containsExactly(
                         "incidents/Incidents.csv 'Incidents' row 1: warning: 'Incidents' has no calls below its header"
                                 + " row (row 1): the service-levels section will be empty",
                         "incidents/Support hours.csv 'Support hours'!B5: error: Start '1' is not "
-                                + DateTexts.EXPECTED_TIME,
+                                + DateTexts.EXPECTED_TIME + "; " + SupportHoursRow.gets(java.time.DayOfWeek.THURSDAY),
                         "incidents/Support hours.csv 'Support hours'!C6: error: End '1.5' is not "
-                                + DateTexts.EXPECTED_END_TIME);
+                                + DateTexts.EXPECTED_END_TIME + "; "
+                                + SupportHoursRow.gets(java.time.DayOfWeek.FRIDAY));
     }
 
     @Test

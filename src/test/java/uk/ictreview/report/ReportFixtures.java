@@ -16,6 +16,11 @@ final class ReportFixtures {
     }
 
     static ReportModel minimal(String commentaryMarkdown, DataQuality quality) {
+        return withSections(commentaryMarkdown, quality, List.of());
+    }
+
+    /** The minimal model holding these sections, as a page renders them. */
+    static ReportModel withSections(String commentaryMarkdown, DataQuality quality, List<ReportSection> sections) {
         return new ReportModel(
                 "Hillside <School> & Sixth Form",
                 new Period(LocalDate.of(2026, 4, 13), LocalDate.of(2026, 7, 22)),
@@ -30,9 +35,6 @@ final class ReportFixtures {
                         "Resolved (03/09/2026 10:15) is before Logged (04/09/2026 09:00)")),
                 List.of("All times are support hours."),
                 StaffNames.HIDDEN,
-                null,
-                null,
-                null,
-                List.of());
+                sections);
     }
 }

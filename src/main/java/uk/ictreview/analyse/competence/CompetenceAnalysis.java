@@ -39,6 +39,20 @@ public final class CompetenceAnalysis {
             Period period,
             List<CategorySkill> categoryOverrides,
             CompetenceFramework fw) {
+        return analyse(m, incidents, period, categoryOverrides, fw, supportFte(m.staff()));
+    }
+
+    /**
+     * As {@link #analyse(SkillsMatrix, List, Period, List, CompetenceFramework)}, with the team's FTE already
+     * computed by {@link #supportFte(List)}: the report computes it once and gives the same value to every area.
+     */
+    public static CompetenceResult analyse(
+            SkillsMatrix m,
+            List<Incident> incidents,
+            Period period,
+            List<CategorySkill> categoryOverrides,
+            CompetenceFramework fw,
+            BigDecimal supportFte) {
         List<Incident> calls = incidents.stream()
                 .filter(i -> i.type() != CallType.PROBLEM
                         && period.contains(i.logged().toLocalDate()))
@@ -49,7 +63,7 @@ public final class CompetenceAnalysis {
         List<CategoryDemand> categories = demand(calls, new CategorySkillMap(categoryOverrides));
         List<CpdPriority> priorities = CpdRanking.rank(bySkill, people, categories, calls.size(), fw);
         return new CompetenceResult(
-                supportFte(m.staff()),
+                supportFte,
                 bySkill,
                 m.staff(),
                 people,
@@ -62,8 +76,11 @@ public final class CompetenceAnalysis {
                 rolesWithoutTarget(people));
     }
 
-    /** Total FTE of the School's own staff; suppliers' engineers are not the school's capacity. */
-    static BigDecimal supportFte(List<StaffMember> staff) {
+    /**
+     * Total FTE of the School's own staff; suppliers' engineers are not the school's capacity. The one place the
+     * figure is computed: the competences section's capacity and the refresh section's devices per support FTE.
+     */
+    public static BigDecimal supportFte(List<StaffMember> staff) {
         return staff.stream()
                 .filter(StaffMember::isSchoolStaff)
                 .map(StaffMember::fte)

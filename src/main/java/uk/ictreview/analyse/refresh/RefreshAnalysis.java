@@ -17,7 +17,6 @@ import uk.ictreview.model.Asset;
 import uk.ictreview.model.AssetRegister;
 import uk.ictreview.model.Incident;
 import uk.ictreview.model.LifecyclePolicy;
-import uk.ictreview.model.StaffMember;
 
 /** The refresh-cycle budget of SPEC 6.1. Pure: the same inputs give the same result, and nothing is read or written. */
 public final class RefreshAnalysis {
@@ -76,14 +75,6 @@ public final class RefreshAnalysis {
                 supportFte,
                 perFte,
                 summary.warrantiesRecorded());
-    }
-
-    /** Total FTE of the school's own support staff (employer School), the divisor of devices per support FTE. */
-    public static BigDecimal schoolSupportFte(List<StaffMember> staff) {
-        return staff.stream()
-                .filter(StaffMember::isSchoolStaff)
-                .map(StaffMember::fte)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** Calls per asset tag (trimmed, case ignored) logged from periodEnd - 12 months + 1 day to periodEnd. */

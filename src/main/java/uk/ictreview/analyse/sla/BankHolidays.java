@@ -5,44 +5,45 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import uk.ictreview.model.BankHolidayRegion;
 
 /**
- * The UK bank holidays of 2018-2030, computed by the statutory rules (with substitute days when a fixed date
- * falls at a weekend) plus the real one-off changes: 2020's early May holiday moved to Friday 8 May; 2022's
- * spring holiday moved to Thursday 2 June with Friday 3 June added (platinum jubilee) and Monday 19 September
- * (the Queen's state funeral); Monday 8 May 2023 (the coronation). Outside 2018-2030 no bank holidays are
- * known and none are returned.
+ * The UK bank holidays of any year, computed by the statutory rules (Easter by the Gregorian computus; a fixed
+ * date at a weekend, or on a day already a holiday, moves to the next free weekday) plus the one-off changes
+ * made by proclamation since 1995 ({@link #oneOffs}). Days that were added by statute are counted from their
+ * first year: New Year's Day (England, Wales and Northern Ireland) from 1974, the early May holiday from 1978, St
+ * Andrew's Day (Scotland) from 2007; every other day by today's rules in every year. See docs/rules-sla.md.
  */
 public final class BankHolidays {
-    public static final int FIRST_YEAR = 2018;
-    public static final int LAST_YEAR = 2030;
+    static final int NEW_YEAR_FROM = 1974;
+    static final int EARLY_MAY_FROM = 1978;
+    static final int ST_ANDREW_FROM = 2007;
 
     private BankHolidays() {}
 
-    /** Every bank holiday of the region in 2018-2030, in date order. */
-    public static Set<LocalDate> all(BankHolidayRegion region) {
-        TreeSet<LocalDate> out = new TreeSet<>();
-        for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
-            out.addAll(ofYear(region, y));
-        }
-        return Collections.unmodifiableSet(out);
-    }
-
-    /** The bank holidays of one year, or none outside 2018-2030 or for {@link BankHolidayRegion#NONE}. */
+    /** The bank holidays of one year, in date order; none for {@link BankHolidayRegion#NONE}. */
     public static Set<LocalDate> ofYear(BankHolidayRegion region, int year) {
         TreeSet<LocalDate> days = new TreeSet<>();
-        if (region == BankHolidayRegion.NONE || year < FIRST_YEAR || year > LAST_YEAR) {
+        if (region == BankHolidayRegion.NONE) {
             return days;
         }
-        // Fixed-date holidays, in order: each moves to the next weekday not already a holiday, which gives the
+        // Fixed-date holidays, in date order: each moves to the next weekday not already a holiday, which gives the
         // official substitutes (e.g. Christmas on Saturday -> Monday 27, Boxing Day on Sunday -> Tuesday 28).
+        for (LocalDate d : fixed(region, year)) {
+            days.add(nextFreeWeekday(d, days));
+        }
+        days.addAll(movable(region, year));
+        return days;
+    }
+
+    private static List<LocalDate> fixed(BankHolidayRegion region, int year) {
         List<LocalDate> fixed = new ArrayList<>();
-        fixed.add(LocalDate.of(year, 1, 1));
+        if (region == BankHolidayRegion.SCOTLAND || year >= NEW_YEAR_FROM) {
+            fixed.add(LocalDate.of(year, 1, 1));
+        }
         if (region == BankHolidayRegion.SCOTLAND) {
             fixed.add(LocalDate.of(year, 1, 2));
         }
@@ -50,16 +51,12 @@ public final class BankHolidays {
             fixed.add(LocalDate.of(year, 3, 17));
             fixed.add(LocalDate.of(year, 7, 12));
         }
-        if (region == BankHolidayRegion.SCOTLAND) {
+        if (region == BankHolidayRegion.SCOTLAND && year >= ST_ANDREW_FROM) {
             fixed.add(LocalDate.of(year, 11, 30));
         }
         fixed.add(LocalDate.of(year, 12, 25));
         fixed.add(LocalDate.of(year, 12, 26));
-        for (LocalDate d : fixed) {
-            days.add(nextFreeWeekday(d, days));
-        }
-        days.addAll(movable(region, year));
-        return days;
+        return fixed;
     }
 
     private static List<LocalDate> movable(BankHolidayRegion region, int year) {
@@ -69,22 +66,61 @@ public final class BankHolidays {
         if (region != BankHolidayRegion.SCOTLAND) {
             out.add(easter.plusDays(1));
         }
-        out.add(year == 2020 ? LocalDate.of(2020, 5, 8) : firstMonday(year, Month.MAY));
-        if (year == 2022) {
-            out.add(LocalDate.of(2022, 6, 2));
-            out.add(LocalDate.of(2022, 6, 3));
-            out.add(LocalDate.of(2022, 9, 19));
-        } else {
-            out.add(lastMonday(year, Month.MAY));
+        LocalDate earlyMay = firstMonday(year, Month.MAY);
+        LocalDate spring = lastMonday(year, Month.MAY);
+        if (year >= EARLY_MAY_FROM) {
+            out.add(moved(year, earlyMay));
         }
-        if (year == 2023) {
-            out.add(LocalDate.of(2023, 5, 8));
-        }
+        out.add(moved(year, spring));
         out.add(
                 region == BankHolidayRegion.SCOTLAND
                         ? firstMonday(year, Month.AUGUST)
                         : lastMonday(year, Month.AUGUST));
+        out.addAll(added(year));
         return out;
+    }
+
+    /**
+     * The one-off changes known, made by royal proclamation for the whole UK: a statutory day moved (from -> to), or
+     * a day added (from null). Checked against the published gov.uk lists (2012 on) and the proclamations before.
+     */
+    private static final LocalDate[][] ONE_OFFS = {
+        {LocalDate.of(1995, 5, 1), LocalDate.of(1995, 5, 8)}, // VE Day 50th anniversary
+        {null, LocalDate.of(1999, 12, 31)}, // the millennium
+        {LocalDate.of(2002, 5, 27), LocalDate.of(2002, 6, 4)}, // golden jubilee
+        {null, LocalDate.of(2002, 6, 3)},
+        {null, LocalDate.of(2011, 4, 29)}, // royal wedding
+        {LocalDate.of(2012, 5, 28), LocalDate.of(2012, 6, 4)}, // diamond jubilee
+        {null, LocalDate.of(2012, 6, 5)},
+        {LocalDate.of(2020, 5, 4), LocalDate.of(2020, 5, 8)}, // VE Day 75th anniversary
+        {LocalDate.of(2022, 5, 30), LocalDate.of(2022, 6, 2)}, // platinum jubilee
+        {null, LocalDate.of(2022, 6, 3)},
+        {null, LocalDate.of(2022, 9, 19)}, // the Queen's state funeral
+        {null, LocalDate.of(2023, 5, 8)}, // the coronation
+    };
+
+    /** The one-off changes of the year, for the tests and the method notes. */
+    static List<LocalDate[]> oneOffs(int year) {
+        List<LocalDate[]> out = new ArrayList<>();
+        for (LocalDate[] o : ONE_OFFS) {
+            if (o[1].getYear() == year) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    private static LocalDate moved(int year, LocalDate statutory) {
+        for (LocalDate[] o : oneOffs(year)) {
+            if (statutory.equals(o[0])) {
+                return o[1];
+            }
+        }
+        return statutory;
+    }
+
+    private static List<LocalDate> added(int year) {
+        return oneOffs(year).stream().filter(o -> o[0] == null).map(o -> o[1]).toList();
     }
 
     private static LocalDate nextFreeWeekday(LocalDate d, Set<LocalDate> taken) {

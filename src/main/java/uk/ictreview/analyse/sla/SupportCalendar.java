@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import uk.ictreview.model.BankHolidayRegion;
 import uk.ictreview.model.Closure;
 import uk.ictreview.model.SupportDay;
@@ -18,26 +19,29 @@ import uk.ictreview.model.SupportDay;
 /**
  * Support time (SPEC 5): the overlap of an interval with the support hours of the days that are not closed
  * (a closure or a bank holiday). Times are taken to the minute (seconds are dropped). The support minutes of
- * every day of 2018-2030 are summed once into a prefix array, so the support time of a call open for months
- * costs two partial days and one subtraction; days outside that range are counted one by one.
+ * every day of 2000-2040 are summed once into a prefix array, so the support time of a call open for months
+ * costs two partial days and one subtraction; days outside that range are counted one by one, their bank holidays
+ * computed once per year.
  */
 public final class SupportCalendar {
-    private static final LocalDate BASE = LocalDate.of(BankHolidays.FIRST_YEAR, 1, 1);
-    private static final LocalDate LIMIT = LocalDate.of(BankHolidays.LAST_YEAR + 1, 1, 1);
+    private static final LocalDate BASE = LocalDate.of(2000, 1, 1);
+    private static final LocalDate LIMIT = LocalDate.of(2041, 1, 1);
     private static final int DAY_MINUTES = 24 * 60;
 
     private final Map<DayOfWeek, int[]> hours;
     private final List<Closure> closures;
-    private final Set<LocalDate> bankHolidays;
+    private final BankHolidayRegion region;
+    /** The region's bank holidays by year, computed when a year is first asked for. */
+    private final Map<Integer, Set<LocalDate>> bankHolidays = new ConcurrentHashMap<>();
     /** prefix[i] = support minutes of the days BASE .. BASE + i - 1. */
     private final long[] prefix;
     /** closed[i] = day BASE + i is a closure or a bank holiday (looked up once per day, not per call). */
     private final boolean[] closed;
 
-    private SupportCalendar(Map<DayOfWeek, int[]> hours, List<Closure> closures, Set<LocalDate> bankHolidays) {
+    private SupportCalendar(Map<DayOfWeek, int[]> hours, List<Closure> closures, BankHolidayRegion region) {
         this.hours = hours;
         this.closures = List.copyOf(closures);
-        this.bankHolidays = bankHolidays;
+        this.region = region;
         int n = (int) ChronoUnit.DAYS.between(BASE, LIMIT);
         this.closed = new boolean[n];
         LocalDate d = BASE;
@@ -61,7 +65,7 @@ public final class SupportCalendar {
         for (DayOfWeek dow : DayOfWeek.values()) {
             byDay.put(dow, merged(days.stream().filter(s -> s.day() == dow).toList()));
         }
-        return new SupportCalendar(byDay, closures, BankHolidays.all(region));
+        return new SupportCalendar(byDay, closures, region);
     }
 
     /** Support minutes from {@code a} to {@code b}; 0 when {@code b} is not after {@code a}. */
@@ -93,7 +97,9 @@ public final class SupportCalendar {
     }
 
     private boolean lookUpClosed(LocalDate d) {
-        if (bankHolidays.contains(d)) {
+        if (bankHolidays
+                .computeIfAbsent(d.getYear(), y -> BankHolidays.ofYear(region, y))
+                .contains(d)) {
             return true;
         }
         for (Closure c : closures) {

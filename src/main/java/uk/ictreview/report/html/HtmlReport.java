@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import uk.ictreview.report.ReportException;
 import uk.ictreview.report.ReportModel;
+import uk.ictreview.report.ReportSection;
 import uk.ictreview.report.Templates;
 import uk.ictreview.report.charts.Chart;
 import uk.ictreview.report.charts.ChartRenderer;
@@ -22,20 +23,14 @@ public final class HtmlReport {
         return templates.render(TEMPLATE, dataModel(model, false, new SvgCharts()));
     }
 
-    /** The data a page template sees: the report {@code r}, each section by its name, and {@code pdf}. */
+    /** The data a page template sees: the report {@code r}, each section by its id, and {@code pdf}. */
     public static Map<String, Object> dataModel(ReportModel model, boolean pdf, Object charts) {
         Map<String, Object> data = new HashMap<>();
         data.put("r", model);
         data.put("pdf", pdf);
         data.put("charts", charts);
-        if (model.sla() != null) {
-            data.put("sla", model.sla());
-        }
-        if (model.refresh() != null) {
-            data.put("refresh", model.refresh());
-        }
-        if (model.skills() != null) {
-            data.put("skills", model.skills());
+        for (ReportSection s : model.sections()) {
+            data.put(s.id(), s);
         }
         return data;
     }

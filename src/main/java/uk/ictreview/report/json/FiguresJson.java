@@ -2,8 +2,12 @@ package uk.ictreview.report.json;
 
 import uk.ictreview.report.ReportModel;
 import uk.ictreview.report.ReportSection;
+import uk.ictreview.report.Sections;
 
-/** figures.json (SPEC 7): every figure the report shows, as data, with stable keys in a stable order. */
+/**
+ * figures.json (SPEC 7): every figure the report shows, as data, with stable keys in a stable order: one key per
+ * area listed in {@link Sections} (null when the report has no such section), then the counts and data quality.
+ */
 public final class FiguresJson {
     private FiguresJson() {}
 
@@ -15,9 +19,9 @@ public final class FiguresJson {
         w.name("from").value(m.period().from().toString());
         w.name("to").value(m.period().to().toString());
         w.endObject();
-        section(w, "sla", m.sla());
-        section(w, "refresh", m.refresh());
-        section(w, "skills", m.skills());
+        for (String id : Sections.ids()) {
+            section(w, id, m.section(id));
+        }
         w.name("counts").beginObject();
         w.name("incidents").value(m.counts().incidents());
         w.name("assets").value(m.counts().assets());

@@ -3,6 +3,7 @@ package uk.ictreview.report.markdown;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -11,8 +12,9 @@ import org.jsoup.nodes.Entities;
 
 /**
  * The business manager's commentary: Markdown (headings, lists, tables, emphasis, links) to HTML. Raw HTML in
- * the Markdown is escaped, never passed through; the result is re-serialised as well-formed XHTML so the PDF
- * renderer can take it.
+ * the Markdown is escaped, never passed through; links go only to http, https and mailto addresses and images
+ * are shown as their description ({@link SafeLinks}); nesting too deep to lay out is flattened ({@link Nesting});
+ * the result is re-serialised as well-formed XHTML so the PDF renderer can take it.
  */
 public final class Markdown {
     private static final MutableDataSet OPTIONS = new MutableDataSet();
@@ -43,8 +45,20 @@ public final class Markdown {
     public static String toXhtml(String markdown) {
         Parser parser = Parser.builder(OPTIONS).build();
         HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
-        String html = renderer.render(parser.parse(markdown == null ? "" : markdown));
+        Node ast = parser.parse(markdown == null ? "" : markdown);
+        String html;
+        if (Nesting.depth(ast) > Nesting.MAX_RENDERED) {
+            html = Nesting.plainParagraphs(ast);
+        } else {
+            try {
+                html = renderer.render(ast);
+            } catch (StackOverflowError e) {
+                // a last guard: the renderer recurses once per nested node; plain text does not
+                html = Nesting.plainParagraphs(ast);
+            }
+        }
         Document doc = Jsoup.parseBodyFragment(html);
+        SafeLinks.apply(doc.body());
         int top = 7;
         for (int level = 6; level >= 1; level--) {
             if (!doc.body().select("h" + level).isEmpty()) {

@@ -1,13 +1,12 @@
 package uk.ictreview.report.pdf;
 
-import com.lowagie.text.pdf.BaseFont;
 import java.io.ByteArrayOutputStream;
-import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.parser.Parser;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import uk.ictreview.report.ReportException;
 import uk.ictreview.report.ReportModel;
@@ -37,11 +36,9 @@ public final class PdfReport {
         Map<String, Chart> charts = new LinkedHashMap<>();
         model.charts().forEach(c -> charts.put(c.id(), c));
         try {
-            ITextRenderer renderer = new ITextRenderer();
-            for (String f : FONTS) {
-                URL url = PdfReport.class.getResource("/uk/ictreview/fonts/" + f);
-                renderer.getFontResolver().addFont(url.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-            }
+            ITextRenderer renderer = renderer();
+            Reproducible.addFonts(renderer.getFontResolver(), FONTS);
+            Reproducible.fixDateAndId(renderer, model.period().to(), xhtml);
             renderer.getSharedContext().setLineBreakingStrategy(new KeepNumbersWhole());
             renderer.getSharedContext()
                     .setReplacedElementFactory(
@@ -55,6 +52,15 @@ public final class PdfReport {
         } catch (Exception e) {
             throw new ReportException("the PDF pack could not be laid out: " + e.getMessage(), e);
         }
+    }
+
+    /** A renderer that fetches nothing from outside (see {@link OfflineUserAgent}). */
+    private static ITextRenderer renderer() {
+        ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        OfflineUserAgent agent = new OfflineUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL);
+        ITextRenderer renderer = new ITextRenderer(
+                ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent);
+        return renderer;
     }
 
     /** What the template's {@code chart} macro calls in the pack: a placeholder the renderer replaces. */

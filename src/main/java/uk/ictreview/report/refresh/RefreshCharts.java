@@ -29,6 +29,7 @@ import uk.ictreview.analyse.refresh.PlanYear;
 import uk.ictreview.analyse.refresh.RefreshResult;
 import uk.ictreview.analyse.refresh.ScheduleYear;
 import uk.ictreview.analyse.refresh.TypeSummary;
+import uk.ictreview.report.Format;
 import uk.ictreview.report.charts.Chart;
 import uk.ictreview.report.charts.ChartRenderer;
 import uk.ictreview.report.charts.Hatching;
@@ -96,7 +97,7 @@ final class RefreshCharts {
         LabelsOnTop.apply(plot, br);
         String alt = "Bar chart of replacement cost per financial year, plan and smoothed schedule side by side, with "
                 + (r.budgetGiven() ? "the budget as a black tick per year and " : "") + "the level annual budget of "
-                + Fmt.money(r.levelAnnualBudget())
+                + Format.money(r.levelAnnualBudget())
                 + " as a dashed line. " + altYears(r);
         return new Chart("refresh-cost-per-year", alt, chart(plot), 480, 230);
     }
@@ -126,7 +127,7 @@ final class RefreshCharts {
             @Override
             public String generateLabel(CategoryDataset dataset, int row, int column) {
                 Number v = dataset.getValue(row, column);
-                return v == null || v.doubleValue() == 0 ? null : Fmt.shortMoney(new BigDecimal(v.toString()));
+                return v == null || v.doubleValue() == 0 ? null : Format.shortMoney(new BigDecimal(v.toString()));
             }
         });
         br.setDefaultItemLabelsVisible(true);
@@ -145,9 +146,9 @@ final class RefreshCharts {
         for (int k = 0; k < r.horizonYears(); k++) {
             s.append(r.years().get(k).year().label())
                     .append(": plan ")
-                    .append(Fmt.money(r.years().get(k).cost()))
+                    .append(Format.money(r.years().get(k).cost()))
                     .append(", smoothed ")
-                    .append(Fmt.money(r.smoothed().years().get(k).cost()))
+                    .append(Format.money(r.smoothed().years().get(k).cost()))
                     .append(". ");
         }
         return s.toString().trim();
@@ -171,7 +172,7 @@ final class RefreshCharts {
         ages.setAutoPopulateSeriesOutlinePaint(false);
         plot.setRenderer(ages);
         plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        String alt = "Stacked bar chart of devices per type by age in whole years at " + Fmt.date(r.periodEnd())
+        String alt = "Stacked bar chart of devices per type by age in whole years at " + Format.date(r.periodEnd())
                 + ", in four greys from white (new) to dark (old), every second band of years hatched.";
         JFreeChart c = chart(plot);
         // The eight bands as one column on the right, rather than a legend that wraps under the chart.

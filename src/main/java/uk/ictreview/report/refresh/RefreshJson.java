@@ -1,6 +1,6 @@
 package uk.ictreview.report.refresh;
 
-import static uk.ictreview.report.refresh.Fmt.pence;
+import static uk.ictreview.report.Format.pence;
 
 import java.util.List;
 import uk.ictreview.analyse.refresh.PlanYear;
@@ -9,6 +9,7 @@ import uk.ictreview.analyse.refresh.ScheduleYear;
 import uk.ictreview.analyse.refresh.SmoothedSchedule;
 import uk.ictreview.analyse.refresh.TypeCost;
 import uk.ictreview.analyse.refresh.TypeSummary;
+import uk.ictreview.report.Format;
 import uk.ictreview.report.json.JsonWriter;
 
 /** The value of figures.json's {@code refresh} key: SPEC 7's keys first, in its order, then extra keys. */
@@ -31,8 +32,7 @@ final class RefreshJson {
         bookValue(w, r);
         w.name("warrantiesEnding").value(r.warrantiesEnding().size());
         w.name("plannedDevices").value(r.plannedDevices());
-        w.name("supportFte")
-                .value(r.supportFte() == null ? null : r.supportFte().setScale(1, java.math.RoundingMode.HALF_UP));
+        w.name("supportFte").value(Format.fteValue(r.supportFte()));
         w.name("devicesPerSupportFte").value(r.devicesPerSupportFte());
         w.name("dueAfterHorizon").value(r.dueAfterHorizon());
         w.name("notPlannedNoDate").value(r.notPlannedNoDate().size());

@@ -1,6 +1,7 @@
 package uk.ictreview.report.refresh;
 
 import java.util.List;
+import uk.ictreview.report.Status;
 
 /** The rows of the section's tables, formatted for display. Public so that templates can read them. */
 public final class RefreshRows {
@@ -8,7 +9,7 @@ public final class RefreshRows {
 
     /**
      * One financial year: the plan (with its overdue backlog), the budget and surplus or shortfall, and the
-     * smoothed schedule against its cap. {@code status} is a CSS class: status-red when short. {@code overCapBy}
+     * smoothed schedule against its cap. {@code status} is red when short, green when covered, not judged without a budget. {@code overCapBy}
      * is how far the smoothed year stays over its cap, an en dash when within it.
      */
     public record YearRow(
@@ -19,7 +20,7 @@ public final class RefreshRows {
             String overdueCost,
             String budget,
             String surplus,
-            String status,
+            Status status,
             int smoothedUnits,
             String smoothedCost,
             String cap,

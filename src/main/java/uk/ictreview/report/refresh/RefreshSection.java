@@ -1,12 +1,16 @@
 package uk.ictreview.report.refresh;
 
-import static uk.ictreview.report.refresh.Fmt.money;
+import static uk.ictreview.report.Format.money;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import uk.ictreview.analyse.refresh.RefreshAnalysis;
 import uk.ictreview.analyse.refresh.RefreshResult;
+import uk.ictreview.model.PackSettings;
+import uk.ictreview.report.AreaInput;
+import uk.ictreview.report.Format;
 import uk.ictreview.report.ReportSection;
+import uk.ictreview.report.Status;
 import uk.ictreview.report.charts.Chart;
 import uk.ictreview.report.csv.CsvTable;
 import uk.ictreview.report.json.JsonWriter;
@@ -54,6 +58,7 @@ public record RefreshSection(
         String supportFte,
         String devicesPerSupportFte)
         implements ReportSection {
+    public static final String ID = "refresh";
 
     public RefreshSection {
         Objects.requireNonNull(result, "result");
@@ -70,6 +75,43 @@ public record RefreshSection(
         ageBands = List.copyOf(ageBands);
         types = List.copyOf(types);
         warranties = List.copyOf(warranties);
+    }
+
+    /** The section of the school's data (see {@link uk.ictreview.report.Sections}). */
+    public static RefreshSection build(AreaInput in) {
+        PackSettings s = in.data().settings();
+        return of(RefreshAnalysis.analyse(
+                in.data().assets(),
+                in.period().to(),
+                s.financialYearStart(),
+                s.horizonYears(),
+                in.data().incidents().incidents(),
+                in.supportFte()));
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Refresh budget";
+    }
+
+    @Override
+    public Status status() {
+        return RefreshStatus.status(result);
+    }
+
+    @Override
+    public String statusRule() {
+        return RefreshStatus.rule(result);
+    }
+
+    @Override
+    public String change() {
+        return NO_HISTORY;
     }
 
     public static RefreshSection of(RefreshResult r) {
@@ -101,8 +143,8 @@ public record RefreshSection(
                 money(r.totalBookValue()),
                 SectionRows.warranties(r),
                 r.plannedDevices(),
-                one(r.supportFte()),
-                one(r.devicesPerSupportFte()));
+                Format.fte(r.supportFte()),
+                Format.oneDecimal(r.devicesPerSupportFte()));
     }
 
     /** Whether the cost chart and the year tables have anything to show: a cost or a budget in some year. */
@@ -135,12 +177,6 @@ public record RefreshSection(
     /** Said in place of the age chart and table when {@link #hasDevices()} is false. */
     public String noDevicesSentence() {
         return RefreshText.NO_DEVICES + " so there is no age profile or book value to show.";
-    }
-
-    private static String one(BigDecimal n) {
-        return n == null
-                ? "\u2013"
-                : n.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     /** Writes the value of figures.json's {@code refresh} key. */

@@ -3,6 +3,7 @@ package uk.ictreview.report.refresh;
 import java.util.List;
 import uk.ictreview.analyse.refresh.PlanYear;
 import uk.ictreview.analyse.refresh.RefreshResult;
+import uk.ictreview.report.Status;
 
 /**
  * The refresh budget's status on the pack's summary, from the plan against the budget (docs/rules-report.md).
@@ -16,21 +17,21 @@ import uk.ictreview.analyse.refresh.RefreshResult;
 public final class RefreshStatus {
     private RefreshStatus() {}
 
-    public static String status(RefreshResult r) {
+    public static Status status(RefreshResult r) {
         if (r.plannedDevices() == 0) {
-            return "";
+            return Status.NOT_JUDGED;
         }
         if (!r.budgetGiven()) {
-            return "amber";
+            return Status.AMBER;
         }
         if (r.totalBudget().compareTo(RefreshText.budgetedCost(r)) < 0) {
-            return "red";
+            return Status.RED;
         }
         List<PlanYear> years = r.years();
         boolean unbudgeted = years.stream().anyMatch(y -> y.budget() == null);
         boolean yearShort =
                 years.stream().anyMatch(y -> y.budget() != null && y.surplus().signum() < 0);
-        return unbudgeted || yearShort ? "amber" : "green";
+        return unbudgeted || yearShort ? Status.AMBER : Status.GREEN;
     }
 
     private static String amberRule(RefreshResult r) {
@@ -48,15 +49,15 @@ public final class RefreshStatus {
     /** The rule that set the status, in words. */
     public static String rule(RefreshResult r) {
         return switch (status(r)) {
-            case "" -> "No status: the asset register lists no equipment to plan.";
-            case "red" ->
+            case NOT_JUDGED -> "No status: the asset register lists no equipment to plan.";
+            case RED ->
                 RefreshText.budgetedYears(r) == r.horizonYears()
                         ? "Red: the capital budget over the plan's years is less than the cost of replacing equipment on"
                                 + " policy."
                         : "Red: the capital budget of the years that have one is less than the cost of replacing equipment"
                                 + " on policy in those years.";
-            case "amber" -> amberRule(r);
-            default -> "Green: every year's replacements are within that year's capital budget.";
+            case AMBER -> amberRule(r);
+            case GREEN -> "Green: every year's replacements are within that year's capital budget.";
         };
     }
 }

@@ -1,6 +1,6 @@
 package uk.ictreview.report.refresh;
 
-import static uk.ictreview.report.refresh.Fmt.csv;
+import static uk.ictreview.report.Format.csvPence;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,14 +36,14 @@ final class RefreshTables {
             rows.add(List.of(
                     y.year().label(),
                     n(y.units()),
-                    csv(y.cost()),
+                    csvPence(y.cost()),
                     n(y.overdueUnits()),
-                    csv(y.overdueCost()),
-                    csv(y.budget()),
-                    csv(y.surplus()),
+                    csvPence(y.overdueCost()),
+                    csvPence(y.budget()),
+                    csvPence(y.surplus()),
                     n(s.units()),
-                    csv(s.cost()),
-                    csv(s.cap())));
+                    csvPence(s.cost()),
+                    csvPence(s.cap())));
         }
         return new CsvTable(
                 "refresh-years",
@@ -79,9 +79,9 @@ final class RefreshTables {
                         r.years().get(k).year().label(),
                         e.getKey(),
                         p == null ? "0" : n(p.units()),
-                        p == null ? "0.00" : csv(p.cost()),
+                        p == null ? "0.00" : csvPence(p.cost()),
                         s == null ? "0" : n(s.units()),
-                        s == null ? "0.00" : csv(s.cost())));
+                        s == null ? "0.00" : csvPence(s.cost())));
             }
         }
         return new CsvTable(
@@ -102,9 +102,9 @@ final class RefreshTables {
                     it.due().toString(),
                     it.overdue() ? "Y" : "N",
                     r.years().get(it.planIndex()).year().label(),
-                    csv(it.costIn(it.planIndex())),
+                    csvPence(it.costIn(it.planIndex())),
                     r.years().get(at).year().label(),
-                    csv(it.costIn(at)),
+                    csvPence(it.costIn(at)),
                     n(it.incidents())));
         }
         return new CsvTable(
@@ -132,8 +132,8 @@ final class RefreshTables {
                     m.from().label(),
                     m.to().label(),
                     RefreshText.reason(m, r.smoothed()),
-                    csv(m.costBefore()),
-                    csv(m.costAfter())));
+                    csvPence(m.costBefore()),
+                    csvPence(m.costAfter())));
         }
         return new CsvTable(
                 "refresh-moves",
@@ -145,7 +145,12 @@ final class RefreshTables {
         List<List<String>> rows = new ArrayList<>();
         for (BookValue v : r.bookValues()) {
             rows.add(List.of(
-                    v.tag(), v.type(), v.purchased().toString(), n(v.lifetimeYears()), csv(v.cost()), csv(v.value())));
+                    v.tag(),
+                    v.type(),
+                    v.purchased().toString(),
+                    n(v.lifetimeYears()),
+                    csvPence(v.cost()),
+                    csvPence(v.value())));
         }
         return new CsvTable(
                 "refresh-book-value",
@@ -160,7 +165,7 @@ final class RefreshTables {
         List<List<String>> rows = new ArrayList<>();
         for (TypeSummary t : r.types()) {
             List<String> row = new ArrayList<>(
-                    List.of(t.type(), n(t.devices()), n(t.valued()), csv(t.cost()), csv(t.bookValue())));
+                    List.of(t.type(), n(t.devices()), n(t.valued()), csvPence(t.cost()), csvPence(t.bookValue())));
             t.ageBands().forEach(c -> row.add(n(c)));
             rows.add(row);
         }

@@ -1,10 +1,10 @@
 package uk.ictreview.report.refresh;
 
-import static uk.ictreview.report.refresh.Fmt.count;
-import static uk.ictreview.report.refresh.Fmt.money;
-import static uk.ictreview.report.refresh.Fmt.pounds;
-import static uk.ictreview.report.refresh.Fmt.poundsUp;
-import static uk.ictreview.report.refresh.Fmt.words;
+import static uk.ictreview.report.Format.count;
+import static uk.ictreview.report.Format.money;
+import static uk.ictreview.report.Format.pounds;
+import static uk.ictreview.report.Format.poundsUp;
+import static uk.ictreview.report.Format.words;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -16,6 +16,7 @@ import uk.ictreview.analyse.refresh.PlanYear;
 import uk.ictreview.analyse.refresh.RefreshResult;
 import uk.ictreview.analyse.refresh.ScheduleYear;
 import uk.ictreview.analyse.refresh.SmoothedSchedule;
+import uk.ictreview.report.Format;
 
 /** The sentences of the section: the headline, what the governors must decide, and why a move was made. */
 final class RefreshText {
@@ -173,7 +174,8 @@ final class RefreshText {
                 ? "budget"
                 : budgeted == 0 ? "the level annual budget" : "their budget or the level annual budget";
         return " Even spread out, "
-                + Fmt.and(over.stream().map(y -> y.year().label()).toList()) + (over.size() == 1 ? " stays" : " stay")
+                + Format.and(over.stream().map(y -> y.year().label()).toList())
+                + (over.size() == 1 ? " stays" : " stay")
                 + " over " + cap + ".";
     }
 
@@ -185,9 +187,9 @@ final class RefreshText {
         String cap = (from.capIsBudget() ? "its budget of " : "the level budget of ") + money(from.cap());
         String calls = m.item().incidents() == 0 ? "no calls" : count(m.item().incidents(), "call", "calls");
         String why = m.item().firstCycle()
-                ? "due " + Fmt.date(m.item().due()) + " with " + calls + " in the last 12 months"
+                ? "due " + Format.date(m.item().due()) + " with " + calls + " in the last 12 months"
                 : "as the asset's " + PlanItem.ordinal(m.item().cycle()) + " replacement, due "
-                        + Fmt.date(m.item().due()) + ", with no calls of its own";
+                        + Format.date(m.item().due()) + ", with no calls of its own";
         if (m.deferred()) {
             return "Deferred: " + m.from().label() + " is over " + cap + " and " + m.to().label() + " had room; " + why
                     + ", it had the least claim of those that could move.";

@@ -1,8 +1,8 @@
 package uk.ictreview.report.refresh;
 
-import static uk.ictreview.report.refresh.Fmt.count;
-import static uk.ictreview.report.refresh.Fmt.money;
-import static uk.ictreview.report.refresh.Fmt.pounds;
+import static uk.ictreview.report.Format.count;
+import static uk.ictreview.report.Format.money;
+import static uk.ictreview.report.Format.pounds;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,6 +19,8 @@ import uk.ictreview.analyse.refresh.ScheduleYear;
 import uk.ictreview.analyse.refresh.SmoothedSchedule;
 import uk.ictreview.analyse.refresh.TypeCost;
 import uk.ictreview.analyse.refresh.TypeSummary;
+import uk.ictreview.report.Format;
+import uk.ictreview.report.Status;
 import uk.ictreview.report.refresh.RefreshRows.ItemRow;
 import uk.ictreview.report.refresh.RefreshRows.MoveGroupRow;
 import uk.ictreview.report.refresh.RefreshRows.MoveRow;
@@ -46,7 +48,7 @@ final class SectionRows {
                     money(y.overdueCost()),
                     money(y.budget()),
                     surplus(y),
-                    shortfall ? "status-red" : y.budget() == null ? "" : "status-green",
+                    shortfall ? Status.RED : y.budget() == null ? Status.NOT_JUDGED : Status.GREEN,
                     s.units(),
                     money(s.cost()),
                     money(s.cap()),
@@ -77,17 +79,13 @@ final class SectionRows {
             int units = 0;
             BigDecimal cost = BigDecimal.ZERO;
             for (TypeCost c : cells) {
-                shown.add(
-                        c == null
-                                ? TypeCell.NONE
-                                : new TypeCell(String.format(java.util.Locale.UK, "%,d", c.units()), money(c.cost())));
+                shown.add(c == null ? TypeCell.NONE : new TypeCell(Format.whole(c.units()), money(c.cost())));
                 if (c != null) {
                     units += c.units();
                     cost = cost.add(c.cost());
                 }
             }
-            rows.add(new TypeRow(
-                    type, shown, new TypeCell(String.format(java.util.Locale.UK, "%,d", units), money(cost))));
+            rows.add(new TypeRow(type, shown, new TypeCell(Format.whole(units), money(cost))));
         });
         return rows;
     }
@@ -101,7 +99,7 @@ final class SectionRows {
                     it.label(),
                     it.type(),
                     it.location() == null ? "" : it.location(),
-                    Fmt.date(it.due()),
+                    Format.date(it.due()),
                     it.overdue(),
                     r.years().get(it.planIndex()).year().label(),
                     money(it.costIn(it.planIndex())),
@@ -195,7 +193,7 @@ final class SectionRows {
     static List<WarrantyRow> warranties(RefreshResult r) {
         return r.warrantiesEnding().stream()
                 .map(w -> new WarrantyRow(
-                        w.tag(), w.type(), w.location() == null ? "" : w.location(), Fmt.date(w.ends())))
+                        w.tag(), w.type(), w.location() == null ? "" : w.location(), Format.date(w.ends())))
                 .toList();
     }
 }

@@ -1,11 +1,12 @@
 package uk.ictreview.report.skills;
 
 import java.util.List;
+import uk.ictreview.report.Status;
 
 /**
  * One skill in the coverage table. {@code coverage} is the team's best letter or "none"; {@code status} is the
- * plain words ("Covered by the team", "Covered by Acme IT", "Not covered") and {@code statusClass} its
- * status-green|amber|red class: green = the team reaches the need with two or more people; amber = it rests on
+ * plain words ("Covered by the team", "Covered by Acme IT", "Not covered") and {@code rating} its
+ * {@link Status}: green = the team reaches the need with two or more people; amber = it rests on
  * one person, or only a provider covers it; red = not covered. {@code description} is the framework's. {@code holdersPack}, {@code holdersShort} and
  * {@code holdersNamed} are the School staff at or above the need, by role label ("Staff 1 (ICT Technician)"),
  * by number alone ("Staff 1", as the heat map's columns) and by name.
@@ -17,7 +18,7 @@ public record CoverageRow(
         String need,
         String coverage,
         String status,
-        String statusClass,
+        Status rating,
         int holdersAtNeed,
         boolean singlePoint,
         List<String> holdersPack,

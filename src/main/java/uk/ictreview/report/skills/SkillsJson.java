@@ -6,6 +6,7 @@ import uk.ictreview.analyse.competence.CategoryDemand;
 import uk.ictreview.analyse.competence.CompetenceResult;
 import uk.ictreview.analyse.competence.CpdPriority;
 import uk.ictreview.analyse.competence.SkillCoverage;
+import uk.ictreview.report.Format;
 import uk.ictreview.report.json.JsonWriter;
 
 /**
@@ -17,7 +18,7 @@ final class SkillsJson {
 
     static void write(CompetenceResult r, JsonWriter w) {
         w.beginObject();
-        w.name("supportFte").value(new BigDecimal(SkillsText.fte(r.supportFte())));
+        w.name("supportFte").value(Format.fteValue(r.supportFte()));
         w.name("bySkill").beginArray();
         for (SkillCoverage c : r.bySkill()) {
             w.beginObject();
@@ -63,9 +64,9 @@ final class SkillsJson {
         w.name("teamGap").value(p.teamGap());
         w.name("individualGaps").value(p.individualGaps());
         w.name("calls").value(p.calls());
-        w.name("callsPct").value(new BigDecimal(SkillsText.pct(p.calls(), p.periodCalls())));
+        w.name("callsPct").value(new BigDecimal(Format.share(p.calls(), p.periodCalls())));
         w.name("escalated").value(p.escalated());
-        w.name("escalatedPct").value(new BigDecimal(SkillsText.pct(p.escalated(), p.calls())));
+        w.name("escalatedPct").value(new BigDecimal(Format.share(p.escalated(), p.calls())));
         w.name("nextLevel").value(p.nextLevel().name());
         w.endObject();
     }

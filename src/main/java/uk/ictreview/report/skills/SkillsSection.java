@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import uk.ictreview.analyse.competence.CompetenceAnalysis;
 import uk.ictreview.analyse.competence.CompetenceResult;
 import uk.ictreview.analyse.competence.CpdPriority;
 import uk.ictreview.analyse.competence.PersonGaps;
@@ -14,7 +15,10 @@ import uk.ictreview.model.Level;
 import uk.ictreview.model.Skill;
 import uk.ictreview.model.StaffMember;
 import uk.ictreview.model.StaffNames;
+import uk.ictreview.report.AreaInput;
+import uk.ictreview.report.Format;
 import uk.ictreview.report.ReportSection;
+import uk.ictreview.report.Status;
 import uk.ictreview.report.charts.Chart;
 import uk.ictreview.report.csv.CsvTable;
 import uk.ictreview.report.json.JsonWriter;
@@ -47,6 +51,8 @@ public record SkillsSection(
     /** How many CPD priorities the pack lists. */
     public static final int TOP_PRIORITIES = 5;
 
+    public static final String ID = "skills";
+
     public SkillsSection {
         Objects.requireNonNull(headline, "headline");
         Objects.requireNonNull(meaning, "meaning");
@@ -58,6 +64,33 @@ public record SkillsSection(
         gaps = List.copyOf(gaps);
         rolesWithoutTarget = List.copyOf(rolesWithoutTarget);
         methodNotes = List.copyOf(methodNotes);
+    }
+
+    /** The section of the school's data (see {@link uk.ictreview.report.Sections}). */
+    public static SkillsSection build(AreaInput in) {
+        CompetenceResult r = CompetenceAnalysis.analyse(
+                in.data().skills(),
+                in.data().incidents().incidents(),
+                in.period(),
+                in.data().incidents().categories(),
+                in.framework(),
+                in.supportFte());
+        return of(r, in.staffNames());
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Competences";
+    }
+
+    @Override
+    public String change() {
+        return NO_HISTORY;
     }
 
     public static SkillsSection of(CompetenceResult r, StaffNames staffNames) {
@@ -72,7 +105,7 @@ public record SkillsSection(
                 SkillsText.headline(r),
                 SkillsText.meaning(r, supplierAtNeed(r, staff)),
                 shown,
-                SkillsText.fte(r.supportFte()),
+                Format.fte(r.supportFte()),
                 r.capacityAdvice(),
                 SkillsText.capacity(r),
                 SkillsText.capacityAdvice(r),
@@ -135,21 +168,22 @@ public record SkillsSection(
      * amber when all are covered but one rests on a single person or only on a provider, or the team is 1.0 FTE
      * or less; else green. "" when the skills matrix lists nobody (nothing to judge).
      */
-    public String status() {
+    @Override
+    public Status status() {
         if (staff.isEmpty()) {
-            return "";
+            return Status.NOT_JUDGED;
         }
-        if (coverage.stream().anyMatch(c -> c.statusClass().equals("status-red"))) {
-            return "red";
+        Status worst = coverage.stream().map(CoverageRow::rating).reduce(Status.NOT_JUDGED, Status::worse);
+        if (worst == Status.RED) {
+            return Status.RED;
         }
-        boolean amber = capacityAdvice
-                || coverage.stream().anyMatch(c -> c.statusClass().equals("status-amber"));
-        return amber ? "amber" : "green";
+        return capacityAdvice || worst == Status.AMBER ? Status.AMBER : Status.GREEN;
     }
 
     /** The rule behind {@link #status()}, in one plain sentence for the pack's summary. */
+    @Override
     public String statusRule() {
-        if (status().isEmpty()) {
+        if (!status().judged()) {
             return "No status: the skills matrix lists nobody.";
         }
         return "Green: every skill the school needs is covered by two or more of its own staff; amber: every skill is"
@@ -218,7 +252,7 @@ public record SkillsSection(
                     p.name(),
                     p.role(),
                     p.employer(),
-                    SkillsText.fte(p.fte()),
+                    Format.fte(p.fte()),
                     p.isSchoolStaff(),
                     levels));
         }
@@ -227,20 +261,20 @@ public record SkillsSection(
 
     private static CoverageRow coverageRow(SkillCoverage c, List<StaffRow> staff) {
         String status;
-        String cls;
+        Status cls;
         if (c.coveredByTeam() && c.holdersAtNeed() >= 2) {
             status = "Covered by the team";
-            cls = "status-green";
+            cls = Status.GREEN;
         } else if (c.coveredByTeam()) {
             // Say it in words too: the amber must not rest on colour alone.
             status = c.provider() == null ? "Covered by one person only" : "Covered by one person and " + c.provider();
-            cls = "status-amber";
+            cls = Status.AMBER;
         } else if (c.covered()) {
             status = "Covered by " + c.provider();
-            cls = "status-amber";
+            cls = Status.AMBER;
         } else {
             status = "Not covered";
-            cls = "status-red";
+            cls = Status.RED;
         }
         return new CoverageRow(
                 c.skill().label(),

@@ -1,10 +1,7 @@
 package uk.ictreview.report.skills;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import uk.ictreview.analyse.competence.CategoryDemand;
 import uk.ictreview.analyse.competence.CompetenceResult;
@@ -12,6 +9,7 @@ import uk.ictreview.analyse.competence.CpdPriority;
 import uk.ictreview.analyse.competence.SkillCoverage;
 import uk.ictreview.model.Level;
 import uk.ictreview.model.Skill;
+import uk.ictreview.report.Format;
 
 /** The section's wording: plain sentences for governors, built from the analysis. */
 final class SkillsText {
@@ -87,7 +85,7 @@ final class SkillsText {
                     + " close each gap.");
         }
         if (!supplierAtNeed.isEmpty()) {
-            parts.add("A supplier's engineer reaches the need in " + list(supplierAtNeed)
+            parts.add("A supplier's engineer reaches the need in " + Format.and(supplierAtNeed)
                     + ": if the contract covers that work, name the supplier under Covered by in the Needs sheet.");
         }
         if (!r.singlePointsOfKnowledge().isEmpty()) {
@@ -98,20 +96,6 @@ final class SkillsText {
         return String.join(" ", parts);
     }
 
-    /**
-     * Skill names as a list a reader can count: "A, B and C"; but "A; B; and C" when a name holds a comma of its
-     * own ("Continuity, Maintenance & Security"), which commas between names would split into more skills.
-     */
-    static String list(List<String> names) {
-        if (names.size() <= 1) {
-            return String.join("", names);
-        }
-        boolean comma = names.stream().anyMatch(n -> n.contains(","));
-        String sep = comma ? "; " : ", ";
-        String last = comma ? "; and " : " and ";
-        return String.join(sep, names.subList(0, names.size() - 1)) + last + names.get(names.size() - 1);
-    }
-
     /** The plain reasons of a CPD priority, e.g. "20.0% of calls, 50.0% of them escalated to a supplier; ...". */
     static String reason(CpdPriority p) {
         List<String> parts = new ArrayList<>();
@@ -120,9 +104,9 @@ final class SkillsText {
         } else {
             String esc = p.escalated() == 0
                     ? "none escalated"
-                    : pct(p.escalated(), p.calls()) + "% of them escalated to a supplier";
-            parts.add(pct(p.calls(), p.periodCalls()) + "% of calls (" + String.format(Locale.UK, "%,d", p.calls())
-                    + "), " + esc);
+                    : Format.share(p.escalated(), p.calls()) + "% of them escalated to a supplier";
+            parts.add(
+                    Format.share(p.calls(), p.periodCalls()) + "% of calls (" + Format.whole(p.calls()) + "), " + esc);
         }
         if (p.teamGap() > 0) {
             SkillCoverage c = p.coverage();
@@ -142,7 +126,7 @@ final class SkillsText {
 
     /** The FTE sentence, with SPEC 6.2's capacity advice when it applies. */
     static String capacity(CompetenceResult r) {
-        String base = "The school's own ICT support staff come to " + fte(r.supportFte()) + " FTE.";
+        String base = "The school's own ICT support staff come to " + Format.fte(r.supportFte()) + " FTE.";
         String advice = capacityAdvice(r);
         return advice.isEmpty() ? base : base + " " + advice;
     }
@@ -194,14 +178,13 @@ final class SkillsText {
         List<CategoryDemand> unmapped = r.unmappedCategories();
         if (!unmapped.isEmpty()) {
             int calls = unmapped.stream().mapToInt(CategoryDemand::calls).sum();
-            notes.add(
-                    "Competences: " + String.format(Locale.UK, "%,d", calls) + (calls == 1 ? " call is" : " calls are")
-                            + " in categories that map to no skill, so " + (calls == 1 ? "it counts" : "they count")
-                            + " in no skill's demand: "
-                            + unmapped.stream()
-                                    .map(c -> c.category() + " (" + String.format(Locale.UK, "%,d", c.calls()) + ")")
-                                    .collect(Collectors.joining(", "))
-                            + ". A Categories sheet in the incidents workbook can map them.");
+            notes.add("Competences: " + Format.whole(calls) + (calls == 1 ? " call is" : " calls are")
+                    + " in categories that map to no skill, so " + (calls == 1 ? "it counts" : "they count")
+                    + " in no skill's demand: "
+                    + unmapped.stream()
+                            .map(c -> c.category() + " (" + Format.whole(c.calls()) + ")")
+                            .collect(Collectors.joining(", "))
+                    + ". A Categories sheet in the incidents workbook can map them.");
         }
         return notes;
     }
@@ -212,22 +195,6 @@ final class SkillsText {
 
     static String skillName(Skill s) {
         return s.label();
-    }
-
-    /** part / whole as a percentage to one decimal, exact (half up): 1 of 8 -> "12.5"; 0 when whole is 0. */
-    static String pct(int part, int whole) {
-        if (whole == 0) {
-            return "0.0";
-        }
-        return BigDecimal.valueOf(part * 100L)
-                .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP)
-                .toPlainString();
-    }
-
-    /** An FTE to at least one decimal: 1 -> "1.0", 0.75 -> "0.75". */
-    static String fte(BigDecimal fte) {
-        BigDecimal s = fte.stripTrailingZeros();
-        return (s.scale() < 1 ? s.setScale(1) : s).toPlainString();
     }
 
     private static String capitalise(String s) {

@@ -37,6 +37,7 @@ import uk.ictreview.analyse.sla.Backlog;
 import uk.ictreview.analyse.sla.PeriodFigures;
 import uk.ictreview.analyse.sla.SlaFigures;
 import uk.ictreview.analyse.sla.WeeklyVolume;
+import uk.ictreview.report.Format;
 import uk.ictreview.report.charts.Chart;
 
 /**
@@ -84,7 +85,7 @@ final class SlaCharts {
             alt.append(' ')
                     .append(labels.get(i))
                     .append(' ')
-                    .append(Fmt.pct(p.resolutionMetPct()))
+                    .append(Format.pct(p.resolutionMetPct()))
                     .append(';');
         }
         JFreeChart chart = barChart(ds, "% resolved within target", true);
@@ -100,7 +101,7 @@ final class SlaCharts {
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(new LegendItem(BARS, null, null, null, new Rectangle2D.Double(-4, -4, 8, 8), DARK));
         legend.add(new LegendItem(
-                "Goal " + goal.toPlainString() + "%",
+                "Goal " + Format.pct(goal),
                 null,
                 null,
                 null,

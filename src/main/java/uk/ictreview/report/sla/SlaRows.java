@@ -10,12 +10,14 @@ import uk.ictreview.analyse.sla.SlaFigures;
 import uk.ictreview.analyse.sla.Verdict;
 import uk.ictreview.analyse.sla.WeeklyVolume;
 import uk.ictreview.model.ServiceLevel;
+import uk.ictreview.report.Format;
+import uk.ictreview.report.Status;
 
 /** The rows of the section's tables, already formatted for display (the templates only place them). */
 public final class SlaRows {
     private SlaRows() {}
 
-    /** One priority (or "All") with its targets, counts and formatted figures; {@code status} is a CSS class. */
+    /** One priority (or "All") with its targets, counts and formatted figures; {@code status} against the goal. */
     public record PriorityRow(
             String priority,
             String name,
@@ -31,7 +33,7 @@ public final class SlaRows {
             String interval,
             String median,
             String p90,
-            String status) {
+            Status status) {
         /** "P1 Critical", or "All priorities" for the overall row. */
         public String label() {
             return responseTarget.isEmpty() ? name : priority + " " + name;
@@ -41,18 +43,18 @@ public final class SlaRows {
             return new PriorityRow(
                     f.priority(),
                     target == null ? "All priorities" : target.name(),
-                    target == null ? "" : Fmt.hours(target.responseTargetMinutes()),
-                    target == null ? "" : Fmt.hours(target.resolutionTargetMinutes()),
+                    target == null ? "" : Format.hours(target.responseTargetMinutes()),
+                    target == null ? "" : Format.hours(target.resolutionTargetMinutes()),
                     f.calls(),
                     f.responseMet(),
                     f.responseBreached(),
                     f.resolutionMet(),
                     f.resolutionBreached(),
                     f.pending(),
-                    Fmt.pct(f.resolutionMetPct()),
-                    Fmt.interval(f.resolutionMetPctLow(), f.resolutionMetPctHigh()),
-                    Fmt.num(f.medianResolutionHours()),
-                    Fmt.num(f.p90ResolutionHours()),
+                    Format.pct(f.resolutionMetPct()),
+                    Format.interval(f.resolutionMetPctLow(), f.resolutionMetPctHigh()),
+                    Format.num(f.medianResolutionHours()),
+                    Format.num(f.p90ResolutionHours()),
                     SlaRows.status(f.resolutionMetPct(), goal));
         }
     }
@@ -67,8 +69,8 @@ public final class SlaRows {
                             g.met(),
                             g.breached(),
                             g.pending(),
-                            Fmt.pct(g.metPct()),
-                            Fmt.num(g.medianResolutionHours())))
+                            Format.pct(g.metPct()),
+                            Format.num(g.medianResolutionHours())))
                     .toList();
         }
     }
@@ -95,14 +97,14 @@ public final class SlaRows {
                     c.priority().name(),
                     c.type().label(),
                     c.category(),
-                    c.location() == null ? Fmt.NONE : c.location(),
-                    Fmt.dateTime(c.logged()),
-                    v.responded() ? Fmt.dateTime(v.respondedAt()) : "not yet",
-                    v.resolved() ? Fmt.dateTime(v.resolvedAt()) : "open",
-                    Fmt.hours(v.responseMinutes()),
-                    Fmt.hours(v.target().responseTargetMinutes()),
-                    Fmt.hours(v.resolutionMinutes()),
-                    Fmt.hours(v.target().resolutionTargetMinutes()),
+                    c.location() == null ? Format.NONE : c.location(),
+                    Format.dateTime(c.logged()),
+                    v.responded() ? Format.dateTime(v.respondedAt()) : "not yet",
+                    v.resolved() ? Format.dateTime(v.resolvedAt()) : "open",
+                    Format.hours(v.responseMinutes()),
+                    Format.hours(v.target().responseTargetMinutes()),
+                    Format.hours(v.resolutionMinutes()),
+                    Format.hours(v.target().resolutionTargetMinutes()),
                     what(v));
         }
 
@@ -123,7 +125,7 @@ public final class SlaRows {
             return new CandidateRow(
                     p.assetTag(),
                     p.inRegister() ? p.type() : "not in the asset register",
-                    p.location() == null ? Fmt.NONE : p.location(),
+                    p.location() == null ? Format.NONE : p.location(),
                     p.calls(),
                     String.join(", ", p.refs()));
         }
@@ -137,23 +139,23 @@ public final class SlaRows {
             return List.of(
                     new ComparisonRow(
                             "Calls logged",
-                            Fmt.n(a.calls()),
-                            Fmt.n(b.calls()),
+                            Format.whole(a.calls()),
+                            Format.whole(b.calls()),
                             signed(BigDecimal.valueOf(a.calls() - b.calls()), "")),
                     new ComparisonRow(
                             "Resolved within target",
-                            Fmt.pct(a.resolutionMetPct()),
-                            Fmt.pct(b.resolutionMetPct()),
+                            Format.pct(a.resolutionMetPct()),
+                            Format.pct(b.resolutionMetPct()),
                             diff(a.resolutionMetPct(), b.resolutionMetPct(), " points")),
                     new ComparisonRow(
                             "Median resolution (h)",
-                            Fmt.num(a.medianResolutionHours()),
-                            Fmt.num(b.medianResolutionHours()),
+                            Format.num(a.medianResolutionHours()),
+                            Format.num(b.medianResolutionHours()),
                             diff(a.medianResolutionHours(), b.medianResolutionHours(), " h")),
                     new ComparisonRow(
                             "Open at the end",
-                            Fmt.n(now.backlog().open()),
-                            Fmt.n(before.backlog().open()),
+                            Format.whole(now.backlog().open()),
+                            Format.whole(before.backlog().open()),
                             signed(
                                     BigDecimal.valueOf(now.backlog().open()
                                             - before.backlog().open()),
@@ -161,11 +163,11 @@ public final class SlaRows {
         }
 
         private static String diff(BigDecimal a, BigDecimal b, String unit) {
-            return a == null || b == null ? Fmt.NONE : signed(a.subtract(b), unit);
+            return a == null || b == null ? Format.NONE : signed(a.subtract(b), unit);
         }
 
         private static String signed(BigDecimal d, String unit) {
-            String v = d.scale() <= 0 ? Fmt.n(d.longValueExact()) : d.toPlainString();
+            String v = d.scale() <= 0 ? Format.whole(d.longValueExact()) : d.toPlainString();
             return (d.signum() > 0 ? "+" : "") + v + unit;
         }
     }
@@ -186,7 +188,7 @@ public final class SlaRows {
                     .mapToObj(i -> {
                         WeeklyVolume.Week k = ws.get(i);
                         return new WeekRow(
-                                Fmt.date(k.monday()),
+                                Format.date(k.monday()),
                                 k.calls(),
                                 k.whole(),
                                 k.closed(),
@@ -196,7 +198,7 @@ public final class SlaRows {
                                         ? BigDecimal.valueOf(w.trendAt(i))
                                                 .setScale(1, java.math.RoundingMode.HALF_UP)
                                                 .toPlainString()
-                                        : Fmt.NONE,
+                                        : Format.NONE,
                                 note(k));
                     })
                     .toList();
@@ -209,18 +211,18 @@ public final class SlaRows {
             if (!k.whole()) {
                 return "part week, not in the trend";
             }
-            return k.openDays() < 5 ? Fmt.count(k.openDays(), "support day", "support days") : "";
+            return k.openDays() < 5 ? Format.count(k.openDays(), "support day", "support days") : "";
         }
     }
 
-    /** green at or above the goal, amber within 15 points below it, red below that; "" when nothing was judged. */
-    static String status(BigDecimal pct, BigDecimal goal) {
+    /** Green at or above the goal, amber within 15 points below it, red below that; not judged without a figure. */
+    static Status status(BigDecimal pct, BigDecimal goal) {
         if (pct == null) {
-            return "";
+            return Status.NOT_JUDGED;
         }
         if (pct.compareTo(goal) >= 0) {
-            return "status-green";
+            return Status.GREEN;
         }
-        return pct.compareTo(goal.subtract(BigDecimal.valueOf(15))) >= 0 ? "status-amber" : "status-red";
+        return pct.compareTo(goal.subtract(BigDecimal.valueOf(15))) >= 0 ? Status.AMBER : Status.RED;
     }
 }

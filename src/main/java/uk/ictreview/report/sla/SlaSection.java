@@ -5,11 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import uk.ictreview.analyse.sla.PeriodFigures;
+import uk.ictreview.analyse.sla.SlaAnalysis;
 import uk.ictreview.analyse.sla.SlaFigures;
 import uk.ictreview.analyse.sla.SlaResult;
+import uk.ictreview.model.PackSettings;
 import uk.ictreview.model.Priority;
 import uk.ictreview.model.ServiceLevel;
+import uk.ictreview.report.AreaInput;
+import uk.ictreview.report.Format;
 import uk.ictreview.report.ReportSection;
+import uk.ictreview.report.Status;
 import uk.ictreview.report.charts.Chart;
 import uk.ictreview.report.csv.CsvTable;
 import uk.ictreview.report.json.JsonWriter;
@@ -47,6 +52,8 @@ public record SlaSection(
     /** The share of calls the school aims to resolve within target, when it has set none: 90%. */
     public static final BigDecimal DEFAULT_GOAL_PCT = BigDecimal.valueOf(90);
 
+    public static final String ID = "sla";
+
     public SlaSection {
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(goalPct, "goalPct");
@@ -59,6 +66,27 @@ public record SlaSection(
         candidates = List.copyOf(candidates);
         charts = List.copyOf(charts);
         methodNotes = List.copyOf(methodNotes);
+    }
+
+    /** The section of the school's data (see {@link uk.ictreview.report.Sections}). */
+    public static SlaSection build(AreaInput in) {
+        PackSettings s = in.data().settings();
+        return of(SlaAnalysis.analyse(
+                in.data().incidents(),
+                in.period(),
+                s.bankHolidays(),
+                s.comparePrevious(),
+                in.data().assets()));
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Service levels";
     }
 
     public static SlaSection of(SlaResult r) {
@@ -109,10 +137,11 @@ public record SlaSection(
             return r.previousNote();
         }
         SlaFigures o = r.previous().overall();
-        return "Previous period (" + Fmt.date(r.previous().period().from()) + " to "
-                + Fmt.date(r.previous().period().to())
-                + "): " + Fmt.count(o.calls(), "call", "calls") + ", " + Fmt.pct(o.resolutionMetPct())
-                + " resolved within target, " + Fmt.count(r.previous().backlog().open(), "call", "calls")
+        return "Previous period (" + Format.date(r.previous().period().from()) + " to "
+                + Format.date(r.previous().period().to())
+                + "): " + Format.count(o.calls(), "call", "calls") + ", " + Format.pct(o.resolutionMetPct())
+                + " resolved within target, "
+                + Format.count(r.previous().backlog().open(), "call", "calls")
                 + " open at its end.";
     }
 
@@ -128,13 +157,13 @@ public record SlaSection(
 
     /** The overall percentage met, e.g. "87.5%", or a dash. */
     public String overallMetPct() {
-        return Fmt.pct(result.current().overall().resolutionMetPct());
+        return Format.pct(result.current().overall().resolutionMetPct());
     }
 
-    /** green / amber / red against the goal (see {@link SlaRows#status}), or "" when nothing was judged. */
-    public String status() {
-        return SlaRows.status(result.current().overall().resolutionMetPct(), goalPct)
-                .replace("status-", "");
+    /** Green / amber / red against the goal (see {@link SlaRows#status}), or not judged. */
+    @Override
+    public Status status() {
+        return SlaRows.status(result.current().overall().resolutionMetPct(), goalPct);
     }
 
     /**
@@ -142,15 +171,25 @@ public record SlaSection(
      * calls resolved within target; amber: 75% to under 90%; red: below 75%."; when nothing was judged, why there
      * is no status.
      */
+    @Override
     public String statusRule() {
-        if (status().isEmpty()) {
+        if (!status().judged()) {
             return "No status: no call of the period could be judged against its target yet.";
         }
-        String goal = goalPct.toPlainString() + "%";
-        String amber =
-                goalPct.subtract(BigDecimal.valueOf(15)).max(BigDecimal.ZERO).toPlainString() + "%";
+        String goal = Format.pct(goalPct);
+        String amber = Format.pct(goalPct.subtract(BigDecimal.valueOf(15)).max(BigDecimal.ZERO));
         return "Green: at least " + goal + " of calls resolved within target; amber: " + amber + " to under " + goal
                 + "; red: below " + amber + ".";
+    }
+
+    /** The share resolved within target against the previous period, or why there is no comparison. */
+    @Override
+    public String change() {
+        return comparison().stream()
+                .filter(row -> row.what().equals("Resolved within target"))
+                .findFirst()
+                .map(row -> "Previous period: " + row.before() + " resolved within target (" + row.change() + ").")
+                .orElse("No previous period of equal length in the log to compare with.");
     }
 
     /** This period against the previous one, or empty when there is no comparison. */

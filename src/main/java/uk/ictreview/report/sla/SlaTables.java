@@ -11,6 +11,7 @@ import uk.ictreview.analyse.sla.SlaResult;
 import uk.ictreview.analyse.sla.Verdict;
 import uk.ictreview.analyse.sla.WorkMix;
 import uk.ictreview.model.ServiceLevel;
+import uk.ictreview.report.Format;
 import uk.ictreview.report.csv.CsvTable;
 
 /** One CSV table per table of figures of the section; numbers plain (no % sign), dates ISO, blank for none. */
@@ -44,19 +45,19 @@ final class SlaTables {
                     .orElse(null);
             rows.add(List.of(
                     p.priority(),
-                    t == null ? "" : Fmt.hours(t.responseTargetMinutes()),
-                    t == null ? "" : Fmt.hours(t.resolutionTargetMinutes()),
+                    t == null ? "" : Format.hours(t.responseTargetMinutes()),
+                    t == null ? "" : Format.hours(t.resolutionTargetMinutes()),
                     "" + p.calls(),
                     "" + p.responseMet(),
                     "" + p.responseBreached(),
                     "" + p.resolutionMet(),
                     "" + p.resolutionBreached(),
                     "" + p.pending(),
-                    Fmt.csv(p.resolutionMetPct()),
-                    Fmt.csv(p.resolutionMetPctLow()),
-                    Fmt.csv(p.resolutionMetPctHigh()),
-                    Fmt.csv(p.medianResolutionHours()),
-                    Fmt.csv(p.p90ResolutionHours())));
+                    Format.plain(p.resolutionMetPct()),
+                    Format.plain(p.resolutionMetPctLow()),
+                    Format.plain(p.resolutionMetPctHigh()),
+                    Format.plain(p.medianResolutionHours()),
+                    Format.plain(p.p90ResolutionHours())));
         }
         return new CsvTable(
                 "sla-by-priority",
@@ -113,8 +114,8 @@ final class SlaTables {
                     "" + g.met(),
                     "" + g.breached(),
                     "" + g.pending(),
-                    Fmt.csv(g.metPct()),
-                    Fmt.csv(g.medianResolutionHours())));
+                    Format.plain(g.metPct()),
+                    Format.plain(g.medianResolutionHours())));
         }
         return new CsvTable(
                 name,
@@ -170,11 +171,11 @@ final class SlaTables {
                 c.logged().toString(),
                 v.respondedAt() == null ? "" : v.respondedAt().toString(),
                 open ? "" : v.resolvedAt().toString(),
-                Fmt.hours(c.onHoldMinutes()),
-                Fmt.hours(v.responseMinutes()),
+                Format.hours(c.onHoldMinutes()),
+                Format.hours(v.responseMinutes()),
                 "" + v.responseMinutes(),
                 v.response().name().toLowerCase(Locale.ROOT),
-                open ? "" : Fmt.hours(v.resolutionMinutes()),
+                open ? "" : Format.hours(v.resolutionMinutes()),
                 open ? "" : "" + v.resolutionMinutes(),
                 v.resolution().name().toLowerCase(Locale.ROOT),
                 open ? "" + v.resolutionMinutes() : "");

@@ -1,13 +1,11 @@
 package uk.ictreview.report.sla;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import uk.ictreview.analyse.sla.BankHolidays;
 import uk.ictreview.analyse.sla.CandidateProblem;
 import uk.ictreview.analyse.sla.Escalation;
 import uk.ictreview.analyse.sla.Outcome;
@@ -19,6 +17,8 @@ import uk.ictreview.analyse.sla.WeeklyVolume;
 import uk.ictreview.analyse.sla.WorkMix;
 import uk.ictreview.model.BankHolidayRegion;
 import uk.ictreview.model.SupportDay;
+import uk.ictreview.report.Format;
+import uk.ictreview.report.Status;
 
 /** The section's sentences and method notes, written for a governor first and a technician second. */
 final class SlaText {
@@ -45,7 +45,7 @@ final class SlaText {
             return "No incidents or requests were logged in this period.";
         }
         if (o.resolutionMetPct() == null) {
-            return "None of the " + Fmt.count(o.calls(), "call", "calls")
+            return "None of the " + Format.count(o.calls(), "call", "calls")
                     + " logged in this period can be judged yet: all are still open and within their targets.";
         }
         StringBuilder s =
@@ -58,9 +58,9 @@ final class SlaText {
                     .append("% in the previous period");
         }
         return s.append(" (")
-                .append(Fmt.n(o.resolutionMet()))
+                .append(Format.whole(o.resolutionMet()))
                 .append(" of ")
-                .append(Fmt.n(o.resolutionMet() + o.resolutionBreached()))
+                .append(Format.whole(o.resolutionMet() + o.resolutionBreached()))
                 .append(" calls judged).")
                 .toString();
     }
@@ -73,7 +73,7 @@ final class SlaText {
     static String belowGoal(List<SlaRows.PriorityRow> rows, BigDecimal goal) {
         List<String> below = new ArrayList<>();
         for (SlaRows.PriorityRow p : rows.subList(0, Math.max(0, rows.size() - 1))) {
-            if (p.status().equals("status-amber") || p.status().equals("status-red")) {
+            if (p.status() == Status.AMBER || p.status() == Status.RED) {
                 below.add(p.label() + " (" + p.metPct() + ")");
             }
         }
@@ -112,7 +112,7 @@ final class SlaText {
     static String closedWeeks(WeeklyVolume w) {
         List<String> closed = w.weeks().stream()
                 .filter(WeeklyVolume.Week::closed)
-                .map(k -> Fmt.date(k.monday()))
+                .map(k -> Format.date(k.monday()))
                 .toList();
         if (closed.isEmpty()) {
             return "";
@@ -128,24 +128,27 @@ final class SlaText {
         if (e.calls() == 0) {
             return "No calls were escalated to an external supplier.";
         }
-        return Fmt.count(e.calls(), "call was", "calls were") + " escalated to suppliers (" + Fmt.pct(e.sharePct())
-                + " of calls); " + Fmt.pct(e.metPct()) + " of those judged were resolved within target, median "
-                + Fmt.num(e.medianResolutionHours()) + " support hours.";
+        return Format.count(e.calls(), "call was", "calls were") + " escalated to suppliers ("
+                + Format.pct(e.sharePct())
+                + " of calls); " + Format.pct(e.metPct()) + " of those judged were resolved within target, median "
+                + Format.num(e.medianResolutionHours()) + " support hours.";
     }
 
     static String workMix(WorkMix m) {
-        return "Work logged in the period (FITS): " + Fmt.n(m.reactive()) + " reactive ("
-                + Fmt.count(m.incidents(), "incident", "incidents") + ", "
-                + Fmt.count(m.requests(), "request", "requests") + "), " + Fmt.n(m.proactive()) + " proactive ("
-                + Fmt.count(m.problems(), "problem", "problems") + ", " + Fmt.n(m.maintenance()) + " maintenance) and "
-                + Fmt.count(m.changes(), "change", "changes") + ".";
+        return "Work logged in the period (FITS): " + Format.whole(m.reactive()) + " reactive ("
+                + Format.count(m.incidents(), "incident", "incidents") + ", "
+                + Format.count(m.requests(), "request", "requests") + "), " + Format.whole(m.proactive())
+                + " proactive ("
+                + Format.count(m.problems(), "problem", "problems") + ", " + Format.whole(m.maintenance())
+                + " maintenance) and "
+                + Format.count(m.changes(), "change", "changes") + ".";
     }
 
     static String reopen(PeriodFigures f) {
         if (f.reopenRatePct() == null) {
             return "";
         }
-        return Fmt.count(f.reopenedCalls(), "call was", "calls were") + " reopened (" + Fmt.pct(f.reopenRatePct())
+        return Format.count(f.reopenedCalls(), "call was", "calls were") + " reopened (" + Format.pct(f.reopenRatePct())
                 + " of calls).";
     }
 
@@ -153,7 +156,7 @@ final class SlaText {
         if (cs.isEmpty()) {
             return "No asset had " + CandidateProblem.THRESHOLD + " or more calls.";
         }
-        return Fmt.count(cs.size(), "asset had", "assets had") + " " + CandidateProblem.THRESHOLD
+        return Format.count(cs.size(), "asset had", "assets had") + " " + CandidateProblem.THRESHOLD
                 + " or more calls and may have an underlying problem worth investigating.";
     }
 
@@ -163,33 +166,7 @@ final class SlaText {
         if (!defaults.isEmpty()) {
             notes.add(defaults);
         }
-        String outside = bankHolidaysUnknown(r);
-        if (!outside.isEmpty()) {
-            notes.add(outside);
-        }
         return notes;
-    }
-
-    /**
-     * A warning when the period (or the previous one compared with it) reaches outside the years whose bank holidays
-     * are built in: those days then count as working days unless the Closures sheet lists them.
-     */
-    static String bankHolidaysUnknown(SlaResult r) {
-        if (r.region() == BankHolidayRegion.NONE) {
-            return "";
-        }
-        LocalDate from = r.previous() != null
-                ? r.previous().period().from()
-                : r.current().period().from();
-        LocalDate to = r.current().period().to();
-        if (from.getYear() >= BankHolidays.FIRST_YEAR && to.getYear() <= BankHolidays.LAST_YEAR) {
-            return "";
-        }
-        return "Service levels: bank holidays are built in for " + BankHolidays.FIRST_YEAR + "-"
-                + BankHolidays.LAST_YEAR
-                + " only. Part of the period (" + Fmt.date(from) + " to " + Fmt.date(to)
-                + ") lies outside those years, so "
-                + "its bank holidays counted as working days: list them in the Closures sheet to stop the clock on them.";
     }
 
     private static String clockNote(SlaResult r) {
@@ -199,7 +176,7 @@ final class SlaText {
                 + ". Response time runs from Logged to Responded (to Resolved where Responded "
                 + "is blank); resolution time runs from Logged to Resolved less the On hold hours, never below zero (On "
                 + "hold does not stop the response clock). Figures are as at the end of the period, midnight after "
-                + Fmt.date(r.current().period().to())
+                + Format.date(r.current().period().to())
                 + ": a response or resolution dated later has not happened yet, so "
                 + "the period rebuilt later gives the same figures. A call done at or under its target is met, over it "
                 + "breached; an open call with more support time gone than its target is already breached, otherwise "
@@ -222,8 +199,8 @@ final class SlaText {
         if (r.defaultServiceLevels()) {
             d.add("no Service levels sheet, so the default targets applied (response / resolution, support hours): "
                     + r.targets().stream()
-                            .map(t -> t.priority() + " " + t.name() + " " + Fmt.hours(t.responseTargetMinutes()) + " / "
-                                    + Fmt.hours(t.resolutionTargetMinutes()))
+                            .map(t -> t.priority() + " " + t.name() + " " + Format.hours(t.responseTargetMinutes())
+                                    + " / " + Format.hours(t.resolutionTargetMinutes()))
                             .collect(Collectors.joining(", ")));
         }
         if (r.defaultSupportHours()) {
@@ -252,9 +229,11 @@ final class SlaText {
     private static String bankHolidays(BankHolidayRegion r) {
         return switch (r) {
             case NONE -> "no bank holidays (bank-holidays: none)";
-            case SCOTLAND -> "the bank holidays of Scotland (built in for 2018-2030)";
-            case NORTHERN_IRELAND -> "the bank holidays of Northern Ireland (built in for 2018-2030)";
-            case ENGLAND_AND_WALES -> "the bank holidays of England and Wales (built in for 2018-2030)";
+            case SCOTLAND -> "the bank holidays of Scotland (computed for every year by the statutory rules)";
+            case NORTHERN_IRELAND ->
+                "the bank holidays of Northern Ireland (computed for every year by the statutory rules)";
+            case ENGLAND_AND_WALES ->
+                "the bank holidays of England and Wales (computed for every year by the statutory rules)";
         };
     }
 
@@ -273,7 +252,7 @@ final class SlaText {
     /** The title from the calls late on resolution (whatever their response) and those late on response only. */
     static String breachesTitle(long resolution, long responseOnly) {
         long total = resolution + responseOnly;
-        String calls = Fmt.count(total, "call", "calls") + " breached " + (total == 1 ? "its " : "their ");
+        String calls = Format.count(total, "call", "calls") + " breached " + (total == 1 ? "its " : "their ");
         String times = ", with " + (total == 1 ? "its" : "their") + " times";
         if (responseOnly == 0) {
             return calls + "resolution target" + times;
@@ -281,7 +260,7 @@ final class SlaText {
         if (resolution == 0) {
             return calls + "response target only" + times;
         }
-        return calls + "response or resolution target (" + Fmt.n(resolution) + " resolution, " + Fmt.n(responseOnly)
-                + " response only)" + times;
+        return calls + "response or resolution target (" + Format.whole(resolution) + " resolution, "
+                + Format.whole(responseOnly) + " response only)" + times;
     }
 }

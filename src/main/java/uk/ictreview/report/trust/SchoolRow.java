@@ -12,7 +12,7 @@ import uk.ictreview.analyse.refresh.RefreshResult;
 import uk.ictreview.analyse.sla.Backlog;
 import uk.ictreview.analyse.sla.SlaFigures;
 import uk.ictreview.report.ReportModel;
-import uk.ictreview.report.SummaryItem;
+import uk.ictreview.report.Status;
 import uk.ictreview.report.refresh.RefreshSection;
 import uk.ictreview.report.skills.SkillsSection;
 import uk.ictreview.report.sla.SlaSection;
@@ -35,7 +35,7 @@ public record SchoolRow(String folder, String school, int exitCode, String probl
             BigDecimal metPct,
             BigDecimal metPctLow,
             BigDecimal metPctHigh,
-            String slaStatus,
+            Status slaStatus,
             int openAtEnd,
             int openOver90Days,
             BigDecimal goalPct,
@@ -47,12 +47,12 @@ public record SchoolRow(String folder, String school, int exitCode, String probl
             boolean budgetForEveryYear,
             int overdueUnits,
             BigDecimal overdueCost,
-            String refreshStatus,
+            Status refreshStatus,
             int skillsNeeded,
             int skillsUncovered,
             int singlePoints,
             BigDecimal supportFte,
-            String skillsStatus,
+            Status skillsStatus,
             long dataErrors,
             long dataWarnings,
             long rowsSkipped) {
@@ -107,9 +107,10 @@ public record SchoolRow(String folder, String school, int exitCode, String probl
     }
 
     private static Figures figures(ReportModel m) {
-        SlaFigures o = ((SlaSection) m.sla()).result().current().overall();
-        Backlog b = ((SlaSection) m.sla()).result().current().backlog();
-        RefreshResult r = ((RefreshSection) m.refresh()).result();
+        SlaFigures o =
+                ((SlaSection) m.section(SlaSection.ID)).result().current().overall();
+        Backlog b = ((SlaSection) m.section(SlaSection.ID)).result().current().backlog();
+        RefreshResult r = ((RefreshSection) m.section(RefreshSection.ID)).result();
         Map<String, BigDecimal> years = new LinkedHashMap<>();
         BigDecimal cost = BigDecimal.ZERO;
         BigDecimal budget = BigDecimal.ZERO;
@@ -127,7 +128,7 @@ public record SchoolRow(String folder, String school, int exitCode, String probl
                 budgetedCost = budgetedCost.add(y.cost());
             }
         }
-        CompetenceResult c = ((SkillsSection) m.skills()).result();
+        CompetenceResult c = ((SkillsSection) m.section(SkillsSection.ID)).result();
         return new Figures(
                 m.period().from(),
                 m.period().to(),
@@ -138,10 +139,10 @@ public record SchoolRow(String folder, String school, int exitCode, String probl
                 o.resolutionMetPct(),
                 o.resolutionMetPctLow(),
                 o.resolutionMetPctHigh(),
-                status(m, "sla"),
+                status(m, SlaSection.ID),
                 b.open(),
                 b.daysOver90(),
-                ((SlaSection) m.sla()).goalPct(),
+                ((SlaSection) m.section(SlaSection.ID)).goalPct(),
                 r.years().get(0).year().startMonth(),
                 years,
                 cost,
@@ -150,22 +151,18 @@ public record SchoolRow(String folder, String school, int exitCode, String probl
                 everyYear,
                 r.overdueUnits(),
                 r.overdueCost(),
-                status(m, "refresh"),
+                status(m, RefreshSection.ID),
                 c.bySkill().size(),
                 c.uncovered().size(),
                 c.singlePointsOfKnowledge().size(),
                 c.supportFte(),
-                status(m, "skills"),
+                status(m, SkillsSection.ID),
                 m.dataQuality().errors(),
                 m.dataQuality().warnings(),
                 m.dataQuality().dataRowsSkipped());
     }
 
-    private static String status(ReportModel m, String id) {
-        return m.summary().stream()
-                .filter(s -> s.id().equals(id))
-                .map(SummaryItem::status)
-                .findFirst()
-                .orElse("");
+    private static Status status(ReportModel m, String id) {
+        return m.section(id).status();
     }
 }

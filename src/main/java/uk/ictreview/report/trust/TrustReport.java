@@ -1,21 +1,18 @@
 package uk.ictreview.report.trust;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import uk.ictreview.analyse.sla.Stats;
+import uk.ictreview.report.Format;
 import uk.ictreview.report.charts.Chart;
 import uk.ictreview.report.csv.CsvTable;
-import uk.ictreview.report.refresh.Fmt;
 
 /**
  * The trust-wide comparison that {@code build-all} writes beside the schools' own packs: one line per school
@@ -25,7 +22,6 @@ import uk.ictreview.report.refresh.Fmt;
  * count as much as a large one.
  */
 public record TrustReport(String trust, LocalDate builtOn, String version, List<SchoolRow> rows) {
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     public TrustReport {
         Objects.requireNonNull(trust, "trust");
@@ -34,7 +30,7 @@ public record TrustReport(String trust, LocalDate builtOn, String version, List<
     }
 
     public String builtOnLabel() {
-        return builtOn.format(UK);
+        return Format.longDate(builtOn);
     }
 
     public List<SchoolRow> built() {
@@ -220,7 +216,7 @@ public record TrustReport(String trust, LocalDate builtOn, String version, List<
                 row.add(plain(f.metPct()));
                 row.add(plain(f.metPctLow()));
                 row.add(plain(f.metPctHigh()));
-                row.add(f.slaStatus());
+                row.add(f.slaStatus().key());
                 row.add(Integer.toString(f.openAtEnd()));
                 row.add(Integer.toString(f.openOver90Days()));
                 row.add(pence(f.planCost()));
@@ -228,12 +224,12 @@ public record TrustReport(String trust, LocalDate builtOn, String version, List<
                 row.add(f.budgetForEveryYear() ? "yes" : "no");
                 row.add(Integer.toString(f.overdueUnits()));
                 row.add(pence(f.overdueCost()));
-                row.add(f.refreshStatus());
+                row.add(f.refreshStatus().key());
                 row.add(Integer.toString(f.skillsNeeded()));
                 row.add(Integer.toString(f.skillsUncovered()));
                 row.add(Integer.toString(f.singlePoints()));
                 row.add(plain(f.supportFte()));
-                row.add(f.skillsStatus());
+                row.add(f.skillsStatus().key());
                 row.add(Long.toString(f.dataErrors()));
                 row.add(Long.toString(f.dataWarnings()));
                 row.add(Long.toString(f.rowsSkipped()));
@@ -246,34 +242,34 @@ public record TrustReport(String trust, LocalDate builtOn, String version, List<
 
     /** {@code £1,234.56}, or an en dash for none (the packs' own format). */
     public static String money(BigDecimal amount) {
-        return Fmt.money(amount);
+        return Format.money(amount);
     }
 
     /** Whole pounds for a sentence, half-up: {@code £641,018} (the packs' own format). */
     public static String pounds(BigDecimal amount) {
-        return Fmt.pounds(amount);
+        return Format.pounds(amount);
     }
 
     /** {@code 1,234}. */
     public static String whole(long n) {
-        return String.format(Locale.UK, "%,d", n);
+        return Format.whole(n);
     }
 
     /** {@code 90.4%}, or an en dash for none. */
     public static String pct(BigDecimal p) {
-        return p == null ? "\u2013" : p.toPlainString() + "%";
+        return Format.pct(p);
     }
 
     private static String count(int n, String noun) {
-        return whole(n) + " " + noun + (n == 1 ? "" : "s");
+        return Format.count(n, noun, noun + "s");
     }
 
     private static String plain(BigDecimal n) {
-        return n == null ? "" : n.toPlainString();
+        return Format.plain(n);
     }
 
     private static String pence(BigDecimal n) {
-        return n == null ? "" : n.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return Format.csvPence(n);
     }
 
     private static BigDecimal sum(List<BigDecimal> values) {

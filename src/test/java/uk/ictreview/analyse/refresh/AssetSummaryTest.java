@@ -98,7 +98,7 @@ class AssetSummaryTest {
     }
 
     @Test
-    void schoolSupportFteCountsOnlySchoolStaff() {
+    void theSupportFteIsTheCompetenceAnalysisOneCountingOnlySchoolStaff() {
         // 1.0 (FTE blank) + 0.6 School; the supplier's 0.5 does not count: 1.6.
         var staff = List.of(
                 new uk.ictreview.model.StaffMember("A", "Technician", null, null, java.util.Map.of(), null),
@@ -106,6 +106,7 @@ class AssetSummaryTest {
                         "B", "Technician", new BigDecimal("0.6"), "School", java.util.Map.of(), null),
                 new uk.ictreview.model.StaffMember(
                         "C", "Engineer", new BigDecimal("0.5"), "Acme IT", java.util.Map.of(), null));
-        assertThat(RefreshAnalysis.schoolSupportFte(staff)).isEqualByComparingTo("1.6");
+        assertThat(uk.ictreview.analyse.competence.CompetenceAnalysis.supportFte(staff))
+                .isEqualByComparingTo("1.6");
     }
 }

@@ -111,10 +111,86 @@ class BankHolidaysTest {
     }
 
     @Test
-    void noneAndOutOfRange() {
-        assertThat(BankHolidays.all(NONE)).isEmpty();
-        assertThat(BankHolidays.ofYear(ENGLAND_AND_WALES, 2031)).isEmpty();
-        assertThat(BankHolidays.ofYear(ENGLAND_AND_WALES, 2017)).isEmpty();
-        assertThat(BankHolidays.all(ENGLAND_AND_WALES)).hasSize(13 * 8 + 2 + 1);
+    void noneHasNoBankHolidays() {
+        assertThat(BankHolidays.ofYear(NONE, 2026)).isEmpty();
+    }
+
+    @Test
+    void yearsOutsideTheOldTableFollowTheStatutoryRules() {
+        // 2016: Easter Sunday 27 March -> Good Friday 25 Mar, Easter Monday 28 Mar; first Monday of May 2, last 30;
+        // last Monday of August 29; Christmas Sunday -> Boxing Day Monday 26, Christmas substitute Tuesday 27.
+        assertThat(BankHolidays.ofYear(ENGLAND_AND_WALES, 2016))
+                .containsExactly(
+                        d("2016-01-01"),
+                        d("2016-03-25"),
+                        d("2016-03-28"),
+                        d("2016-05-02"),
+                        d("2016-05-30"),
+                        d("2016-08-29"),
+                        d("2016-12-26"),
+                        d("2016-12-27"));
+        // 2031: Easter Sunday 13 April; 1 Jan Wednesday; Christmas Thursday, Boxing Day Friday.
+        assertThat(BankHolidays.ofYear(ENGLAND_AND_WALES, 2031))
+                .containsExactly(
+                        d("2031-01-01"),
+                        d("2031-04-11"),
+                        d("2031-04-14"),
+                        d("2031-05-05"),
+                        d("2031-05-26"),
+                        d("2031-08-25"),
+                        d("2031-12-25"),
+                        d("2031-12-26"));
+        // 2033: 1 Jan Saturday -> Monday 3 Jan in England; in Scotland 1 and 2 Jan -> Monday 3 and Tuesday 4.
+        assertThat(BankHolidays.ofYear(ENGLAND_AND_WALES, 2033)).contains(d("2033-01-03"));
+        assertThat(BankHolidays.ofYear(SCOTLAND, 2033)).contains(d("2033-01-03"), d("2033-01-04"));
+    }
+
+    @Test
+    void theOneOffsBefore2018AreKept() {
+        // 1995 early May moved to the 8th (VE day); 1999's millennium eve; 2002 and 2012 jubilees; 2011 wedding.
+        assertThat(BankHolidays.ofYear(ENGLAND_AND_WALES, 1995))
+                .contains(d("1995-05-08"))
+                .doesNotContain(d("1995-05-01"));
+        assertThat(BankHolidays.ofYear(SCOTLAND, 1999)).contains(d("1999-12-31"));
+        assertThat(BankHolidays.ofYear(ENGLAND_AND_WALES, 2002))
+                .contains(d("2002-06-03"), d("2002-06-04"))
+                .doesNotContain(d("2002-05-27"));
+        assertThat(BankHolidays.ofYear(NORTHERN_IRELAND, 2011)).contains(d("2011-04-29"));
+        // gov.uk's 2012 list (Scotland): 2 Jan, 3 Jan, 6 Apr, 7 May, 4 Jun, 5 Jun, 6 Aug, 30 Nov, 25 Dec, 26 Dec.
+        assertThat(BankHolidays.ofYear(SCOTLAND, 2012))
+                .containsExactly(
+                        d("2012-01-02"),
+                        d("2012-01-03"),
+                        d("2012-04-06"),
+                        d("2012-05-07"),
+                        d("2012-06-04"),
+                        d("2012-06-05"),
+                        d("2012-08-06"),
+                        d("2012-11-30"),
+                        d("2012-12-25"),
+                        d("2012-12-26"));
+    }
+
+    @Test
+    void daysAddedByStatuteCountFromTheirFirstYear() {
+        // St Andrew's Day from 2007; early May from 1978; New Year's Day in England and Wales from 1974.
+        assertThat(BankHolidays.ofYear(SCOTLAND, 2006)).doesNotContain(d("2006-11-30"));
+        assertThat(BankHolidays.ofYear(SCOTLAND, 2007)).contains(d("2007-11-30"));
+        assertThat(BankHolidays.ofYear(ENGLAND_AND_WALES, 1977)).doesNotContain(d("1977-05-02"));
+        assertThat(BankHolidays.ofYear(ENGLAND_AND_WALES, 1973)).doesNotContain(d("1973-01-01"));
+        assertThat(BankHolidays.ofYear(SCOTLAND, 1973)).contains(d("1973-01-01"));
+    }
+
+    @Test
+    void everyYearHasItsUsualCountAndEasterIsASunday() {
+        // 8 days a year in England and Wales (9 in Scotland, 10 in Northern Ireland) in any year without a one-off.
+        for (int y = 2040; y <= 2200; y++) {
+            assertThat(BankHolidays.ofYear(ENGLAND_AND_WALES, y)).as("%d", y).hasSize(8);
+            assertThat(BankHolidays.ofYear(SCOTLAND, y)).as("%d", y).hasSize(9);
+            assertThat(BankHolidays.ofYear(NORTHERN_IRELAND, y)).as("%d", y).hasSize(10);
+            assertThat(BankHolidays.easterSunday(y).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.SUNDAY);
+            assertThat(BankHolidays.ofYear(ENGLAND_AND_WALES, y))
+                    .allSatisfy(x -> assertThat(x.getDayOfWeek().getValue()).isLessThan(6));
+        }
     }
 }

@@ -170,12 +170,24 @@ class SupportCalendarTest {
     }
 
     @Test
-    void outside2018To2030StillCountsButKnowsNoBankHolidays() {
-        // Wed 1 Jan 2031 is not known as a bank holiday: a full 510-minute day.
+    void bankHolidaysCountInAnyYear() {
+        // Wed 1 Jan 2031 is New Year's Day: closed. Thu 2 Jan 2031 is a full 510-minute day.
         assertThat(DEFAULT.minutesBetween(t("2031-01-01T00:00"), t("2031-01-02T00:00")))
+                .isZero();
+        assertThat(DEFAULT.minutesBetween(t("2031-01-02T00:00"), t("2031-01-03T00:00")))
                 .isEqualTo(510);
         // Thu 28 Dec 2017 08:00 to Tue 2 Jan 2018 08:00: Thu 510 + Fri 29 Dec 510 + Mon 1 Jan 2018 (bank holiday) 0.
         assertThat(DEFAULT.minutesBetween(t("2017-12-28T08:00"), t("2018-01-02T08:00")))
                 .isEqualTo(1020);
+        // Outside the precomputed 2000-2040 too: Good Friday 2 April 2060 (Easter Sunday 18 April) and
+        // Mon 4 Jan 1999 (a working day) -> Tue 5 Jan: 510.
+        assertThat(BankHolidays.easterSunday(2060)).isEqualTo(LocalDate.of(2060, 4, 18));
+        assertThat(DEFAULT.minutesBetween(t("2060-04-16T00:00"), t("2060-04-17T00:00")))
+                .isZero();
+        assertThat(DEFAULT.minutesBetween(t("1999-01-04T08:00"), t("1999-01-05T08:00")))
+                .isEqualTo(510);
+        // 2016, a period the old 2018-2030 table missed: Mon 2 May 2016 is the early May bank holiday.
+        assertThat(DEFAULT.minutesBetween(t("2016-05-02T00:00"), t("2016-05-03T00:00")))
+                .isZero();
     }
 }

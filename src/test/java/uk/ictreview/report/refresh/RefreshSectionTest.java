@@ -21,6 +21,7 @@ import uk.ictreview.model.Incident;
 import uk.ictreview.model.LifecyclePolicy;
 import uk.ictreview.model.Priority;
 import uk.ictreview.model.RowRef;
+import uk.ictreview.report.Status;
 import uk.ictreview.report.charts.Chart;
 import uk.ictreview.report.csv.CsvTable;
 import uk.ictreview.report.json.JsonWriter;
@@ -109,7 +110,7 @@ class RefreshSectionTest {
                 .isEqualTo("How to close a shortfall of £1,550: raise the capital budget, or replace"
                         + " fewer devices. Even spread out, 2026-27, 2027-28 and 2030-31 stay over budget.");
         assertThat(s.years().get(0).surplus()).isEqualTo("shortfall £900.00");
-        assertThat(s.years().get(0).status()).isEqualTo("status-red");
+        assertThat(s.years().get(0).status()).isEqualTo(Status.RED);
         assertThat(s.years().get(0).overCapBy()).isEqualTo("£900.00");
         assertThat(s.years().get(1).overCapBy()).isEqualTo("£350.00");
         assertThat(s.years().get(2).overCapBy()).isEqualTo("\u2013");

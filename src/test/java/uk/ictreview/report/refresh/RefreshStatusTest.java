@@ -13,6 +13,7 @@ import uk.ictreview.model.Asset;
 import uk.ictreview.model.AssetRegister;
 import uk.ictreview.model.AssetStatus;
 import uk.ictreview.model.BudgetLine;
+import uk.ictreview.report.Status;
 
 /**
  * One laptop bought 01/06/2022 on the default policy (4 years, £600) falls due 01/06/2026, in 2026-27, the
@@ -24,7 +25,7 @@ class RefreshStatusTest {
     void greenWhenEveryYearIsWithinItsBudget() {
         // 700 >= 600, 0 >= 0, 0 >= 0
         RefreshResult r = plan(budget("2026-27", 700), budget("2027-28", 0), budget("2028-29", 0));
-        assertThat(RefreshStatus.status(r)).isEqualTo("green");
+        assertThat(RefreshStatus.status(r)).isEqualTo(Status.GREEN);
         assertThat(RefreshStatus.rule(r)).startsWith("Green: every year's replacements are within");
     }
 
@@ -32,7 +33,7 @@ class RefreshStatusTest {
     void amberWhenTheTotalIsFundedButNotEveryYear() {
         // 300 + 300 + 300 = 900 >= 600 in total, but 2026-27 has 300 < 600
         RefreshResult r = plan(budget("2026-27", 300), budget("2027-28", 300), budget("2028-29", 300));
-        assertThat(RefreshStatus.status(r)).isEqualTo("amber");
+        assertThat(RefreshStatus.status(r)).isEqualTo(Status.AMBER);
         assertThat(RefreshStatus.rule(r))
                 .isEqualTo("Amber: the budget covers the plan in total, but not in every year.");
     }
@@ -41,14 +42,14 @@ class RefreshStatusTest {
     void redWhenTheBudgetOverThePlanIsLessThanItsCost() {
         // 100 + 100 + 100 = 300 < 600
         RefreshResult r = plan(budget("2026-27", 100), budget("2027-28", 100), budget("2028-29", 100));
-        assertThat(RefreshStatus.status(r)).isEqualTo("red");
+        assertThat(RefreshStatus.status(r)).isEqualTo(Status.RED);
     }
 
     @Test
     void amberWhenAYearHasNoBudget() {
         // 2026-27: 10,000 >= 600; 2027-28 and 2028-29 have none
         RefreshResult r = plan(budget("2026-27", 10_000));
-        assertThat(RefreshStatus.status(r)).isEqualTo("amber");
+        assertThat(RefreshStatus.status(r)).isEqualTo(Status.AMBER);
         assertThat(RefreshStatus.rule(r)).contains("no capital budget is set for some of the plan's years");
     }
 
@@ -57,7 +58,7 @@ class RefreshStatusTest {
         // Only 2026-27 budgeted: 100 < its cost 600, so red, not amber for the two unbudgeted years; leaving
         // 2027-28 and 2028-29 without a budget must not make it look better than budgeting them (red above).
         RefreshResult r = plan(budget("2026-27", 100));
-        assertThat(RefreshStatus.status(r)).isEqualTo("red");
+        assertThat(RefreshStatus.status(r)).isEqualTo(Status.RED);
         assertThat(RefreshStatus.rule(r))
                 .isEqualTo("Red: the capital budget of the years that have one is less than the cost of replacing"
                         + " equipment on policy in those years.");
@@ -68,7 +69,7 @@ class RefreshStatusTest {
         // 2026-27 unbudgeted (cost 600); 2027-28 and 2028-29 budgeted at 0 for cost 0: 0 >= 0, not red; amber
         // because 2026-27's funding cannot be judged.
         RefreshResult r = plan(budget("2027-28", 0), budget("2028-29", 0));
-        assertThat(RefreshStatus.status(r)).isEqualTo("amber");
+        assertThat(RefreshStatus.status(r)).isEqualTo(Status.AMBER);
         assertThat(RefreshStatus.rule(r))
                 .isEqualTo("Amber: the budgets set cover their years' cost in total, but no capital budget is set for"
                         + " some of the plan's years, so their funding cannot be judged.");
@@ -78,14 +79,14 @@ class RefreshStatusTest {
     void redWhenTheBudgetedYearsTogetherFallShortThoughOneOfThemHasRoom() {
         // Budgeted: 2026-27 at 500 (cost 600) and 2027-28 at 50 (cost 0): 550 < 600, red; 2028-29 unbudgeted.
         RefreshResult r = plan(budget("2026-27", 500), budget("2027-28", 50));
-        assertThat(RefreshStatus.status(r)).isEqualTo("red");
+        assertThat(RefreshStatus.status(r)).isEqualTo(Status.RED);
     }
 
     @Test
     void amberWhenTheBudgetedYearsCoverInTotalButOneOfThemIsShortAndAnotherIsUnbudgeted() {
         // Budgeted: 2026-27 at 500 (cost 600) and 2027-28 at 100 (cost 0): 600 >= 600, not red; amber.
         RefreshResult r = plan(budget("2026-27", 500), budget("2027-28", 100));
-        assertThat(RefreshStatus.status(r)).isEqualTo("amber");
+        assertThat(RefreshStatus.status(r)).isEqualTo(Status.AMBER);
     }
 
     @Test
@@ -93,14 +94,14 @@ class RefreshStatusTest {
         AssetRegister empty = new AssetRegister(List.of(), List.of(), List.of(budget("2026-27", 100)));
         RefreshResult r =
                 RefreshAnalysis.analyse(empty, LocalDate.of(2026, 7, 22), Month.APRIL, 3, List.of(), BigDecimal.ONE);
-        assertThat(RefreshStatus.status(r)).isEmpty();
+        assertThat(RefreshStatus.status(r)).isEqualTo(Status.NOT_JUDGED);
         assertThat(RefreshStatus.rule(r)).isEqualTo("No status: the asset register lists no equipment to plan.");
     }
 
     @Test
     void amberWithNoBudgetAtAllSaysSo() {
         RefreshResult r = plan();
-        assertThat(RefreshStatus.status(r)).isEqualTo("amber");
+        assertThat(RefreshStatus.status(r)).isEqualTo(Status.AMBER);
         assertThat(RefreshStatus.rule(r))
                 .startsWith("Amber: no capital budget is set (the assets workbook has no Budget sheet");
     }

@@ -2,20 +2,11 @@ package uk.ictreview.report.refresh;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.MultiTemplateLoader;
-import freemarker.cache.StringTemplateLoader;
-import freemarker.cache.TemplateLoader;
-import freemarker.core.HTMLOutputFormat;
-import freemarker.template.Configuration;
-import freemarker.template.TemplateExceptionHandler;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
-import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -30,20 +21,7 @@ import uk.ictreview.model.AssetRegister;
  */
 class RefreshTemplateTest {
     static String render(RefreshSection section, boolean pdf) throws Exception {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        StringTemplateLoader page = new StringTemplateLoader();
-        page.putTemplate(
-                "page.ftlh",
-                "<#macro chart c><svg id=\"${c.id}\" role=\"img\"/></#macro>"
-                        + "<div><#include \"sections/refresh.ftlh\"></div>");
-        cfg.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
-            page, new ClassTemplateLoader(RefreshTemplateTest.class, "/uk/ictreview/templates")
-        }));
-        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        StringWriter out = new StringWriter();
-        cfg.getTemplate("page.ftlh").process(Map.of("refresh", section, "pdf", pdf), out);
-        return out.toString();
+        return uk.ictreview.report.SectionPages.render(section, pdf);
     }
 
     static void assertWellFormed(String xhtml) throws Exception {
@@ -65,8 +43,8 @@ class RefreshTemplateTest {
         assertThat(d.select("#refresh-schedule tbody tr td:first-child").eachText())
                 .contains("L1", "L1 (2nd)", "L2 (2nd)");
         assertThat(d.select("#refresh-warranty-list tbody tr")).hasSize(1);
-        assertThat(d.select("svg#refresh-cost-per-year")).hasSize(1);
-        assertThat(d.select("svg#refresh-age-profile")).hasSize(1);
+        assertThat(d.select("svg#chart-refresh-cost-per-year")).hasSize(1);
+        assertThat(d.select("svg#chart-refresh-age-profile")).hasSize(1);
     }
 
     @Test

@@ -11,6 +11,7 @@ import uk.ictreview.model.Skill;
 import uk.ictreview.model.SkillNeed;
 import uk.ictreview.model.SkillsMatrix;
 import uk.ictreview.model.StaffNames;
+import uk.ictreview.report.Status;
 import uk.ictreview.report.csv.CsvTable;
 import uk.ictreview.report.json.JsonWriter;
 
@@ -43,18 +44,19 @@ class SkillsSectionTest {
     @Test
     void skillListsUseSemicolonsWhenANameHoldsAComma() {
         // Four names, one of which holds commas: joined by commas they would read as six skills.
-        assertThat(SkillsText.list(List.of(
+        assertThat(uk.ictreview.report.Format.and(List.of(
                         "Desktop & Application Support",
                         "Server & Network Support",
                         "Configuration & Installation",
                         "Continuity, Maintenance & Security")))
                 .isEqualTo("Desktop & Application Support; Server & Network Support; Configuration & Installation;"
                         + " and Continuity, Maintenance & Security");
-        assertThat(SkillsText.list(List.of("Desktop & Application Support", "Server & Network Support", "E-Safety")))
+        assertThat(uk.ictreview.report.Format.and(
+                        List.of("Desktop & Application Support", "Server & Network Support", "E-Safety")))
                 .isEqualTo("Desktop & Application Support, Server & Network Support and E-Safety");
-        assertThat(SkillsText.list(List.of("Continuity, Maintenance & Security", "E-Safety")))
+        assertThat(uk.ictreview.report.Format.and(List.of("Continuity, Maintenance & Security", "E-Safety")))
                 .isEqualTo("Continuity, Maintenance & Security; and E-Safety");
-        assertThat(SkillsText.list(List.of("Continuity, Maintenance & Security")))
+        assertThat(uk.ictreview.report.Format.and(List.of("Continuity, Maintenance & Security")))
                 .isEqualTo("Continuity, Maintenance & Security");
         // In the sentence: the list, then a colon.
         assertThat(SkillsText.meaning(
@@ -66,7 +68,7 @@ class SkillsSectionTest {
     @Test
     void statusRuleIsOnePlainSentenceAndAnEmptyMatrixHasNoStatus() {
         SkillsSection s = SkillsSection.of(result(), StaffNames.HIDDEN);
-        assertThat(s.status()).isEqualTo("red");
+        assertThat(s.status()).isEqualTo(Status.RED);
         assertThat(s.statusRule())
                 .startsWith("Green: every skill the school needs is covered by two or more")
                 .contains("; amber: ", "; red: ")
@@ -78,7 +80,7 @@ class SkillsSectionTest {
                 List.of(),
                 SectionFixtures.FW);
         SkillsSection empty = SkillsSection.of(none, StaffNames.HIDDEN);
-        assertThat(empty.status()).isEmpty();
+        assertThat(empty.status()).isEqualTo(Status.NOT_JUDGED);
         assertThat(empty.statusRule()).isEqualTo("No status: the skills matrix lists nobody.");
     }
 
@@ -126,7 +128,7 @@ class SkillsSectionTest {
         List<CoverageRow> rows = SkillsSection.of(result(), StaffNames.HIDDEN).coverage();
         CoverageRow das = rows.get(Skill.DESKTOP_APPLICATION_SUPPORT.ordinal());
         assertThat(das.status()).isEqualTo("Covered by one person only");
-        assertThat(das.statusClass()).isEqualTo("status-amber"); // only Bob reaches D
+        assertThat(das.rating()).isEqualTo(Status.AMBER); // only Bob reaches D
         assertThat(das.holdersBrief(false)).containsExactly("Staff 2");
         assertThat(das.holdersBrief(true)).containsExactly("Bob");
         CoverageRow sns = rows.get(Skill.SERVER_NETWORK_SUPPORT.ordinal());
@@ -134,7 +136,7 @@ class SkillsSectionTest {
         assertThat(sns.coverage()).isEqualTo("C");
         CoverageRow sp = rows.get(Skill.STRATEGY_PLANNING.ordinal());
         assertThat(sp.status()).isEqualTo("Not covered");
-        assertThat(sp.statusClass()).isEqualTo("status-red");
+        assertThat(sp.rating()).isEqualTo(Status.RED);
         assertThat(sp.coverage()).isEqualTo("A");
     }
 
@@ -151,12 +153,12 @@ class SkillsSectionTest {
                 CompetenceAnalysis.analyse(m, List.of(), SectionFixtures.TERM, List.of(), SectionFixtures.FW);
         List<CoverageRow> rows = SkillsSection.of(r, StaffNames.HIDDEN).coverage();
         assertThat(rows.get(0).status()).isEqualTo("Covered by the team");
-        assertThat(rows.get(0).statusClass()).isEqualTo("status-green");
+        assertThat(rows.get(0).rating()).isEqualTo(Status.GREEN);
         assertThat(rows.get(0).holdersBrief(false)).containsExactly("Staff 1", "Staff 2");
         assertThat(rows.get(1).status()).isEqualTo("Covered by one person and LA");
-        assertThat(rows.get(1).statusClass()).isEqualTo("status-amber");
+        assertThat(rows.get(1).rating()).isEqualTo(Status.AMBER);
         // The other 10 skills have nobody at their need: red overall.
-        assertThat(SkillsSection.of(r, StaffNames.HIDDEN).status()).isEqualTo("red");
+        assertThat(SkillsSection.of(r, StaffNames.HIDDEN).status()).isEqualTo(Status.RED);
     }
 
     @Test
@@ -169,7 +171,7 @@ class SkillsSectionTest {
                 List.of());
         CompetenceResult r =
                 CompetenceAnalysis.analyse(strong, List.of(), SectionFixtures.TERM, List.of(), SectionFixtures.FW);
-        assertThat(SkillsSection.of(r, StaffNames.HIDDEN).status()).isEqualTo("green");
+        assertThat(SkillsSection.of(r, StaffNames.HIDDEN).status()).isEqualTo(Status.GREEN);
         assertThat(SkillsSection.of(r, StaffNames.HIDDEN).headline())
                 .isEqualTo("12 of the 12 skills the school needs are covered by the team; none is left uncovered.");
         SkillsMatrix oneFte = new SkillsMatrix(
@@ -181,7 +183,7 @@ class SkillsSectionTest {
         CompetenceResult r1 =
                 CompetenceAnalysis.analyse(oneFte, List.of(), SectionFixtures.TERM, List.of(), SectionFixtures.FW);
         // 0.5 + 0.5 = 1.0 FTE: the capacity advice makes it amber.
-        assertThat(SkillsSection.of(r1, StaffNames.HIDDEN).status()).isEqualTo("amber");
+        assertThat(SkillsSection.of(r1, StaffNames.HIDDEN).status()).isEqualTo(Status.AMBER);
     }
 
     @Test

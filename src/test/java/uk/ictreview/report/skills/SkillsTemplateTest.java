@@ -2,18 +2,11 @@ package uk.ictreview.report.skills;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import freemarker.cache.ClassTemplateLoader;
-import freemarker.core.HTMLOutputFormat;
-import freemarker.template.Configuration;
-import freemarker.template.Template;
 import java.awt.Rectangle;
 import java.io.ByteArrayInputStream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jfree.svg.SVGGraphics2D;
 import org.jsoup.Jsoup;
@@ -29,20 +22,7 @@ import uk.ictreview.report.charts.Chart;
  */
 class SkillsTemplateTest {
     static String render(SkillsSection s, boolean pdf) throws Exception {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_33);
-        cfg.setTemplateLoader(new ClassTemplateLoader(SkillsTemplateTest.class, "/uk/ictreview/templates"));
-        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        cfg.setRecognizeStandardFileExtensions(true);
-        String page =
-                "<#macro chart c>${charts.markup(c)?no_esc}</#macro><div><#include \"sections/skills.ftlh\"></div>";
-        Template t = new Template("page.ftlh", page, cfg);
-        Map<String, Object> data = new HashMap<>();
-        data.put("skills", s);
-        data.put("pdf", pdf);
-        data.put("charts", new Svg());
-        StringWriter out = new StringWriter();
-        t.process(data, out);
-        return out.toString();
+        return uk.ictreview.report.SectionPages.render(s, pdf);
     }
 
     /** Stand-in for the page's chart renderer: the chart as SVG, so its labels are in the text. */

@@ -2,23 +2,12 @@ package uk.ictreview.report.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.MultiTemplateLoader;
-import freemarker.cache.StringTemplateLoader;
-import freemarker.cache.TemplateLoader;
-import freemarker.core.HTMLOutputFormat;
-import freemarker.template.Configuration;
-import freemarker.template.TemplateExceptionHandler;
-import freemarker.template.Version;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -28,6 +17,7 @@ import uk.ictreview.analyse.sla.SlaAnalysisTest;
 import uk.ictreview.model.AssetRegister;
 import uk.ictreview.model.BankHolidayRegion;
 import uk.ictreview.model.IncidentLog;
+import uk.ictreview.report.Status;
 import uk.ictreview.report.charts.Chart;
 import uk.ictreview.report.csv.CsvTable;
 
@@ -44,16 +34,16 @@ class SlaSectionTest {
                         "66.7% of calls were resolved within target, up from 50.0% in the previous period (4 of 6 calls judged)."
                                 + " P1 Critical (50.0%) and P3 Medium (66.7%) were below the 90% goal.");
         // 66.7% is below 90 - 15 = 75: red.
-        assertThat(SECTION.status()).isEqualTo("red");
+        assertThat(SECTION.status()).isEqualTo(Status.RED);
         assertThat(SECTION.statusRule())
                 .isEqualTo(
                         "Green: at least 90% of calls resolved within target; amber: 75% to under 90%; red: below 75%.");
         // With a goal of 60%: 66.7 >= 60, green; with 70%: 66.7 >= 55, amber; the rule follows the goal.
         assertThat(SlaSection.of(SlaAnalysisTest.result(), java.math.BigDecimal.valueOf(60))
                         .status())
-                .isEqualTo("green");
+                .isEqualTo(Status.GREEN);
         SlaSection seventy = SlaSection.of(SlaAnalysisTest.result(), java.math.BigDecimal.valueOf(70));
-        assertThat(seventy.status()).isEqualTo("amber");
+        assertThat(seventy.status()).isEqualTo(Status.AMBER);
         assertThat(seventy.statusRule()).contains("amber: 55% to under 70%");
     }
 
@@ -66,7 +56,7 @@ class SlaSectionTest {
                 true,
                 AssetRegister.empty()));
         assertThat(none.headline()).isEqualTo("No incidents or requests were logged in this period.");
-        assertThat(none.status()).isEmpty();
+        assertThat(none.status()).isEqualTo(Status.NOT_JUDGED);
         assertThat(none.statusRule()).startsWith("No status");
         SlaSection alone = SlaSection.of(SlaAnalysis.analyse(
                 SlaAnalysisTest.log(),
@@ -91,7 +81,7 @@ class SlaSectionTest {
                         SlaRows.PriorityRow::resolutionTarget,
                         SlaRows.PriorityRow::metPct)
                 .containsExactly("Critical", "1.0", "4.0", "50.0%");
-        assertThat(rows.get(3).metPct()).isEqualTo(Fmt.NONE);
+        assertThat(rows.get(3).metPct()).isEqualTo(uk.ictreview.report.Format.NONE);
         assertThat(rows.get(4).interval()).isEqualTo("30.0–90.3%");
         assertThat(rows.get(4).label()).isEqualTo("All priorities");
         assertThat(rows.get(0).label()).isEqualTo("P1 Critical");
@@ -310,7 +300,7 @@ class SlaSectionTest {
         assertThat(d.select("#sla-breached-calls tbody tr")).hasSize(2);
         assertThat(d.select("#sla-candidate-problems tbody tr").text()).contains("LAP-001", "Laptop", "Library");
         assertThat(d.select("#sla-by-category tbody tr")).hasSize(4);
-        assertThat(d.select("[id^=chart-]")).hasSize(3);
+        assertThat(d.select("svg[id^=chart-]")).hasSize(3);
     }
 
     @Test
@@ -359,27 +349,9 @@ class SlaSectionTest {
         return render(SECTION, pdf);
     }
 
-    /** Renders sections/sla.ftlh inside a minimal page whose chart macro writes a placeholder. */
+    /** Renders sections/sla.ftlh as the page does (see {@link uk.ictreview.report.SectionPages}). */
     static String render(SlaSection section, boolean pdf) throws Exception {
-        Configuration cfg = new Configuration(new Version(2, 3, 34));
-        StringTemplateLoader page = new StringTemplateLoader();
-        page.putTemplate(
-                "page.ftlh",
-                "<#ftl output_format=\"HTML\">"
-                        + "<#macro chart c><div class=\"chart\" id=\"chart-${c.id()}\"></div></#macro>"
-                        + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><#include \"sections/sla.ftlh\"></body></html>");
-        cfg.setTemplateLoader(new MultiTemplateLoader(
-                new TemplateLoader[] {page, new ClassTemplateLoader(SlaSectionTest.class, "/uk/ictreview/templates")}));
-        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        cfg.setRecognizeStandardFileExtensions(true);
-        cfg.setNumberFormat("computer");
-        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        Map<String, Object> data = new HashMap<>();
-        data.put("sla", section);
-        data.put("pdf", pdf);
-        StringWriter out = new StringWriter();
-        cfg.getTemplate("page.ftlh").process(data, out);
-        return out.toString();
+        return uk.ictreview.report.SectionPages.render(section, pdf);
     }
 
     private static void assertWellFormed(String xhtml) throws Exception {

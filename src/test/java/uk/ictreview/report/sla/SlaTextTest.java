@@ -20,20 +20,13 @@ class SlaTextTest {
     }
 
     @Test
-    void aPeriodOutsideTheBuiltInBankHolidaysIsSaidInTheMethodNotes() {
+    void aPeriodIn2016CountsItsBankHolidaysByTheStatutoryRules() {
+        // Bank holidays are computed for any year now: no note that they are unknown, and the clock names the rule.
         var in2016 = new Period(LocalDate.of(2016, 3, 1), LocalDate.of(2016, 5, 31));
         var r = SlaAnalysis.analyse(
                 IncidentLog.empty(), in2016, BankHolidayRegion.ENGLAND_AND_WALES, false, AssetRegister.empty());
-        assertThat(SlaText.bankHolidaysUnknown(r))
-                .startsWith(
-                        "Service levels: bank holidays are built in for 2018-2030 only. Part of the period (01/03/2016 to "
-                                + "31/05/2016) lies outside those years");
-        var none =
-                SlaAnalysis.analyse(IncidentLog.empty(), in2016, BankHolidayRegion.NONE, false, AssetRegister.empty());
-        assertThat(SlaText.bankHolidaysUnknown(none)).isEmpty();
-        var in2026 = new Period(LocalDate.of(2026, 4, 13), LocalDate.of(2026, 7, 22));
-        var inside = SlaAnalysis.analyse(
-                IncidentLog.empty(), in2026, BankHolidayRegion.SCOTLAND, false, AssetRegister.empty());
-        assertThat(SlaText.bankHolidaysUnknown(inside)).isEmpty();
+        assertThat(String.join("\n", SlaText.methodNotes(r, java.math.BigDecimal.valueOf(90))))
+                .doesNotContain("built in for")
+                .contains("the bank holidays of England and Wales (computed for every year by the statutory rules)");
     }
 }

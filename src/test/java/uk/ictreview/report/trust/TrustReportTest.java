@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.ictreview.report.Status;
 
 /** The trust's totals, worked by hand on made-up schools. */
 class TrustReportTest {
@@ -32,7 +33,7 @@ class TrustReportTest {
                 BigDecimal.valueOf(met * 1000L / judged, 1),
                 null,
                 null,
-                "green",
+                Status.GREEN,
                 2,
                 0,
                 new BigDecimal("90"),
@@ -44,12 +45,12 @@ class TrustReportTest {
                 false,
                 4,
                 new BigDecimal("1200.50"),
-                "amber",
+                Status.AMBER,
                 12,
                 1,
                 2,
                 new BigDecimal("1.5"),
-                "red",
+                Status.RED,
                 0,
                 1,
                 0);
