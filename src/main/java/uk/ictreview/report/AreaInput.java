@@ -1,6 +1,7 @@
 package uk.ictreview.report;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Objects;
 import uk.ictreview.model.CompetenceFramework;
 import uk.ictreview.model.Period;
@@ -10,15 +11,37 @@ import uk.ictreview.model.StaffNames;
 /**
  * What every area is built from: the school's data, the period, how staff are named in the pack, the competence
  * framework and the figures computed once for all areas ({@code supportFte}: the school's own support staff's FTE,
- * used by the refresh and the competences sections alike, so both say the same number).
+ * used by the refresh and the competences sections alike, so both say the same number). {@code earlierPacksSearched}
+ * is true when the build looked in the school's output folder for packs earlier builds wrote, and {@code
+ * previousPackTo} is the end of the latest one's period found there (null when none): the IT support standard's
+ * yearly review (docs/rules-standards.md).
  */
 public record AreaInput(
-        SchoolData data, Period period, StaffNames staffNames, CompetenceFramework framework, BigDecimal supportFte) {
+        SchoolData data,
+        Period period,
+        StaffNames staffNames,
+        CompetenceFramework framework,
+        BigDecimal supportFte,
+        boolean earlierPacksSearched,
+        LocalDate previousPackTo) {
     public AreaInput {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(staffNames, "staffNames");
         Objects.requireNonNull(framework, "framework");
         Objects.requireNonNull(supportFte, "supportFte");
+        if (!earlierPacksSearched && previousPackTo != null) {
+            throw new IllegalArgumentException("a previous pack cannot be found without searching for it");
+        }
+    }
+
+    /** Built where earlier packs cannot be seen (tests, a build with no output folder yet known). */
+    public AreaInput(
+            SchoolData data,
+            Period period,
+            StaffNames staffNames,
+            CompetenceFramework framework,
+            BigDecimal supportFte) {
+        this(data, period, staffNames, framework, supportFte, false, null);
     }
 }
