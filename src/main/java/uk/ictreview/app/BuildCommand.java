@@ -83,7 +83,10 @@ final class BuildCommand implements Callable<Integer> {
         Period period = from != null ? new Period(from, to) : null;
         SchoolBuild.Options options = new SchoolBuild.Options(period, names, templates, out, today);
         SchoolBuild.Outcome outcome = SchoolBuild.run(
-                school, options, m -> SchoolBuild.defaultTarget(out, m), school == null ? null : school.toString());
+                school,
+                options,
+                (name, p) -> SchoolBuild.defaultTarget(out, name, p),
+                school == null ? null : school.toString());
         outcome.outLines().forEach(ctx.out()::println);
         outcome.errLines().forEach(ctx.err()::println);
         return outcome.exitCode();

@@ -14,54 +14,57 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import uk.ictreview.model.EarlierPack;
+import uk.ictreview.model.PackHistory;
 import uk.ictreview.model.Period;
 
 /**
  * Reads the earlier packs of a school from its output folder ({@code out/<school-slug>/}, one folder per period):
- * the headline figures of each figures.json whose school is this one and whose period ended before this period
- * began (docs/rules-report.md, "Earlier packs"). Nothing is kept anywhere else, so deleting the output folder
- * deletes the history. A figures.json that cannot be read or is not one this tool writes is left out and named.
+ * the headline figures of each figures.json whose school is this one (docs/rules-report.md, "Earlier packs"), for
+ * the figures over time (periods that ended before this one began) and for the IT support standard's yearly review
+ * (the latest period that ended before this one ends). Nothing is kept anywhere else, so deleting the output folder
+ * deletes the history. A figures.json that cannot be read or is not one this tool writes is left out and named; a
+ * folder without one (check --annotate's, a leftover) is passed over in silence.
  */
 public final class EarlierPacks {
-    /** The packs drawn on, oldest first, and one sentence per figures.json left out. */
-    public record Found(List<EarlierPack> packs, List<String> ignored) {
-        public Found {
-            packs = List.copyOf(packs);
-            ignored = List.copyOf(ignored);
-        }
-    }
-
     private EarlierPacks() {}
 
-    public static Found read(Path schoolFolder, String school, Period period) {
-        List<EarlierPack> packs = new ArrayList<>();
+    public static PackHistory read(Path schoolFolder, String school, Period period) {
+        List<EarlierPack> before = new ArrayList<>();
         List<String> ignored = new ArrayList<>();
-        if (!Files.isDirectory(schoolFolder)) {
-            return new Found(packs, ignored);
-        }
-        List<Path> folders;
-        try (Stream<Path> s = Files.list(schoolFolder)) {
-            folders = s.filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> Files.isRegularFile(p.resolve("figures.json")))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            ignored.add("The earlier packs in " + schoolFolder + " could not be listed (" + e.getMessage() + ").");
-            return new Found(packs, ignored);
-        }
-        for (Path f : folders) {
+        LocalDate latest = null;
+        for (Path f : folders(schoolFolder, ignored)) {
             String name = f.getFileName().toString();
             try {
                 EarlierPack p = pack(name, Files.readString(f.resolve("figures.json"), StandardCharsets.UTF_8), school);
-                if (p.period().to().isBefore(period.from())) {
-                    packs.add(p);
+                LocalDate to = p.period().to();
+                if (to.isBefore(period.from())) {
+                    before.add(p);
+                }
+                if (to.isBefore(period.to()) && (latest == null || to.isAfter(latest))) {
+                    latest = to;
                 }
             } catch (IOException | RuntimeException e) {
                 ignored.add(name + "/figures.json was left out: " + reason(e) + ".");
             }
         }
-        packs.sort(Comparator.comparing((EarlierPack p) -> p.period().from()));
-        return new Found(packs, ignored);
+        before.sort(Comparator.comparing((EarlierPack p) -> p.period().from()));
+        return new PackHistory(true, before, latest, ignored);
+    }
+
+    /** The school folder's period folders holding a figures.json, by name; none when it does not exist. */
+    private static List<Path> folders(Path schoolFolder, List<String> ignored) {
+        if (!Files.isDirectory(schoolFolder)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(schoolFolder)) {
+            return s.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> Files.isRegularFile(p.resolve("figures.json")))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            ignored.add("The earlier packs in " + schoolFolder + " could not be listed (" + e.getMessage() + ").");
+            return List.of();
+        }
     }
 
     private static String reason(Exception e) {
@@ -153,26 +156,18 @@ public final class EarlierPacks {
         }
 
         /**
-         * Standards lines met (or all of them): the entries with a {@code status} under the {@code standards} key,
-         * whether it holds them as a list or as a list inside an object; null when the pack judged none.
+         * Standards lines met (or all of them): the entries of {@code standards.lines} with a {@code status}
+         * (docs/rules-standards.md), "met" counted as met; null when the pack judged none.
          */
         Integer standards(boolean metOnly) {
-            Object s = at("standards");
-            List<Map<String, Object>> lines = maps(s);
-            if (lines.isEmpty() && s instanceof Map<?, ?> m) {
-                lines = m.values().stream()
-                        .flatMap(v -> maps(v).stream())
-                        .filter(x -> x.containsKey("status"))
-                        .toList();
-            }
-            lines = lines.stream()
+            List<Map<String, Object>> lines = maps(at("standards", "lines")).stream()
                     .filter(x -> x.get("status") instanceof String)
                     .toList();
             if (lines.isEmpty()) {
                 return null;
             }
             return (int) lines.stream()
-                    .filter(x -> !metOnly || "met".equalsIgnoreCase((String) x.get("status")))
+                    .filter(x -> !metOnly || "met".equals(x.get("status")))
                     .count();
         }
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ictreview.model.EarlierPack;
+import uk.ictreview.model.PackHistory;
 import uk.ictreview.model.Period;
 
 class EarlierPacksTest {
@@ -36,8 +37,10 @@ class EarlierPacksTest {
                      {"skill": "A", "covered": true, "holdersAtNeed": 1},
                      {"skill": "B", "covered": false, "holdersAtNeed": 0},
                      {"skill": "C", "covered": true, "holdersAtNeed": 2}]},
-                 "standards": [{"id": "a", "status": "met"}, {"id": "b", "status": "partly met"},
-                               {"id": "c", "status": "met"}]}
+                 "standards": {"overall": "partly-met",
+                   "lines": [{"id": "a", "status": "met"}, {"id": "b", "status": "partly-met"},
+                             {"id": "c", "status": "met"}],
+                   "areas": [{"area": "x", "status": "met"}]}}
                 """
                 .formatted(school, from, to);
     }
@@ -46,7 +49,7 @@ class EarlierPacksTest {
     void theHeadlineFiguresOfThisSchoolsEarlierPacks() throws Exception {
         pack("2026-01-01_2026-03-31", figures("Hollowmere Academy", "2026-01-01", "2026-03-31"));
         pack("2025-09-01_2025-12-31", figures("Hollowmere Academy", "2025-09-01", "2025-12-31"));
-        EarlierPacks.Found f = EarlierPacks.read(out, "Hollowmere Academy", SUMMER);
+        PackHistory f = EarlierPacks.read(out, "Hollowmere Academy", SUMMER);
         assertThat(f.ignored()).isEmpty();
         assertThat(f.packs())
                 .extracting(EarlierPack::folder)
@@ -70,9 +73,28 @@ class EarlierPacksTest {
         pack("2026-04-13_2026-07-22", figures("Hollowmere Academy", "2026-04-13", "2026-07-22"));
         pack("2026-01-01_2026-04-13", figures("Hollowmere Academy", "2026-01-01", "2026-04-13"));
         pack("2026-01-01_2026-04-12", figures("Hollowmere Academy", "2026-01-01", "2026-04-12"));
-        assertThat(EarlierPacks.read(out, "Hollowmere Academy", SUMMER).packs())
-                .extracting(EarlierPack::folder)
-                .containsExactly("2026-01-01_2026-04-12");
+        PackHistory h = EarlierPacks.read(out, "Hollowmere Academy", SUMMER);
+        assertThat(h.searched()).isTrue();
+        assertThat(h.packs()).extracting(EarlierPack::folder).containsExactly("2026-01-01_2026-04-12");
+        // The yearly review counts a pack that ends inside this period (13 April), not this period rebuilt.
+        assertThat(h.latestEnd()).isEqualTo(LocalDate.parse("2026-04-13"));
+    }
+
+    @Test
+    void theLatestPackThatEndedBeforeThisOneIsTheLastReview() throws Exception {
+        pack("2025-09-01_2025-12-19", figures("Hollowmere Academy", "2025-09-01", "2025-12-19"));
+        pack("2026-01-05_2026-03-27", figures("Hollowmere Academy", "2026-01-05", "2026-03-27"));
+        pack("2026-04-13_2026-07-22", figures("Hollowmere Academy", "2026-04-13", "2026-07-22")); // this period
+        pack("2026-09-01_2026-12-18", figures("Hollowmere Academy", "2026-09-01", "2026-12-18")); // a later one
+        Files.createDirectories(out.resolve("check")); // check --annotate's folder: no figures.json, passed over
+        pack("broken", "{ not json");
+        PackHistory h = EarlierPacks.read(out, "Hollowmere Academy", SUMMER);
+        assertThat(h.latestEnd()).isEqualTo(LocalDate.parse("2026-03-27"));
+        assertThat(h.ignored()).hasSize(1).allMatch(s -> s.startsWith("broken/figures.json was left out"));
+        PackHistory none = EarlierPacks.read(out.resolve("absent"), "Hollowmere Academy", SUMMER);
+        assertThat(none.searched()).isTrue();
+        assertThat(none.latestEnd()).isNull();
+        assertThat(none.packs()).isEmpty();
     }
 
     @Test
@@ -85,7 +107,7 @@ class EarlierPacksTest {
         pack(
                 "e",
                 "{\"school\": \"Hollowmere Academy\", \"period\": {\"from\": \"2025-09-01\", \"to\": \"2025-12-31\"}}");
-        EarlierPacks.Found f = EarlierPacks.read(out, "Hollowmere Academy", SUMMER);
+        PackHistory f = EarlierPacks.read(out, "Hollowmere Academy", SUMMER);
         assertThat(f.ignored())
                 .containsExactly(
                         "a/figures.json was left out: it is not valid JSON (the text ends where a value was expected"
