@@ -15,7 +15,7 @@ import uk.ictreview.model.Period;
 import uk.ictreview.model.Priority;
 
 /** Default hours (08:00-16:30, 510 minutes a day) and targets, bank holidays of England and Wales. */
-class TermHistoryTest {
+public class TermHistoryTest {
     private static final Period SUMMER = new Period(LocalDate.parse("2026-04-13"), LocalDate.parse("2026-07-22"));
 
     private static List<Incident> calls() {
@@ -31,6 +31,11 @@ class TermHistoryTest {
                 // The period: one met, one P4 still open (pending).
                 Call.of("U1", "2026-04-13T09:00").resolved("2026-04-13T09:30").build(),
                 Call.of("U2", "2026-07-20T09:00").p(Priority.P4).build()));
+    }
+
+    /** The three terms of {@link #everyCoveredTermEndingWithThePeriod}, for the report's tests. */
+    public static SlaResult result() {
+        return analyse(calls());
     }
 
     private static SlaResult analyse(List<Incident> calls) {

@@ -202,7 +202,7 @@ class SlaSectionTest {
     void chartsDrawAndSayWhatTheyShow() {
         assertThat(SECTION.charts())
                 .extracting(Chart::id)
-                .containsExactly("sla-met-by-priority", "sla-calls-per-week", "sla-backlog-ageing");
+                .containsExactly("sla-met-by-priority", "sla-calls-per-week", "sla-backlog-ageing", "sla-terms");
         assertThat(SECTION.metChart().alt()).contains("P1 Critical 50.0%", "All 66.7%", "goal of 90%");
         assertThat(SECTION.backlogChart().alt()).contains("0-7 days 1", "31-90 days 1");
         for (Chart c : SECTION.charts()) {
