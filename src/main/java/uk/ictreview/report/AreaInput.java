@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import uk.ictreview.model.CompetenceFramework;
+import uk.ictreview.model.PackHistory;
 import uk.ictreview.model.Period;
 import uk.ictreview.model.SchoolData;
 import uk.ictreview.model.StaffNames;
@@ -11,10 +12,9 @@ import uk.ictreview.model.StaffNames;
 /**
  * What every area is built from: the school's data, the period, how staff are named in the pack, the competence
  * framework and the figures computed once for all areas ({@code supportFte}: the school's own support staff's FTE,
- * used by the refresh and the competences sections alike, so both say the same number). {@code earlierPacksSearched}
- * is true when the build looked in the school's output folder for packs earlier builds wrote, and {@code
- * previousPackTo} is the end of the latest one's period found there (null when none): the IT support standard's
- * yearly review (docs/rules-standards.md).
+ * used by the refresh and the competences sections alike, so both say the same number). {@code earlier}: what the
+ * build found of the packs earlier builds wrote to the school's output folder (the figures over time, and the IT
+ * support standard's yearly review, docs/rules-standards.md).
  */
 public record AreaInput(
         SchoolData data,
@@ -22,17 +22,14 @@ public record AreaInput(
         StaffNames staffNames,
         CompetenceFramework framework,
         BigDecimal supportFte,
-        boolean earlierPacksSearched,
-        LocalDate previousPackTo) {
+        PackHistory earlier) {
     public AreaInput {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(staffNames, "staffNames");
         Objects.requireNonNull(framework, "framework");
         Objects.requireNonNull(supportFte, "supportFte");
-        if (!earlierPacksSearched && previousPackTo != null) {
-            throw new IllegalArgumentException("a previous pack cannot be found without searching for it");
-        }
+        Objects.requireNonNull(earlier, "earlier");
     }
 
     /** Built where earlier packs cannot be seen (tests, a build with no output folder yet known). */
@@ -42,6 +39,16 @@ public record AreaInput(
             StaffNames staffNames,
             CompetenceFramework framework,
             BigDecimal supportFte) {
-        this(data, period, staffNames, framework, supportFte, false, null);
+        this(data, period, staffNames, framework, supportFte, PackHistory.NOT_SEARCHED);
+    }
+
+    /** True when the build looked in the school's output folder for earlier packs. */
+    public boolean earlierPacksSearched() {
+        return earlier.searched();
+    }
+
+    /** The end of the latest earlier pack's period (before this period ends), or null: the yearly review. */
+    public LocalDate previousPackTo() {
+        return earlier.latestEnd();
     }
 }

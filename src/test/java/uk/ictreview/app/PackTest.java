@@ -171,6 +171,9 @@ class PackTest {
                     .isEqualTo(Files.readString(pack.resolve(f), StandardCharsets.UTF_8));
         }
         assertThat(pdfText(again.resolve("governors-pack.pdf"))).isEqualTo(pdfText);
+        // The audit workbook is dated at the period end, not by the clock: byte-identical too.
+        assertThat(Files.readAllBytes(again.resolve("audit.xlsx")))
+                .isEqualTo(Files.readAllBytes(pack.resolve("audit.xlsx")));
     }
 
     @Test
