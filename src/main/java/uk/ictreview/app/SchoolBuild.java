@@ -2,6 +2,7 @@ package uk.ictreview.app;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -167,10 +168,11 @@ final class SchoolBuild {
     /** The model's tables and data-quality.csv: every problem, where the report lists the first ones only. */
     private static List<CsvTable> tables(ReportModel model) {
         List<CsvTable> all = new ArrayList<>(model.tables());
-        List<List<String>> rows = model.diagnostics().stream()
-                .map(d -> List.of(d.place(), d.severity(), d.message()))
-                .toList();
-        all.add(new CsvTable("data-quality", List.of("Where", "Severity", "What is wrong"), rows));
+        all.add(CsvTable.of(
+                "data-quality",
+                List.of("Where", "Severity", "What is wrong"),
+                model.diagnostics(),
+                d -> List.of(d.place(), d.severity(), d.message())));
         return all;
     }
 
@@ -184,7 +186,9 @@ final class SchoolBuild {
                 AuditWorkbook.write(audit(model), audit);
             }
             for (CsvTable table : tables(model)) {
-                Files.writeString(d.resolve(table.name() + ".csv"), CsvFiles.render(table), StandardCharsets.UTF_8);
+                try (Writer w = Files.newBufferedWriter(d.resolve(table.name() + ".csv"), StandardCharsets.UTF_8)) {
+                    CsvFiles.write(table, w);
+                }
             }
             folder.commit();
         }

@@ -61,7 +61,7 @@ public final class IncidentsReader {
     }
 
     /** Calls with On hold hours, to be checked against their elapsed support time once the policy sheets are read. */
-    private final List<OnHoldCheck.Cell> held = new ArrayList<>();
+    private final OnHoldCheck.Held held = new OnHoldCheck.Held();
 
     private IncidentsReader(LocalDate today) {
         this.today = today;
@@ -172,10 +172,7 @@ public final class IncidentsReader {
                         r.ref());
         if (r.keep()) {
             if (inc.onHoldMinutes() > 0) {
-                held.add(new OnHoldCheck.Cell(
-                        out.size(),
-                        r.place(ON_HOLD_HOURS),
-                        r.cell(ON_HOLD_HOURS).display().strip()));
+                held.add(out.size(), r.place(ON_HOLD_HOURS), r.cell(ON_HOLD_HOURS));
             }
             out.add(inc);
             categoryCalls.computeIfAbsent(

@@ -1,8 +1,11 @@
 package uk.ictreview.read;
 
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.ToLongBiFunction;
 import uk.ictreview.model.Incident;
 import uk.ictreview.validate.Diagnostics;
@@ -17,18 +20,58 @@ import uk.ictreview.validate.Place;
  * (waiting for a supplier), and at most they keep it pending rather than breached, never make it met.
  */
 final class OnHoldCheck {
-    /** The On hold cell of the call at {@code index} in the list of calls read, and what it showed. */
-    record Cell(int index, Place place, String shown) {}
+    /**
+     * The On hold cells of the calls read: which call, its row, and what the cell showed. Kept as arrays of
+     * primitives, not an object with a Place and a String per call: at a million calls, most of them with hours on
+     * hold, those were about 100 MB of a 256 MB heap. Every cell is in the same column of the same sheet.
+     */
+    static final class Held {
+        private Place first;
+        private int size;
+        private int[] index = new int[64];
+        private int[] row = new int[64];
+        private double[] number = new double[64];
+        /** The cells that were not number cells (text in a CSV file, say), as shown, by position. */
+        private final Map<Integer, String> texts = new HashMap<>();
+
+        void add(int callIndex, Place place, RawCell cell) {
+            if (first == null) {
+                first = place;
+            }
+            if (size == index.length) {
+                index = Arrays.copyOf(index, size * 2);
+                row = Arrays.copyOf(row, size * 2);
+                number = Arrays.copyOf(number, size * 2);
+            }
+            index[size] = callIndex;
+            row[size] = place.row();
+            if (cell.kind() == RawCell.Kind.NUMBER) {
+                number[size] = cell.number();
+            } else {
+                texts.put(size, cell.display().strip());
+            }
+            size++;
+        }
+
+        private Place place(int k) {
+            return Place.cell(first.file(), first.sheet(), row[k], first.column());
+        }
+
+        private String shown(int k) {
+            String text = texts.get(k);
+            return text != null ? text : RawCell.formatNumber(number[k]);
+        }
+    }
 
     private OnHoldCheck() {}
 
     static void check(
             List<Incident> calls,
-            List<Cell> held,
+            Held held,
             ToLongBiFunction<LocalDateTime, LocalDateTime> supportMinutes,
             Diagnostics diags) {
-        for (Cell c : held) {
-            Incident i = calls.get(c.index());
+        for (int k = 0; k < held.size; k++) {
+            Incident i = calls.get(held.index[k]);
             if (i.resolved() == null) {
                 continue;
             }
@@ -38,13 +81,14 @@ final class OnHoldCheck {
             }
             String until = Workbooks.RESOLVED + " " + RawCell.formatDateTime(i.resolved());
             diags.warning(
-                    c.place(),
-                    Workbooks.ON_HOLD_HOURS + " '" + c.shown() + "' is more than the call's own elapsed support time ("
+                    held.place(k),
+                    Workbooks.ON_HOLD_HOURS + " '" + held.shown(k)
+                            + "' is more than the call's own elapsed support time ("
                             + hours(elapsed) + " support hours from " + Workbooks.LOGGED + " "
                             + RawCell.formatDateTime(i.logged()) + " to " + until + "): the clock cannot be stopped for"
                             + " longer than it ran, so it is most likely a typing slip; read as blank, so 0 hours on"
                             + " hold are used");
-            calls.set(c.index(), withoutHold(i));
+            calls.set(held.index[k], withoutHold(i));
         }
     }
 

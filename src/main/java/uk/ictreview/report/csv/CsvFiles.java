@@ -2,6 +2,7 @@ package uk.ictreview.report.csv;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,20 +21,30 @@ public final class CsvFiles {
 
     public static String render(CsvTable t) {
         StringWriter out = new StringWriter();
-        CSVFormat format = CSVFormat.RFC4180
-                .builder()
-                .setHeader(t.headers().stream().map(CsvFiles::inert).toArray(String[]::new))
-                .get();
-        try (CSVPrinter p = new CSVPrinter(out, format)) {
-            for (var row : t.rows()) {
-                List<String> cells = new ArrayList<>(row.size());
-                row.forEach(c -> cells.add(inert(c)));
-                p.printRecord(cells);
-            }
+        try {
+            write(t, out);
         } catch (IOException e) {
             throw new IllegalStateException("writing CSV to memory cannot fail", e);
         }
         return out.toString();
+    }
+
+    /**
+     * Writes the table to {@code out} row by row (a per-call table of a trust's log is tens of megabytes: written
+     * straight to its file, it is never held whole). Does not close {@code out}.
+     */
+    public static void write(CsvTable t, Writer out) throws IOException {
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader(t.headers().stream().map(CsvFiles::inert).toArray(String[]::new))
+                .get();
+        CSVPrinter p = new CSVPrinter(out, format);
+        for (var row : t.rows()) {
+            List<String> cells = new ArrayList<>(row.size());
+            row.forEach(c -> cells.add(inert(c)));
+            p.printRecord(cells);
+        }
+        p.flush();
     }
 
     /**

@@ -125,13 +125,29 @@ public final class SlaRows {
 
     /** An asset with 3 or more calls. */
     public record CandidateRow(String tag, String type, String location, int calls, String refs) {
+        /** Refs listed on the page for one asset; a school's worst asset has a dozen calls or so. */
+        static final int REFS_AT_MOST = 50;
+
         static CandidateRow of(CandidateProblem p) {
             return new CandidateRow(
                     p.assetTag(),
                     p.inRegister() ? p.type() : "not in the asset register",
                     p.location() == null ? Format.NONE : p.location(),
                     p.calls(),
-                    String.join(", ", p.refs()));
+                    refs(p.refs()));
+        }
+
+        /**
+         * The Refs joined, the first {@value #REFS_AT_MOST} only: on a trust's log one asset can have thousands of
+         * calls (every Ref is in sla-candidate-problems.csv).
+         */
+        static String refs(List<String> refs) {
+            if (refs.size() <= REFS_AT_MOST) {
+                return String.join(", ", refs);
+            }
+            return String.join(", ", refs.subList(0, REFS_AT_MOST)) + " and "
+                    + Format.whole(refs.size() - REFS_AT_MOST) + " more (every one in "
+                    + SlaSection.CANDIDATES_CSV + ")";
         }
     }
 

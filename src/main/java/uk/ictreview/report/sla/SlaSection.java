@@ -55,6 +55,16 @@ public record SlaSection(
 
     public static final String ID = "sla";
 
+    /**
+     * The web page lists at most this many breached calls and candidate problems; the rest are
+     * in the CSV files beside it, which hold every one. A school's year has a few hundred breaches at most; a
+     * trust's shared desk can have tens of thousands in a term, a page no browser scrolls (35,619 rows were 10 MB).
+     */
+    public static final int LISTED_AT_MOST = 1_000;
+
+    static final String BREACHES_CSV = "sla-breached-calls.csv";
+    static final String CANDIDATES_CSV = "sla-candidate-problems.csv";
+
     public SlaSection {
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(goalPct, "goalPct");
@@ -120,8 +130,11 @@ public record SlaSection(
                 GroupRow.of(f.byCategory()),
                 GroupRow.of(f.byLocation()),
                 GroupRow.of(f.escalation().bySupplier()),
-                f.breached().stream().map(BreachRow::of).toList(),
-                f.candidateProblems().stream().map(CandidateRow::of).toList(),
+                f.breached().stream().limit(LISTED_AT_MOST).map(BreachRow::of).toList(),
+                f.candidateProblems().stream()
+                        .limit(LISTED_AT_MOST)
+                        .map(CandidateRow::of)
+                        .toList(),
                 charts,
                 SlaText.methodNotes(r, goal),
                 terms);
@@ -154,6 +167,24 @@ public record SlaSection(
     /** The title of the breached-calls list, e.g. "138 calls breached their response or resolution target (…)". */
     public String breachesTitle() {
         return SlaText.breachesTitle(result.current());
+    }
+
+    /** When the page lists only the first breached calls, the sentence that says so; else empty. */
+    public String breachesCut() {
+        return cut(result.current().breached().size(), "breached calls, in log order,", BREACHES_CSV);
+    }
+
+    /** When the page lists only the first candidate problems, the sentence that says so; else empty. */
+    public String candidatesCut() {
+        return cut(result.current().candidateProblems().size(), "assets, most calls first,", CANDIDATES_CSV);
+    }
+
+    private static String cut(int all, String what, String csv) {
+        if (all <= LISTED_AT_MOST) {
+            return "";
+        }
+        return "The first " + Format.whole(LISTED_AT_MOST) + " of the " + Format.whole(all) + " " + what
+                + " are listed here; " + csv + ", beside this page, holds every one.";
     }
 
     /** How many calls make an asset a candidate problem: 3. */

@@ -140,7 +140,7 @@ final class SlaTables {
 
     /** Judged calls with their support times: with every call, MEDIAN and PERCENTILE.INC can be redone in Excel. */
     static CsvTable calls(String name, List<Verdict> vs) {
-        return new CsvTable(
+        return CsvTable.of(
                 name,
                 List.of(
                         "Ref",
@@ -159,7 +159,8 @@ final class SlaTables {
                         "Resolution (support min)",
                         "Resolution",
                         "Open so far (support min)"),
-                vs.stream().map(SlaTables::callRow).toList());
+                vs,
+                SlaTables::callRow);
     }
 
     /**
