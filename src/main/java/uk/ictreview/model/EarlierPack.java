@@ -8,11 +8,11 @@ import java.util.Objects;
  * "Earlier packs"). {@code folder} is the pack's folder name in the output folder. A figure the earlier pack did not
  * hold (no budget set, no standards judged, an area that could not be built) is null.
  *
- * @param refreshShortfall the budgeted years' shortfalls added up (a year's cost above its budget), or null when
- *     no year had a budget
+ * @param refreshShortfall the refresh section's shortfall: the budgeted years' cost less their budgets, 0 when
+ *     covered, or null when no year had a budget
  * @param refreshOverdueUnits replacements overdue at the period end (the backlog)
  * @param skillsCovered skills covered, of {@code skillsTotal}
- * @param singlePoints skills in which exactly one School person reaches the need
+ * @param singlePoints skills with a single point of knowledge (exactly one School person reaches the need)
  * @param standardsMet standards lines judged met, of {@code standardsTotal}
  */
 public record EarlierPack(

@@ -106,7 +106,7 @@ public final class EarlierPacks {
                 h.number("refresh", "overdueCost"),
                 h.skills(k -> Boolean.TRUE.equals(k.get("covered"))),
                 h.skills(k -> true),
-                h.skills(k -> k.get("holdersAtNeed") instanceof BigDecimal b && b.compareTo(BigDecimal.ONE) == 0),
+                h.skills(k -> Boolean.TRUE.equals(k.get("singlePointOfKnowledge"))),
                 h.standards(true),
                 h.standards(false));
     }
@@ -138,16 +138,20 @@ public final class EarlierPacks {
             return b == null ? null : b.intValue();
         }
 
-        /** Sum over the years with a budget of max(0, cost - budget); null when no year has one. */
+        /**
+         * The refresh section's shortfall: the cost of the years with a budget less those budgets, 0 when they
+         * cover it; null when no year has a budget.
+         */
         BigDecimal shortfall() {
-            BigDecimal sum = null;
+            BigDecimal cost = BigDecimal.ZERO;
+            BigDecimal budget = null;
             for (Map<String, Object> y : maps(at("refresh", "years"))) {
-                if (y.get("budget") instanceof BigDecimal budget && y.get("cost") instanceof BigDecimal cost) {
-                    BigDecimal gap = cost.subtract(budget).max(BigDecimal.ZERO);
-                    sum = sum == null ? gap : sum.add(gap);
+                if (y.get("budget") instanceof BigDecimal b && y.get("cost") instanceof BigDecimal c) {
+                    cost = cost.add(c);
+                    budget = budget == null ? b : budget.add(b);
                 }
             }
-            return sum;
+            return budget == null ? null : cost.subtract(budget).max(BigDecimal.ZERO);
         }
 
         Integer skills(java.util.function.Predicate<Map<String, Object>> which) {

@@ -34,9 +34,9 @@ class EarlierPacksTest {
                      {"year": "2028-29", "units": 0, "cost": 0.00, "budget": null}],
                    "overdueUnits": 2, "overdueCost": 800.00, "levelAnnualBudget": 625.13},
                  "skills": {"supportFte": 2.0, "bySkill": [
-                     {"skill": "A", "covered": true, "holdersAtNeed": 1},
-                     {"skill": "B", "covered": false, "holdersAtNeed": 0},
-                     {"skill": "C", "covered": true, "holdersAtNeed": 2}]},
+                     {"skill": "A", "covered": true, "holdersAtNeed": 1, "singlePointOfKnowledge": true},
+                     {"skill": "B", "covered": false, "holdersAtNeed": 0, "singlePointOfKnowledge": false},
+                     {"skill": "C", "covered": true, "holdersAtNeed": 2, "singlePointOfKnowledge": false}]},
                  "standards": {"overall": "partly-met",
                    "lines": [{"id": "a", "status": "met"}, {"id": "b", "status": "partly-met"},
                              {"id": "c", "status": "met"}],
@@ -56,9 +56,9 @@ class EarlierPacksTest {
                 .containsExactly("2025-09-01_2025-12-31", "2026-01-01_2026-03-31");
         EarlierPack p = f.packs().get(0);
         assertThat(p.slaMetPct()).isEqualByComparingTo("87.5");
-        // Shortfalls of the budgeted years: 1200 - 1000 = 200, none in 2026-27 (100 under), 900.50 - 600.25 =
-        // 300.25; 2028-29 has no budget. 200 + 300.25 = 500.25.
-        assertThat(p.refreshShortfall()).isEqualByComparingTo("500.25");
+        // As the refresh section says it: the budgeted years cost 1200 + 400 + 900.50 = 2500.50 against budgets of
+        // 1000 + 500 + 600.25 = 2100.25, a shortfall of 400.25 (2026-27's surplus offsets); 2028-29 has no budget.
+        assertThat(p.refreshShortfall()).isEqualByComparingTo("400.25");
         assertThat(p.refreshOverdueUnits()).isEqualTo(2);
         assertThat(p.refreshOverdueCost()).isEqualByComparingTo("800.00");
         assertThat(p.skillsCovered()).isEqualTo(2);
