@@ -1,7 +1,6 @@
 package uk.ictreview.report.refresh;
 
 import static uk.ictreview.report.Format.count;
-import static uk.ictreview.report.Format.money;
 import static uk.ictreview.report.Format.pounds;
 
 import java.math.BigDecimal;
@@ -43,17 +42,17 @@ final class SectionRows {
             rows.add(new YearRow(
                     y.year().label(),
                     y.units(),
-                    money(y.cost()),
+                    pounds(y.cost()),
                     y.overdueUnits(),
-                    money(y.overdueCost()),
-                    money(y.budget()),
+                    pounds(y.overdueCost()),
+                    pounds(y.budget()),
                     surplus(y),
                     shortfall ? Status.RED : y.budget() == null ? Status.NOT_JUDGED : Status.GREEN,
                     s.units(),
-                    money(s.cost()),
-                    money(s.cap()),
+                    pounds(s.cost()),
+                    pounds(s.cap()),
                     s.overCap(),
-                    s.overCap() ? money(s.cost().subtract(s.cap())) : "\u2013"));
+                    s.overCap() ? pounds(s.cost().subtract(s.cap())) : "\u2013"));
         }
         return rows;
     }
@@ -62,7 +61,9 @@ final class SectionRows {
         if (y.surplus() == null) {
             return "\u2013";
         }
-        return y.surplus().signum() < 0 ? "shortfall " + money(y.surplus().negate()) : "surplus " + money(y.surplus());
+        return y.surplus().signum() < 0
+                ? "shortfall " + pounds(y.surplus().negate())
+                : "surplus " + pounds(y.surplus());
     }
 
     /** Type x year: units and cost per year, blank where none, and the type's total. */
@@ -79,13 +80,13 @@ final class SectionRows {
             int units = 0;
             BigDecimal cost = BigDecimal.ZERO;
             for (TypeCost c : cells) {
-                shown.add(c == null ? TypeCell.NONE : new TypeCell(Format.whole(c.units()), money(c.cost())));
+                shown.add(c == null ? TypeCell.NONE : new TypeCell(Format.whole(c.units()), pounds(c.cost())));
                 if (c != null) {
                     units += c.units();
                     cost = cost.add(c.cost());
                 }
             }
-            rows.add(new TypeRow(type, shown, new TypeCell(Format.whole(units), money(cost))));
+            rows.add(new TypeRow(type, shown, new TypeCell(Format.whole(units), pounds(cost))));
         });
         return rows;
     }
@@ -102,9 +103,9 @@ final class SectionRows {
                     Format.date(it.due()),
                     it.overdue(),
                     r.years().get(it.planIndex()).year().label(),
-                    money(it.costIn(it.planIndex())),
+                    pounds(it.costIn(it.planIndex())),
                     r.years().get(at).year().label(),
-                    money(it.costIn(at)),
+                    pounds(it.costIn(at)),
                     it.incidents()));
         }
         return rows;
@@ -119,8 +120,8 @@ final class SectionRows {
                     m.from().label(),
                     m.to().label(),
                     RefreshText.reason(m, r.smoothed()),
-                    money(m.costBefore()),
-                    money(m.costAfter())));
+                    pounds(m.costBefore()),
+                    pounds(m.costAfter())));
         }
         return rows;
     }
@@ -148,8 +149,8 @@ final class SectionRows {
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                     .map(e -> e.getKey() + " " + e.getValue())
                     .collect(Collectors.joining(", "));
-            rows.add(
-                    new MoveGroupRow(first.from().label(), first.to().label(), move, ms.size(), money(cost), typeList));
+            rows.add(new MoveGroupRow(
+                    first.from().label(), first.to().label(), move, ms.size(), pounds(cost), typeList));
         });
         return rows;
     }
@@ -187,7 +188,8 @@ final class SectionRows {
     }
 
     private static TypeValueRow typeValue(TypeSummary t) {
-        return new TypeValueRow(t.type(), t.devices(), t.valued(), money(t.cost()), money(t.bookValue()), t.ageBands());
+        return new TypeValueRow(
+                t.type(), t.devices(), t.valued(), pounds(t.cost()), pounds(t.bookValue()), t.ageBands());
     }
 
     static List<WarrantyRow> warranties(RefreshResult r) {
