@@ -156,7 +156,7 @@ final class RefreshCharts {
 
     static Chart ageProfile(RefreshResult r) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (TypeSummary t : r.types()) {
+        for (TypeSummary t : UnknownTypes.grouped(r)) {
             for (int b = 0; b < RefreshResult.AGE_BANDS.size(); b++) {
                 data.addValue(t.ageBands().get(b), RefreshResult.AGE_BANDS.get(b) + " years", t.type());
             }
@@ -182,7 +182,7 @@ final class RefreshCharts {
                 alt,
                 c,
                 480,
-                Math.max(150, 50 + 13 * r.types().size()));
+                Math.max(150, 50 + 13 * UnknownTypes.grouped(r).size()));
     }
 
     /** The greys of the age bands, new to old: white, light, mid, dark, each about a quarter of the range apart. */

@@ -49,7 +49,8 @@ final class RefreshNotes {
                         : "."));
         if (!r.unknownTypes().isEmpty()) {
             n.add("Types not in the lifecycle policy, planned on a 5-year life at their own cost with no price change: "
-                    + String.join(", ", r.unknownTypes()) + ".");
+                    + String.join(", ", r.unknownTypes()) + ". The tables and charts show them together as '"
+                    + UnknownTypes.LABEL + "' (correct the type, or add it to the Lifecycle sheet).");
         }
         listed(n, r.notPlannedNoDate(), "not planned: no purchase date or Replace by");
         listed(n, r.notPlannedNoCost(), "not planned: no replacement cost or Cost");

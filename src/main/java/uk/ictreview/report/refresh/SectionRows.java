@@ -66,27 +66,36 @@ final class SectionRows {
                 : "surplus " + pounds(y.surplus());
     }
 
-    /** Type x year: units and cost per year, blank where none, and the type's total. */
+    /**
+     * Type x year: units and cost per year, blank where none, and the type's total; the types the Lifecycle sheet
+     * lacks added together in one row, last ({@link UnknownTypes}).
+     */
     static List<TypeRow> types(RefreshResult r) {
-        Map<String, TypeCost[]> byType = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (int k = 0; k < r.horizonYears(); k++) {
+        int h = r.horizonYears();
+        Map<String, int[]> units = new TreeMap<>(UnknownTypes.ORDER);
+        Map<String, BigDecimal[]> costs = new TreeMap<>(UnknownTypes.ORDER);
+        for (int k = 0; k < h; k++) {
             for (TypeCost t : r.years().get(k).byType()) {
-                byType.computeIfAbsent(t.type(), x -> new TypeCost[r.horizonYears()])[k] = t;
+                String type = UnknownTypes.shown(r, t.type());
+                units.computeIfAbsent(type, x -> new int[h])[k] += t.units();
+                BigDecimal[] c = costs.computeIfAbsent(type, x -> new BigDecimal[h]);
+                c[k] = c[k] == null ? t.cost() : c[k].add(t.cost());
             }
         }
         List<TypeRow> rows = new ArrayList<>();
-        byType.forEach((type, cells) -> {
+        costs.forEach((type, cells) -> {
             List<TypeCell> shown = new ArrayList<>();
-            int units = 0;
+            int total = 0;
             BigDecimal cost = BigDecimal.ZERO;
-            for (TypeCost c : cells) {
-                shown.add(c == null ? TypeCell.NONE : new TypeCell(Format.whole(c.units()), pounds(c.cost())));
-                if (c != null) {
-                    units += c.units();
-                    cost = cost.add(c.cost());
+            for (int k = 0; k < h; k++) {
+                int n = units.get(type)[k];
+                shown.add(cells[k] == null ? TypeCell.NONE : new TypeCell(Format.whole(n), pounds(cells[k])));
+                if (cells[k] != null) {
+                    total += n;
+                    cost = cost.add(cells[k]);
                 }
             }
-            rows.add(new TypeRow(type, shown, new TypeCell(Format.whole(units), pounds(cost))));
+            rows.add(new TypeRow(type, shown, new TypeCell(Format.whole(total), pounds(cost))));
         });
         return rows;
     }
@@ -184,7 +193,7 @@ final class SectionRows {
     }
 
     static List<TypeValueRow> typeValues(RefreshResult r) {
-        return r.types().stream().map(SectionRows::typeValue).toList();
+        return UnknownTypes.grouped(r).stream().map(SectionRows::typeValue).toList();
     }
 
     private static TypeValueRow typeValue(TypeSummary t) {

@@ -93,6 +93,42 @@ class RefreshSectionTest {
     }
 
     @Test
+    void misspeltTypesAreOneUnknownRowInTheGovernorsTables() {
+        // "Laptp" (bought 01/01/2020) and "lptop" (01/01/2021) are not in the Lifecycle policy: a 5-year life at
+        // their own cost, £500 each, due 01/01/2025 and 01/01/2026, both overdue, so both in 2026-27 (£1,000, 2);
+        // their next turn, 01/04/2031, is after the plan. The laptop L2 (4-year life, bought 01/01/2021) is due
+        // 01/01/2025: overdue too, and again 01/04/2030.
+        RefreshResult r = RefreshAnalysis.analyse(
+                new AssetRegister(
+                        List.of(
+                                asset("X1", "Laptp", "2020-01-01", null),
+                                asset("X2", "lptop", "2021-01-01", null),
+                                asset("L2", "Laptop", "2021-01-01", null)),
+                        List.of(),
+                        List.of()),
+                LocalDate.of(2026, 7, 22),
+                Month.APRIL,
+                5,
+                List.of(),
+                new BigDecimal("1.5"));
+        RefreshSection s = RefreshSection.of(r);
+        assertThat(s.typeRows())
+                .extracting(RefreshRows.TypeRow::type)
+                .containsExactly("Laptop", "Type not in the Lifecycle sheet");
+        RefreshRows.TypeRow unknown = s.typeRows().get(1);
+        assertThat(unknown.cells().get(0)).isEqualTo(new RefreshRows.TypeCell("2", "£1,000"));
+        assertThat(unknown.total()).isEqualTo(new RefreshRows.TypeCell("2", "£1,000"));
+        assertThat(s.types())
+                .extracting(RefreshRows.TypeValueRow::type, RefreshRows.TypeValueRow::devices)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Laptop", 1),
+                        org.assertj.core.groups.Tuple.tuple("Type not in the Lifecycle sheet", 2));
+        // The data keep the register's own spellings, and the method notes name them.
+        assertThat(r.unknownTypes()).containsExactly("Laptp", "lptop");
+        assertThat(s.methodNotes()).anyMatch(n -> n.contains("Laptp, lptop. The tables and charts show them together"));
+    }
+
+    @Test
     void headlineAndDecisionWithAShortfall() {
         // Plan: 2026-27 £1,200 (the two overdue laptops), 2027-28 £650, 2030-31 £1,200 (their replacements' turn);
         // total £3,050. Budget 5 x £300 = £1,500: shortfall £1,550, the worst years 2026-27 and 2030-31 (each 900
