@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import uk.ictreview.model.Period;
 import uk.ictreview.report.ReportException;
-import uk.ictreview.report.ReportModel;
 import uk.ictreview.report.Templates;
 import uk.ictreview.report.csv.CsvFiles;
 import uk.ictreview.report.trust.SchoolRow;
@@ -201,7 +201,8 @@ final class BuildAllCommand implements Callable<Integer> {
      */
     private Built buildOne(Path dir, SchoolBuild.Options options, Map<String, Path> claimed) {
         try {
-            SchoolBuild.Outcome o = SchoolBuild.run(dir, options, m -> target(m, dir, claimed), dir.toString());
+            SchoolBuild.Outcome o =
+                    SchoolBuild.run(dir, options, (name, period) -> target(name, period, dir, claimed), dir.toString());
             return built(dir, o);
         } catch (IOException e) {
             String why = "could not be read: " + OutputPlace.reason(dir, e);
@@ -257,12 +258,12 @@ final class BuildAllCommand implements Callable<Integer> {
      * {@code out/<school-slug>/<period-slug>}; when two folders name the same school (the same pack.md copied), the
      * later one in folder order gets its folder's name added, so neither pack overwrites the other.
      */
-    private Path target(ReportModel m, Path dir, Map<String, Path> claimed) {
+    private Path target(String school, Period period, Path dir, Map<String, Path> claimed) {
         String slug;
         synchronized (claimed) {
-            slug = claim(SchoolLoader.slug(m.school()), dir, claimed);
+            slug = claim(SchoolLoader.slug(school), dir, claimed);
         }
-        return out.resolve(slug).resolve(m.period().slug());
+        return out.resolve(slug).resolve(period.slug());
     }
 
     /** The slug {@code dir} owns: {@code base}, or, when another folder has it, base plus the folder's name. */

@@ -88,7 +88,8 @@ final class BuildCommand implements Callable<Integer> {
         Period period = from != null ? new Period(from, to) : null;
         SchoolBuild.Options options = new SchoolBuild.Options(period, names, templates, out, today);
         String hint = school == null || school.equals(ctx.cwd()) ? null : school.toString();
-        SchoolBuild.Outcome outcome = SchoolBuild.run(school, options, m -> SchoolBuild.defaultTarget(out, m), hint);
+        SchoolBuild.Outcome outcome =
+                SchoolBuild.run(school, options, (name, p) -> SchoolBuild.defaultTarget(out, name, p), hint);
         outcome.outLines().forEach(ctx.out()::println);
         outcome.errLines().forEach(ctx.err()::println);
         return outcome.exitCode();

@@ -1,15 +1,17 @@
 package uk.ictreview.app;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import uk.ictreview.model.Period;
 import uk.ictreview.model.StaffNames;
+import uk.ictreview.read.EarlierPacks;
 import uk.ictreview.read.PackFile;
 import uk.ictreview.read.UnreadableWorkbookException;
 import uk.ictreview.report.ReportException;
@@ -20,8 +22,13 @@ import uk.ictreview.report.csv.CsvTable;
 import uk.ictreview.report.html.HtmlReport;
 import uk.ictreview.report.json.FiguresJson;
 import uk.ictreview.report.pdf.PdfReport;
+import uk.ictreview.report.refresh.RefreshSection;
+import uk.ictreview.report.skills.SkillsSection;
+import uk.ictreview.report.sla.SlaSection;
 import uk.ictreview.validate.Diagnostics;
 import uk.ictreview.validate.Severity;
+import uk.ictreview.workbook.audit.AuditInput;
+import uk.ictreview.workbook.audit.AuditWorkbook;
 
 /**
  * One school's build, as {@code build} runs it and {@code build-all} runs it for each school: read the folder,
@@ -55,10 +62,11 @@ final class SchoolBuild {
 
     /**
      * Builds the school in {@code dir} (null: the bundled example). {@code targetFor} chooses the output folder
-     * from the school's name and the model (by default {@code out/<school-slug>/<period-slug>}); {@code checkHint}
+     * from the school's name and the period (by default {@code out/<school-slug>/<period-slug>}); its parent, the
+     * school's folder, is where the earlier packs are looked for; {@code checkHint}
      * is the folder named in "Run: ictreview check ...", or null for none.
      */
-    static Outcome run(Path dir, Options o, Function<ReportModel, Path> targetFor, String checkHint)
+    static Outcome run(Path dir, Options o, BiFunction<String, Period, Path> targetFor, String checkHint)
             throws IOException {
         List<String> out = new ArrayList<>();
         List<String> err = new ArrayList<>();
@@ -80,8 +88,12 @@ final class SchoolBuild {
             err.add("Nothing was written: fix the errors above (ictreview check lists every problem).");
             return new Outcome(ExitCode.BAD_INPUT, loaded.name(), null, null, out, err, String.join("; ", unusable));
         }
-        ReportModel model = Pipeline.model(loaded, o.period(), o.staffNames(), o.today(), Main.version(), err);
-        Path target = targetFor.apply(model);
+        String name = loaded.name();
+        ReportModel model = Pipeline.model(loaded, o.period(), o.staffNames(), o.today(), Main.version(), err, p -> {
+            Path schoolFolder = targetFor.apply(name, p).getParent();
+            return EarlierPacks.read(schoolFolder, name, p);
+        });
+        Path target = targetFor.apply(model.school(), model.period());
         try {
             write(model, o.templates(), target);
         } catch (ReportException e) {
@@ -127,9 +139,8 @@ final class SchoolBuild {
     }
 
     /** {@code out/<school-slug>/<period-slug>}. */
-    static Path defaultTarget(Path out, ReportModel model) {
-        return out.resolve(SchoolLoader.slug(model.school()))
-                .resolve(model.period().slug());
+    static Path defaultTarget(Path out, String school, Period period) {
+        return out.resolve(SchoolLoader.slug(school)).resolve(period.slug());
     }
 
     /** Writing the pack failed for a reason of the place it goes to (a file in the way, a read-only disk). */
@@ -169,10 +180,24 @@ final class SchoolBuild {
             Files.writeString(d.resolve("index.html"), HtmlReport.render(model, t), StandardCharsets.UTF_8);
             Files.write(d.resolve("governors-pack.pdf"), PdfReport.render(model, t));
             Files.writeString(d.resolve("figures.json"), FiguresJson.render(model), StandardCharsets.UTF_8);
+            try (OutputStream audit = Files.newOutputStream(d.resolve(AuditWorkbook.FILE))) {
+                AuditWorkbook.write(audit(model), audit);
+            }
             for (CsvTable table : tables(model)) {
                 Files.writeString(d.resolve(table.name() + ".csv"), CsvFiles.render(table), StandardCharsets.UTF_8);
             }
             folder.commit();
         }
+    }
+
+    /** The analyses behind the model's sections, for the audit workbook (a section missing gives null). */
+    static AuditInput audit(ReportModel m) {
+        return new AuditInput(
+                m.school(),
+                m.period(),
+                m.staffNames(),
+                m.section(SlaSection.ID) instanceof SlaSection s ? s.result() : null,
+                m.section(RefreshSection.ID) instanceof RefreshSection r ? r.result() : null,
+                m.section(SkillsSection.ID) instanceof SkillsSection k ? k.result() : null);
     }
 }

@@ -92,17 +92,18 @@ public final class CsvFolderSource implements SheetSource {
     @Override
     public void readSheet(String sheet, Consumer<RawRow> sink) throws UnreadableWorkbookException {
         Path file = folder.resolve(sheet + ".csv");
+        TextCache texts = new TextCache();
         try (Reader in = reader(sheet, file);
                 CSVParser parser = FORMAT.parse(in)) {
             for (CSVRecord rec : parser) {
-                List<RawCell> cells = new ArrayList<>();
+                ArrayList<RawCell> cells = new ArrayList<>();
                 for (int i = 0; i < rec.size(); i++) {
                     String v = rec.get(i);
                     if (!v.isEmpty()) {
-                        cells.add(RawCell.text(i, v));
+                        cells.add(RawCell.text(i, texts.get(v)));
                     }
                 }
-                sink.accept(new RawRow((int) rec.getRecordNumber(), cells));
+                sink.accept(RawRow.of((int) rec.getRecordNumber(), cells));
             }
         } catch (IOException e) {
             throw failure(sheet, e);

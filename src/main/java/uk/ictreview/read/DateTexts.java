@@ -74,6 +74,10 @@ final class DateTexts {
     }
 
     static LocalDateTime parse(String s) throws BadValue {
+        LocalDateTime quick = UkDateTimes.quick(s);
+        if (quick != null) {
+            return quick;
+        }
         Matcher iso = ISO.matcher(s);
         if (iso.matches()) {
             return build(iso.group(1), iso.group(2), iso.group(3), iso, 4);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import uk.ictreview.model.CallType;
@@ -43,6 +44,10 @@ public final class IncidentsReader {
     private Place firstRepeat;
     /** Calls read per category (trimmed, case ignored, as the competence analysis groups them), in log order. */
     private final Map<String, CategoryCalls> categoryCalls = new LinkedHashMap<>();
+    // each row's Priority, Type and category key looked up by its exact text: a log repeats a few spellings
+    private final TextLookup<Priority> priorities = new TextLookup<>(Priority::parse);
+    private final TextLookup<CallType> types = new TextLookup<>(CallType::parse);
+    private final TextLookup<String> categoryKeys = new TextLookup<>(c -> Optional.of(c.toLowerCase(Locale.ROOT)));
 
     private static final class CategoryCalls {
         final String spelling;
@@ -129,9 +134,9 @@ public final class IncidentsReader {
         }
         LocalDateTime logged = r.dateTime(LOGGED, true);
         Plausible.loggedSince1990(r, LOGGED, logged);
-        Priority priority = priority(r, PRIORITY);
+        Priority priority = priority(r, PRIORITY, priorities);
         String category = r.text(CATEGORY, true);
-        CallType type = callType(r);
+        CallType type = callType(r, types);
         LocalDateTime responded = r.optionalDateTimeOrError(RESPONDED);
         LocalDateTime resolved = r.optionalDateTimeOrError(RESOLVED);
         Long onHold = r.optional(ON_HOLD_HOURS, CellValues::hoursToMinutes, "0 hours on hold are used");
@@ -174,7 +179,8 @@ public final class IncidentsReader {
             }
             out.add(inc);
             categoryCalls.computeIfAbsent(
-                            category.toLowerCase(Locale.ROOT), k -> new CategoryCalls(category, r.place(CATEGORY)))
+                            categoryKeys.get(category).orElseThrow(),
+                            k -> new CategoryCalls(category, r.place(CATEGORY)))
                     .calls++;
         }
     }
@@ -229,15 +235,19 @@ public final class IncidentsReader {
     }
 
     static Priority priority(DataRow r, String column) {
-        return r.get(column, true, c -> Priority.parse(c.display()).orElseThrow(() -> new BadValue(PRIORITIES)));
+        return priority(r, column, new TextLookup<>(Priority::parse));
     }
 
-    private static CallType callType(DataRow r) {
+    private static Priority priority(DataRow r, String column, TextLookup<Priority> lookup) {
+        return r.get(column, true, c -> lookup.get(c.display()).orElseThrow(() -> new BadValue(PRIORITIES)));
+    }
+
+    private static CallType callType(DataRow r, TextLookup<CallType> lookup) {
         String t = r.text(TYPE, false);
         if (t == null) {
             return CallType.INCIDENT;
         }
-        return CallType.parse(t).orElseGet(() -> {
+        return lookup.get(t).orElseGet(() -> {
             r.warning(
                     TYPE,
                     TYPE + " '" + t + "' is not one of Incident, Request, Problem, Change, Maintenance;"

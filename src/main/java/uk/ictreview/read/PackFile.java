@@ -50,6 +50,15 @@ public final class PackFile {
             "previous-period",
             "bank-holidays");
 
+    /** Every key pack.md may hold: the build's settings and the standards' facts (SPEC 3, 9). */
+    private static final Set<String> ALL_KEYS = union(KEYS, PackFacts.KEYS);
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
     private PackFile() {}
 
     public static PackSettings read(Path schoolDir, Diagnostics diags) throws IOException {
@@ -151,13 +160,13 @@ public final class PackFile {
     private static PackSettings settings(Map<String, List<String>> front, String body, Diagnostics diags) {
         PackSettings d = PackSettings.defaults();
         for (String key : front.keySet()) {
-            if (!KEYS.contains(key)) {
+            if (!ALL_KEYS.contains(key)) {
                 diags.warning(
                         Place.file(FILE),
                         "front matter key '" + key + "' is not known and was ignored; known keys: "
                                 + String.join(
                                         ", ",
-                                        KEYS.stream()
+                                        ALL_KEYS.stream()
                                                 .filter(k -> !k.equals("from") && !k.equals("to"))
                                                 .sorted()
                                                 .toList()));
@@ -200,7 +209,8 @@ public final class PackFile {
                 return d.bankHolidays();
             });
         }
-        return new PackSettings(school, period, fy, horizon, names, compare, region, body);
+        return new PackSettings(
+                school, period, fy, horizon, names, compare, region, body, PackFacts.read(front, diags));
     }
 
     private static int horizon(String text, int dflt, Diagnostics diags) {
@@ -269,16 +279,34 @@ public final class PackFile {
                 : LocalDate.parse(t);
     }
 
-    private static String one(Map<String, List<String>> front, String key) {
+    static String one(Map<String, List<String>> front, String key) {
         List<String> v = front.get(key);
         if (v == null || v.isEmpty()) {
             return null;
         }
-        String s = v.get(0).trim();
+        String s = withoutComment(v.get(0).trim());
         if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
             s = s.substring(1, s.length() - 1);
         }
         return s.isEmpty() ? null : s;
+    }
+
+    /**
+     * The value without a YAML comment after it: flexmark's reader keeps {@code April  # or September} whole, so
+     * {@code financial-year-start: April  # September for academies} (as README shows it) read as a bad month. A
+     * {@code #} starts a comment at the start of the value or after a space, outside quotes (as FrontMatterLint).
+     */
+    static String withoutComment(String value) {
+        if (value.startsWith("#")) {
+            return "";
+        }
+        if (value.startsWith("\"") || value.startsWith("'")) {
+            int close = value.indexOf(value.charAt(0), 1);
+            String rest = close < 0 ? "x" : value.substring(close + 1).strip();
+            return rest.isEmpty() || rest.startsWith("#") ? value.substring(0, close + 1) : value;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s#").matcher(value);
+        return m.find() ? value.substring(0, m.start()).strip() : value;
     }
 
     private static void bad(Diagnostics diags, String key, String found, String expected) {

@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * One cell as the sheet holds it, before it is given a meaning: text, a number, a date-time (local, no time
- * zone), a boolean, an Excel error such as {@code #N/A}, or blank. {@code percent} tells that a number was
- * shown with a percent format (so 0.03 means 3%).
+ * zone), a boolean, an Excel error such as {@code #N/A}, a formula whose value was never stored, or blank.
+ * {@code percent} tells that a number was shown with a percent format (so 0.03 means 3%).
  */
 public record RawCell(int column, Kind kind, String text, double number, LocalDateTime dateTime, boolean percent) {
     /** What a cell holds. */
@@ -18,6 +18,11 @@ public record RawCell(int column, Kind kind, String text, double number, LocalDa
         DATE_TIME,
         BOOLEAN,
         ERROR,
+        /**
+         * A formula with no cached value ({@code text} is the formula): the file was written by a program that does
+         * not calculate (Excel stores each formula's value when it saves). Not blank, so that it is reported.
+         */
+        FORMULA,
         BLANK
     }
 
@@ -52,6 +57,11 @@ public record RawCell(int column, Kind kind, String text, double number, LocalDa
         return new RawCell(column, Kind.ERROR, code == null ? "#ERROR" : code, 0, null, false);
     }
 
+    /** A formula cell that holds no value, only its formula (without the leading =). */
+    public static RawCell formula(int column, String formula) {
+        return new RawCell(column, Kind.FORMULA, Objects.requireNonNull(formula), 0, null, false);
+    }
+
     public static RawCell blank(int column) {
         return new RawCell(column, Kind.BLANK, null, 0, null, false);
     }
@@ -65,6 +75,7 @@ public record RawCell(int column, Kind kind, String text, double number, LocalDa
     public String display() {
         return switch (kind) {
             case TEXT, BOOLEAN, ERROR -> text;
+            case FORMULA -> "=" + text;
             case NUMBER -> formatNumber(number);
             case DATE_TIME -> formatDateTime(dateTime);
             case BLANK -> "";

@@ -108,9 +108,35 @@ final class SheetTable {
             }
         }
 
+        /** A data row goes on without its unvalued formulas (each said where its column is read). */
         private void deliver(RawRow row) {
             dataRows++;
-            rows.accept(new DataRow(row, header, file, sheet, spec.name(), date1904, diags));
+            rows.accept(new DataRow(withoutFormulas(row), header, file, sheet, spec.name(), date1904, diags));
+        }
+
+        /**
+         * A formula whose value was never stored (the file came from a program that does not calculate) is read as
+         * blank, with a WARNING at each such cell of a column that is read, saying how to store the values.
+         */
+        private RawRow withoutFormulas(RawRow row) {
+            if (!row.hasFormulas()) {
+                return row;
+            }
+            List<RawCell> kept = new ArrayList<>();
+            for (RawCell c : row.cells()) {
+                if (c.kind() != RawCell.Kind.FORMULA) {
+                    kept.add(c);
+                    continue;
+                }
+                String name = header.nameAt(c.column());
+                if (name != null) {
+                    diags.warning(
+                            Place.cell(file, sheet, row.number(), c.column()),
+                            name + " holds a formula with no stored value (" + c.display() + "), read as blank: open"
+                                    + " and save the workbook in Excel so its values are stored");
+                }
+            }
+            return new RawRow(row.number(), kept);
         }
 
         private void noteColumns(Header h) {

@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -20,8 +22,10 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * An .xlsx workbook streamed with SAX, so a sheet of a million rows needs little more heap than its shared
- * strings. Opened read-only from the file (not a stream, which POI caps at 100 MB per entry).
+ * An .xlsx workbook: POI opens the package read-only from the file (not a stream, which POI caps at 100 MB per
+ * entry) and keeps its zip-bomb guard; the sheets and the shared strings are streamed with StAX
+ * ({@link XlsxSheetReader}, {@link XlsxSharedStrings}), so a sheet of a million rows needs little heap beyond what
+ * its rows become.
  */
 final class XlsxSource implements SheetSource {
     private final String name;
@@ -31,7 +35,7 @@ final class XlsxSource implements SheetSource {
     private final boolean date1904;
     private boolean[] dateStyle;
     private boolean[] percentStyle;
-    private String[] sharedStrings;
+    private XlsxSharedStrings sharedStrings;
 
     private XlsxSource(String name, OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
         this.name = name;
@@ -80,13 +84,13 @@ final class XlsxSource implements SheetSource {
             while (it.hasNext()) {
                 try (InputStream in = it.next()) {
                     if (it.getSheetName().equals(sheet)) {
-                        parse(in, new XlsxSheetHandler(sharedStrings, dateStyle, percentStyle, date1904, sink));
+                        new XlsxSheetReader(sharedStrings, dateStyle, percentStyle, date1904).read(in, sink);
                         return;
                     }
                 }
             }
             throw new IllegalArgumentException("no sheet " + sheet + " in " + name);
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException e) {
+        } catch (IOException | OpenXML4JException | SAXException | XMLStreamException e) {
             throw Failures.unreadable(name, e);
         } catch (RuntimeException e) {
             throw Failures.unreadableOrRethrow(name, e);
@@ -94,15 +98,11 @@ final class XlsxSource implements SheetSource {
     }
 
     /** Shared strings and styles are read once, on the first sheet read. */
-    private void prepare() throws IOException, OpenXML4JException, SAXException {
+    private void prepare() throws IOException, OpenXML4JException, SAXException, XMLStreamException {
         if (sharedStrings != null) {
             return;
         }
-        ReadOnlySharedStringsTable sst = new ReadOnlySharedStringsTable(pkg, false);
-        String[] strings = new String[sst.getUniqueCount()];
-        for (int i = 0; i < strings.length; i++) {
-            strings[i] = sst.getItemAt(i).getString();
-        }
+        XlsxSharedStrings strings = readSharedStrings();
         XlsxStyles styles;
         try (InputStream in = reader.getStylesData()) {
             styles = XlsxStyles.read(in, XlsxSource::parse);
@@ -114,6 +114,17 @@ final class XlsxSource implements SheetSource {
         dateStyle = styles.dateStyles();
         percentStyle = styles.percentStyles();
         sharedStrings = strings;
+    }
+
+    /** The shared-strings part, found as POI finds it (by content type); a workbook may have none. */
+    private XlsxSharedStrings readSharedStrings() throws IOException, OpenXML4JException, XMLStreamException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) {
+            return XlsxSharedStrings.none();
+        }
+        try (InputStream in = parts.get(0).getInputStream()) {
+            return XlsxSharedStrings.read(in);
+        }
     }
 
     private boolean readDate1904() throws IOException, OpenXML4JException, SAXException {

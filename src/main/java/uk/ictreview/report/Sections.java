@@ -6,6 +6,7 @@ import java.util.function.Function;
 import uk.ictreview.report.refresh.RefreshSection;
 import uk.ictreview.report.skills.SkillsSection;
 import uk.ictreview.report.sla.SlaSection;
+import uk.ictreview.report.standards.StandardsSection;
 
 /**
  * The areas of the report, in report order: the one place an area is listed. The summary, the page (its contents,
@@ -19,15 +20,19 @@ public final class Sections {
     public static final List<Area> AREAS = List.of(
             new Area(SlaSection.ID, SlaSection::build),
             new Area(RefreshSection.ID, RefreshSection::build),
-            new Area(SkillsSection.ID, SkillsSection::build));
+            new Area(SkillsSection.ID, SkillsSection::build),
+            new Area(StandardsSection.ID, StandardsSection::build));
 
     private Sections() {}
 
-    /** Every area's section, in report order. */
+    /** Every area's section, in report order; an area whose build gives null is left out of this report. */
     public static List<ReportSection> build(AreaInput in) {
         List<ReportSection> out = new ArrayList<>();
         for (Area a : AREAS) {
             ReportSection s = a.build().apply(in);
+            if (s == null) {
+                continue; // the area leaves itself out (the standards, for a school outside England)
+            }
             if (!s.id().equals(a.id())) {
                 throw new IllegalStateException("area " + a.id() + " built a section with id " + s.id());
             }

@@ -50,8 +50,11 @@ class PackFileTest {
         assertThat(d.all())
                 .extracting(Object::toString)
                 .containsExactly(
-                        "pack.md: warning: front matter key 'colour' is not known and was ignored; known keys: bank-holidays, "
-                                + "financial-year-start, horizon-years, period, previous-period, school, staff-names",
+                        "pack.md: warning: front matter key 'colour' is not known and was ignored; known keys: backup-offline,"
+                                + " backups-3-2-1, bank-holidays, broadband-backup, broadband-down-mbps, broadband-up-mbps,"
+                                + " continuity-plan, cyber-training, digital-lead, filtering-reviewed, financial-year-start,"
+                                + " horizon-years, link-governor, period, phase, previous-period, school, staff-names,"
+                                + " standards, strategy-reviewed",
                         "pack.md: warning: financial-year-start 'Apryl' is not valid: expected a month name such as April or "
                                 + "September; the default is used",
                         "pack.md: warning: horizon-years '12' is not valid: expected a whole number of years from 3 to 10; the "
@@ -190,5 +193,21 @@ class PackFileTest {
         assertThat(d.all()).isEmpty();
         assertThat(s.staffNames()).isEqualTo(StaffNames.SHOWN);
         assertThat(s.bankHolidays()).isEqualTo(BankHolidayRegion.SCOTLAND);
+        assertThat(s.school()).isEqualTo("St Mary's C of E Primary");
+    }
+
+    @Test
+    void aCommentAfterAValueIsNotPartOfIt() {
+        // README's own example: flexmark kept "April      # September for many academies" as the value.
+        Diagnostics d = new Diagnostics();
+        PackSettings s = PackFile.parse(
+                "---\nfinancial-year-start: September      # many academies\nhorizon-years: 4 # years\n"
+                        + "school: \"Oak # Ash\"  # quoted: the # inside is kept\nstaff-names: # none given\n---\n",
+                d);
+        assertThat(d.all()).isEmpty();
+        assertThat(s.financialYearStart()).isEqualTo(Month.SEPTEMBER);
+        assertThat(s.horizonYears()).isEqualTo(4);
+        assertThat(s.school()).isEqualTo("Oak # Ash");
+        assertThat(s.staffNames()).isEqualTo(StaffNames.HIDDEN);
     }
 }

@@ -47,7 +47,8 @@ public record SlaSection(
         List<BreachRow> breaches,
         List<CandidateRow> candidates,
         List<Chart> charts,
-        List<String> methodNotes)
+        List<String> methodNotes,
+        SlaTerms terms)
         implements ReportSection {
     /** The share of calls the school aims to resolve within target, when it has set none: 90%. */
     public static final BigDecimal DEFAULT_GOAL_PCT = BigDecimal.valueOf(90);
@@ -66,6 +67,7 @@ public record SlaSection(
         candidates = List.copyOf(candidates);
         charts = List.copyOf(charts);
         methodNotes = List.copyOf(methodNotes);
+        Objects.requireNonNull(terms, "terms");
     }
 
     /** The section of the school's data (see {@link uk.ictreview.report.Sections}). */
@@ -95,11 +97,14 @@ public record SlaSection(
 
     public static SlaSection of(SlaResult r, BigDecimal goal) {
         PeriodFigures f = r.current();
+        SlaTerms terms = SlaTerms.of(r.terms(), goal);
         List<PriorityRow> rows = new ArrayList<>();
         for (SlaFigures p : f.byPriority()) {
             rows.add(PriorityRow.of(p, target(r, Priority.valueOf(p.priority())), goal));
         }
         rows.add(PriorityRow.of(f.overall(), null, goal));
+        List<Chart> charts = new ArrayList<>(SlaCharts.all(f, chartLabels(rows), goal));
+        charts.add(terms.chart());
         return new SlaSection(
                 r,
                 goal,
@@ -117,8 +122,9 @@ public record SlaSection(
                 GroupRow.of(f.escalation().bySupplier()),
                 f.breached().stream().map(BreachRow::of).toList(),
                 f.candidateProblems().stream().map(CandidateRow::of).toList(),
-                SlaCharts.all(f, chartLabels(rows), goal),
-                SlaText.methodNotes(r, goal));
+                charts,
+                SlaText.methodNotes(r, goal),
+                terms);
     }
 
     /** The priorities' short names for the chart's axis: "P1 Critical", ..., and "All" for the overall row. */
@@ -231,6 +237,8 @@ public record SlaSection(
 
     @Override
     public List<CsvTable> tables() {
-        return SlaTables.all(result);
+        List<CsvTable> all = new ArrayList<>(SlaTables.all(result));
+        all.add(SlaTerms.table(result.terms()));
+        return all;
     }
 }

@@ -215,7 +215,7 @@ class SlaSectionTest {
     void chartsDrawAndSayWhatTheyShow() {
         assertThat(SECTION.charts())
                 .extracting(Chart::id)
-                .containsExactly("sla-met-by-priority", "sla-calls-per-week", "sla-backlog-ageing");
+                .containsExactly("sla-met-by-priority", "sla-calls-per-week", "sla-backlog-ageing", "sla-terms");
         assertThat(SECTION.metChart().alt())
                 .contains(
                         "P1 Critical 100.0% responded, 50.0% resolved",
