@@ -350,6 +350,9 @@ class SlaSectionTest {
         assertThat(d.getElementById("sla-breached-calls")).isNull();
         assertThat(d.getElementById("sla-by-category")).isNull();
         assertThat(d.select("#sla-by-priority tbody tr")).hasSize(5);
+        // Eleven columns fit the page at fixed widths (the last one once ran off it), which add up to 100%.
+        assertThat(d.getElementById("sla-by-priority").hasClass("sla-pack")).isTrue();
+        assertThat(d.select("#sla-by-priority thead th")).hasSize(11);
         // 66.7% now, 50.0% before: +16.7 points; 7 calls against 3: +4.
         assertThat(d.select("#sla-comparison tbody tr").eachText())
                 .contains(
