@@ -38,8 +38,8 @@ public final class Format {
     }
 
     /**
-     * Money in a sentence: whole pounds, half-up ({@code £641,018}); tables, figures.json and the CSV files keep the
-     * pence. An amount that would round to £0 keeps its pence, so a gap of 40p never reads as "£0"; nothing is "£0".
+     * Money on the report's pages, in sentences and tables: whole pounds, half-up ({@code £641,018}); figures.json and
+     * the CSV files keep the pence. An amount that would round to £0 keeps its pence, so a gap of 40p never reads as "£0"; nothing is "£0".
      */
     public static String pounds(BigDecimal amount) {
         return wholePounds(amount, RoundingMode.HALF_UP);

@@ -40,13 +40,13 @@ public record HistorySection(PackHistory history, EarlierPack current) implement
                     Format.date(p.period().from()) + " to "
                             + Format.date(p.period().to()),
                     Format.pct(p.slaMetPct()),
-                    p.refreshShortfall() == null ? Format.NONE : Format.money(p.refreshShortfall()),
+                    p.refreshShortfall() == null ? Format.NONE : Format.pounds(p.refreshShortfall()),
                     p.refreshOverdueUnits() == null
                             ? Format.NONE
                             : Format.whole(p.refreshOverdueUnits())
                                     + (p.refreshOverdueCost() == null
                                             ? ""
-                                            : " (" + Format.money(p.refreshOverdueCost()) + ")"),
+                                            : " (" + Format.pounds(p.refreshOverdueCost()) + ")"),
                     of(p.skillsCovered(), p.skillsTotal()),
                     p.singlePoints() == null ? Format.NONE : Format.whole(p.singlePoints()),
                     of(p.standardsMet(), p.standardsTotal()));

@@ -54,8 +54,10 @@ class HistorySectionTest {
                         + " to 31 December 2025).");
         assertThat(s.rows()).extracting(HistorySection.Row::pack).containsExactly("2025-09-01_2025-12-31", "This pack");
         HistorySection.Row first = s.rows().get(0);
-        assertThat(first.shortfall()).isEqualTo("£87,352.40");
-        assertThat(first.overdue()).isEqualTo("22 (£16,700.00)");
+        // Whole pounds on the report's pages, as everywhere else (issue 12): £87,352.40 half-up is £87,352; the pence
+        // stay in figures.json.
+        assertThat(first.shortfall()).isEqualTo("£87,352");
+        assertThat(first.overdue()).isEqualTo("22 (£16,700)");
         assertThat(first.skillsCovered()).isEqualTo("4 of 12");
         assertThat(first.standardsMet()).isEqualTo("6 of 16");
         // This pack judged no standards (standards: none): a dash, not "0 of 0".
