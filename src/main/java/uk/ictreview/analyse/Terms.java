@@ -2,7 +2,10 @@ package uk.ictreview.analyse;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import uk.ictreview.model.Period;
 
@@ -40,5 +43,34 @@ public final class Terms {
                 .filter(d -> d.isBefore(current.from()))
                 .max(LocalDate::compareTo);
         return latest.map(Terms::termOf).orElse(soFar);
+    }
+
+    /**
+     * The {@code max} fixed terms that end before {@code period} begins, oldest first: the terms a term-by-term
+     * history shows before the period itself. A period that starts inside a term leaves that term's earlier days
+     * out (they belong to neither the period nor a whole earlier term).
+     */
+    public static List<Period> before(Period period, int max) {
+        List<Period> out = new ArrayList<>();
+        Period t = termOf(period.from().minusDays(1));
+        if (t.to().isAfter(period.from().minusDays(1))) {
+            t = termOf(t.from().minusDays(1));
+        }
+        for (; out.size() < max; t = termOf(t.from().minusDays(1))) {
+            out.add(t);
+        }
+        Collections.reverse(out);
+        return out;
+    }
+
+    /** "Autumn 2025", "Spring 2026", "Summer 2026": the name of the fixed term that contains a day. */
+    public static String name(LocalDate d) {
+        String season =
+                switch (d.getMonthValue()) {
+                    case 1, 2, 3 -> "Spring";
+                    case 4, 5, 6, 7, 8 -> "Summer";
+                    default -> "Autumn";
+                };
+        return season + " " + d.getYear();
     }
 }

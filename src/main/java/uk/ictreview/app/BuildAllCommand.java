@@ -20,11 +20,8 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import uk.ictreview.read.PackFile;
-import uk.ictreview.read.WorkbookLocator;
-import uk.ictreview.read.Workbooks;
+import uk.ictreview.model.Period;
 import uk.ictreview.report.ReportException;
-import uk.ictreview.report.ReportModel;
 import uk.ictreview.report.Templates;
 import uk.ictreview.report.csv.CsvFiles;
 import uk.ictreview.report.trust.SchoolRow;
@@ -42,14 +39,13 @@ import uk.ictreview.report.trust.TrustReport;
         description = {
             "Build the termly review of every school folder under TRUST_DIR, and a trust-wide comparison.",
             "",
-            "A school folder is one directly under TRUST_DIR that holds pack.md or an incidents,",
-            "assets or skills workbook. Each school is built as 'build' builds it, into",
-            "output/<school>/<period>/. The comparison goes to output/<trust>-comparison/",
-            "(index.html and comparison.csv).",
+            "A school folder is one directly under TRUST_DIR that holds pack.md or an incidents, assets or skills"
+                    + " workbook. Each school is built as 'build' builds it, into output/<school>/<period>/. The"
+                    + " comparison goes to output/<trust>-comparison/ (index.html and comparison.csv).",
             "",
-            "Exit 0: every school built, clean data. 1: every school built, some with data warnings",
-            "or rows left out. 2: a school could not be built (the others and the comparison are",
-            "still written). 3: internal error."
+            "Exit 0: every school built, clean data. 1: every school built, some with data warnings or rows left"
+                    + " out. 2: a school could not be built (the others and the comparison are still written)."
+                    + " 3: internal error."
         })
 final class BuildAllCommand implements Callable<Integer> {
     private final Main.Context ctx;
@@ -76,6 +72,8 @@ final class BuildAllCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LocalDate today = LocalDate.now(ctx.clock());
+        trust = ctx.resolve(trust);
+        out = ctx.resolve(out);
         String problem = optionsProblem();
         if (problem != null) {
             ctx.err().println("ictreview: " + problem);
@@ -199,7 +197,8 @@ final class BuildAllCommand implements Callable<Integer> {
      */
     private Built buildOne(Path dir, SchoolBuild.Options options, Map<String, Path> claimed) {
         try {
-            SchoolBuild.Outcome o = SchoolBuild.run(dir, options, m -> target(m, dir, claimed), dir.toString());
+            SchoolBuild.Outcome o =
+                    SchoolBuild.run(dir, options, (name, period) -> target(name, period, dir, claimed), dir.toString());
             return built(dir, o);
         } catch (IOException e) {
             String why = "could not be read: " + OutputPlace.reason(dir, e);
@@ -255,12 +254,12 @@ final class BuildAllCommand implements Callable<Integer> {
      * {@code out/<school-slug>/<period-slug>}; when two folders name the same school (the same pack.md copied), the
      * later one in folder order gets its folder's name added, so neither pack overwrites the other.
      */
-    private Path target(ReportModel m, Path dir, Map<String, Path> claimed) {
+    private Path target(String school, Period period, Path dir, Map<String, Path> claimed) {
         String slug;
         synchronized (claimed) {
-            slug = claim(SchoolLoader.slug(m.school()), dir, claimed);
+            slug = claim(SchoolLoader.slug(school), dir, claimed);
         }
-        return out.resolve(slug).resolve(m.period().slug());
+        return out.resolve(slug).resolve(period.slug());
     }
 
     /** The slug {@code dir} owns: {@code base}, or, when another folder has it, base plus the folder's name. */
@@ -318,18 +317,10 @@ final class BuildAllCommand implements Callable<Integer> {
             return s.filter(Files::isDirectory)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> !p.toAbsolutePath().normalize().equals(outAbs))
-                    .filter(BuildAllCommand::isSchoolFolder)
+                    .filter(SchoolLoader::isSchoolFolder)
                     .sorted(Comparator.comparing(p -> p.getFileName().toString().toLowerCase(Locale.ROOT)))
                     .toList();
         }
-    }
-
-    private static boolean isSchoolFolder(Path dir) {
-        if (Files.isRegularFile(dir.resolve(PackFile.FILE))) {
-            return true;
-        }
-        return Stream.of(Workbooks.INCIDENTS_WORKBOOK, Workbooks.ASSETS_WORKBOOK, Workbooks.SKILLS_WORKBOOK)
-                .anyMatch(w -> !WorkbookLocator.forms(dir, w.baseName()).isEmpty());
     }
 
     private static String folderName(Path p) {

@@ -19,9 +19,10 @@ import uk.ictreview.report.Templates;
         mixinStandardHelpOptions = true,
         description = {
             "Build the termly review of a school folder.",
-            "Writes index.html, governors-pack.pdf, figures.json and one CSV per table under",
-            "output/<school>/<period>/. Exit 0: done, clean data. 1: done, with data warnings or rows left out.",
-            "2: bad input, nothing written. 3: internal error."
+            "Writes index.html, governors-pack.pdf, figures.json and one CSV per table under"
+                    + " output/<school>/<period>/, and prints where.",
+            "Exit 0: done, clean data. 1: done, with data warnings or rows left out. 2: bad input, nothing written."
+                    + " 3: internal error."
         })
 final class BuildCommand implements Callable<Integer> {
     private final Main.Context ctx;
@@ -30,7 +31,8 @@ final class BuildCommand implements Callable<Integer> {
             index = "0",
             arity = "0..1",
             paramLabel = "SCHOOL_DIR",
-            description = "The school folder (default: the bundled example school).")
+            description = "The school folder (default: the folder you are in when it holds pack.md or a workbook,"
+                    + " else the bundled example school).")
     Path school;
 
     @Option(names = "--out", paramLabel = "DIR", description = "The output folder (default: output).")
@@ -71,19 +73,23 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LocalDate today = LocalDate.now(ctx.clock());
+        out = ctx.resolve(out);
+        templates = ctx.resolve(templates);
         String problem = optionsProblem(today);
         if (problem != null) {
             ctx.err().println("ictreview: " + problem);
             ctx.err().println("Nothing was written.");
             return ExitCode.BAD_INPUT;
         }
+        school = school != null ? ctx.resolve(school) : SchoolLoader.folderHere(ctx, "build");
         StaffNames names =
                 staffNames == null ? null : StaffNames.parse(staffNames).orElseThrow();
         warnUnusedTemplates();
         Period period = from != null ? new Period(from, to) : null;
         SchoolBuild.Options options = new SchoolBuild.Options(period, names, templates, out, today);
-        SchoolBuild.Outcome outcome = SchoolBuild.run(
-                school, options, m -> SchoolBuild.defaultTarget(out, m), school == null ? null : school.toString());
+        String hint = school == null || school.equals(ctx.cwd()) ? null : school.toString();
+        SchoolBuild.Outcome outcome =
+                SchoolBuild.run(school, options, (name, p) -> SchoolBuild.defaultTarget(out, name, p), hint);
         outcome.outLines().forEach(ctx.out()::println);
         outcome.errLines().forEach(ctx.err()::println);
         return outcome.exitCode();

@@ -24,8 +24,8 @@ import uk.ictreview.validate.Severity;
         name = "check",
         mixinStandardHelpOptions = true,
         description = {
-            "Read and validate a school folder; print every problem with its place.",
-            "Names the file, sheet, row and column of each problem and what was expected.",
+            "Read and validate a school folder; print every problem with its place: the file, sheet, row and"
+                    + " column, and what was expected.",
             "Exit 0: clean. 1: warnings only. 2: errors (the rows named are left out of a build)."
         })
 final class CheckCommand implements Callable<Integer> {
@@ -36,7 +36,8 @@ final class CheckCommand implements Callable<Integer> {
             index = "0",
             arity = "0..1",
             paramLabel = "SCHOOL_DIR",
-            description = "The school folder (default: the bundled example school).")
+            description = "The school folder (default: the folder you are in when it holds pack.md or a workbook,"
+                    + " else the bundled example school).")
     Path school;
 
     @Option(
@@ -57,12 +58,15 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LocalDate today = LocalDate.now(ctx.clock());
+        school = school != null ? ctx.resolve(school) : SchoolLoader.folderHere(ctx, "check");
+        out = ctx.resolve(out);
         var read = SchoolLoader.loadOrReport(school, today, ctx.err());
         if (read.isEmpty()) {
             return ExitCode.BAD_INPUT;
         }
         SchoolLoader.Loaded loaded = read.get();
-        Path target = out != null ? out : Path.of("output", SchoolLoader.slug(loaded.name()), "check");
+        Path target =
+                out != null ? out : ctx.cwd().resolve(Path.of("output", SchoolLoader.slug(loaded.name()), "check"));
         String place = annotate ? OutputPlace.problem(target) : null;
         if (place != null) {
             ctx.err().println("ictreview: " + OutputPlace.message("the marked copies", target, place));

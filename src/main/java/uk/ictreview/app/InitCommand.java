@@ -14,8 +14,8 @@ import uk.ictreview.workbook.TemplateWriter;
         name = "init",
         mixinStandardHelpOptions = true,
         description = {
-            "Write a new school folder: three blank workbooks and a pack.md.",
-            "With --example: the bundled example school instead."
+            "Write a new school folder: three blank workbooks and a pack.md. With --example: the bundled example"
+                    + " school instead."
         })
 final class InitCommand implements Callable<Integer> {
     private final Main.Context ctx;

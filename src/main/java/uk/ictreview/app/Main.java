@@ -2,6 +2,7 @@ package uk.ictreview.app;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,9 +13,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {
-            "Termly ICT support review for schools: service levels, equipment refresh",
-            "budget and support team competences, from the school's three workbooks,",
-            "as an HTML report, a PDF pack for governors and figures.json."
+            "Termly ICT support review for schools: service levels, equipment refresh budget and support team"
+                    + " competences, from the school's three workbooks, as an HTML report, a PDF pack for governors"
+                    + " and figures.json."
         },
         subcommands = {BuildCommand.class, BuildAllCommand.class, CheckCommand.class, InitCommand.class})
 public final class Main implements Runnable {
@@ -27,8 +28,18 @@ public final class Main implements Runnable {
 
     /** Runs the tool as the command line would, and returns the exit code. */
     public static int run(PrintStream out, PrintStream err, Clock clock, String... args) {
-        Context context = new Context(out, err, clock);
+        return run(out, err, clock, Path.of("").toAbsolutePath(), args);
+    }
+
+    /**
+     * As {@link #run(PrintStream, PrintStream, Clock, String...)}, run from the folder {@code cwd}: relative paths
+     * on the command line, and {@code build} or {@code check} with no folder, are taken from there.
+     */
+    public static int run(PrintStream out, PrintStream err, Clock clock, Path cwd, String... args) {
+        Context context = new Context(out, err, clock, cwd.toAbsolutePath().normalize());
         CommandLine cli = new CommandLine(new Main(), new ContextFactory(context));
+        // help fills the terminal's width (80 columns when not on one), wrapping each paragraph at words
+        cli.setUsageHelpAutoWidth(true);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
@@ -42,8 +53,17 @@ public final class Main implements Runnable {
         cli.setParameterExceptionHandler((ex, params) -> {
             err.println("ictreview: " + ex.getMessage());
             CommandLine at = ex.getCommandLine();
-            if (ex instanceof CommandLine.UnmatchedArgumentException
-                    || ex instanceof CommandLine.MissingParameterException) {
+            if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+                // "Did you mean: build?" for a misspelt command or option; the usage only when nothing is close
+                java.util.List<String> close = u.getSuggestions();
+                if (close.isEmpty()) {
+                    at.usage(err);
+                } else {
+                    err.println("Did you mean: " + String.join(" or ", close) + "?");
+                    err.println(at.getCommandSpec().qualifiedName() + " --help lists the "
+                            + (at.getSubcommands().isEmpty() ? "options" : "commands"));
+                }
+            } else if (ex instanceof CommandLine.MissingParameterException) {
                 at.usage(err);
             } else {
                 // A bad value: the message says what was wrong with it; the whole usage would bury it.
@@ -66,8 +86,13 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The streams and clock a command works with. */
-    record Context(PrintStream out, PrintStream err, Clock clock) {}
+    /** The streams, clock and working folder (absolute) a command works with. */
+    record Context(PrintStream out, PrintStream err, Clock clock, Path cwd) {
+        /** {@code p} taken from the working folder, absolute; null stays null. */
+        Path resolve(Path p) {
+            return p == null ? null : cwd.resolve(p).normalize();
+        }
+    }
 
     /** Hands every command the run's context. */
     private record ContextFactory(Context context) implements CommandLine.IFactory {

@@ -5,9 +5,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import uk.ictreview.analyse.Terms;
 import uk.ictreview.analyse.competence.CompetenceAnalysis;
 import uk.ictreview.model.Incident;
+import uk.ictreview.model.PackHistory;
 import uk.ictreview.model.PackSettings;
 import uk.ictreview.model.Period;
 import uk.ictreview.model.SchoolData;
@@ -31,7 +33,8 @@ final class Pipeline {
 
     /**
      * The report model; {@code screen} receives the lines to print on standard error about choices the user should
-     * hear of at once (a period cut short at the day of the build).
+     * hear of at once (a period cut short at the day of the build); {@code earlier} finds the school's earlier packs
+     * once the period is chosen.
      */
     static ReportModel model(
             SchoolLoader.Loaded loaded,
@@ -39,11 +42,16 @@ final class Pipeline {
             StaffNames names,
             LocalDate today,
             String version,
-            List<String> screen) {
+            List<String> screen,
+            Function<Period, PackHistory> earlier) {
         SchoolData data = loaded.data();
         PackSettings s = data.settings();
         List<String> notes = new ArrayList<>();
         Period period = choosePeriod(data, override, today, notes, screen);
+        if (override != null) {
+            // pack.md's period is checked as the school is read (a warning); the command line's is said here
+            SchoolLoader.noCallInPeriod(period, data).ifPresent(m -> screen.add("ictreview: --from/--to: " + m + "."));
+        }
         StaffNames staffNames = names != null ? names : s.staffNames();
         Diagnostics d = loaded.diagnostics();
         List<DiagnosticLine> lines = d.all().stream()
@@ -55,7 +63,8 @@ final class Pipeline {
                 staffNames,
                 FrameworkReader.bundled(),
                 // Computed once, so the refresh and the competences sections say the same FTE.
-                CompetenceAnalysis.supportFte(data.skills().staff()));
+                CompetenceAnalysis.supportFte(data.skills().staff()),
+                earlier.apply(period));
         return new ReportModel(
                 loaded.name(),
                 period,

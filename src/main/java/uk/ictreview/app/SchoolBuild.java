@@ -1,6 +1,7 @@
 package uk.ictreview.app;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,9 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import uk.ictreview.model.Period;
 import uk.ictreview.model.StaffNames;
+import uk.ictreview.read.EarlierPacks;
 import uk.ictreview.read.PackFile;
 import uk.ictreview.read.UnreadableWorkbookException;
 import uk.ictreview.report.ReportException;
@@ -23,8 +25,13 @@ import uk.ictreview.report.csv.CsvTable;
 import uk.ictreview.report.html.HtmlReport;
 import uk.ictreview.report.json.FiguresJson;
 import uk.ictreview.report.pdf.PdfReport;
+import uk.ictreview.report.refresh.RefreshSection;
+import uk.ictreview.report.skills.SkillsSection;
+import uk.ictreview.report.sla.SlaSection;
 import uk.ictreview.validate.Diagnostics;
 import uk.ictreview.validate.Severity;
+import uk.ictreview.workbook.audit.AuditInput;
+import uk.ictreview.workbook.audit.AuditWorkbook;
 
 /**
  * One school's build, as {@code build} runs it and {@code build-all} runs it for each school: read the folder,
@@ -58,10 +65,11 @@ final class SchoolBuild {
 
     /**
      * Builds the school in {@code dir} (null: the bundled example). {@code targetFor} chooses the output folder
-     * from the school's name and the model (by default {@code out/<school-slug>/<period-slug>}); {@code checkHint}
+     * from the school's name and the period (by default {@code out/<school-slug>/<period-slug>}); its parent, the
+     * school's folder, is where the earlier packs are looked for; {@code checkHint}
      * is the folder named in "Run: ictreview check ...", or null for none.
      */
-    static Outcome run(Path dir, Options o, Function<ReportModel, Path> targetFor, String checkHint)
+    static Outcome run(Path dir, Options o, BiFunction<String, Period, Path> targetFor, String checkHint)
             throws IOException {
         List<String> out = new ArrayList<>();
         List<String> err = new ArrayList<>();
@@ -83,8 +91,12 @@ final class SchoolBuild {
             err.add("Nothing was written: fix the errors above (ictreview check lists every problem).");
             return new Outcome(ExitCode.BAD_INPUT, loaded.name(), null, null, out, err, String.join("; ", unusable));
         }
-        ReportModel model = Pipeline.model(loaded, o.period(), o.staffNames(), o.today(), Main.version(), err);
-        Path target = targetFor.apply(model);
+        String name = loaded.name();
+        ReportModel model = Pipeline.model(loaded, o.period(), o.staffNames(), o.today(), Main.version(), err, p -> {
+            Path schoolFolder = targetFor.apply(name, p).getParent();
+            return EarlierPacks.read(schoolFolder, name, p);
+        });
+        Path target = targetFor.apply(model.school(), model.period());
         try {
             write(model, o.templates(), target);
         } catch (ReportException e) {
@@ -98,6 +110,12 @@ final class SchoolBuild {
             return new Outcome(ExitCode.BAD_INPUT, loaded.name(), model, null, out, err, why);
         }
         out.add("wrote the review of " + loaded.name() + ", " + model.periodLabel() + ", to " + target);
+        // pack.md is written by hand and holds few lines: its warnings (a setting ignored, the template's text left
+        // in the commentary, a period with no calls) are said here, not only counted
+        loaded.diagnostics().all().stream()
+                .filter(x ->
+                        x.severity() == Severity.WARNING && x.place().file().equals(PackFile.FILE))
+                .forEach(x -> err.add(x.toString()));
         long errors = loaded.diagnostics().count(Severity.ERROR);
         long warnings = loaded.diagnostics().count(Severity.WARNING);
         if (errors + warnings == 0) {
@@ -124,9 +142,8 @@ final class SchoolBuild {
     }
 
     /** {@code out/<school-slug>/<period-slug>}. */
-    static Path defaultTarget(Path out, ReportModel model) {
-        return out.resolve(SchoolLoader.slug(model.school()))
-                .resolve(model.period().slug());
+    static Path defaultTarget(Path out, String school, Period period) {
+        return out.resolve(SchoolLoader.slug(school)).resolve(period.slug());
     }
 
     /** Writing the pack failed for a reason of the place it goes to (a file in the way, a read-only disk). */
@@ -162,8 +179,8 @@ final class SchoolBuild {
     }
 
     /**
-     * The PDF is laid out on a thread of its own while the page, figures.json and the CSV files are written: the
-     * two halves of a school's build cost about the same, and the machine has a second core (measured in
+     * The PDF is laid out on a thread of its own while the page, figures.json, the audit workbook and the CSV files
+     * are written: the PDF is about a quarter of a school's build, and the machine has a second core (see
      * docs/performance.md). The files are the same as when written one after the other.
      */
     private static void writeFiles(ReportModel model, Templates t, Path target) throws IOException, ReportException {
@@ -175,6 +192,9 @@ final class SchoolBuild {
             Path d = folder.dir();
             Files.writeString(d.resolve("index.html"), HtmlReport.render(model, t), StandardCharsets.UTF_8);
             Files.writeString(d.resolve("figures.json"), FiguresJson.render(model), StandardCharsets.UTF_8);
+            try (OutputStream audit = Files.newOutputStream(d.resolve(AuditWorkbook.FILE))) {
+                AuditWorkbook.write(audit(model), audit);
+            }
             for (CsvTable table : tables(model)) {
                 try (Writer w = Files.newBufferedWriter(d.resolve(table.name() + ".csv"), StandardCharsets.UTF_8)) {
                     CsvFiles.write(table, w);
@@ -207,5 +227,16 @@ final class SchoolBuild {
             }
             throw new ReportException("the PDF pack could not be laid out: " + cause.getMessage(), cause);
         }
+    }
+
+    /** The analyses behind the model's sections, for the audit workbook (a section missing gives null). */
+    static AuditInput audit(ReportModel m) {
+        return new AuditInput(
+                m.school(),
+                m.period(),
+                m.staffNames(),
+                m.section(SlaSection.ID) instanceof SlaSection s ? s.result() : null,
+                m.section(RefreshSection.ID) instanceof RefreshSection r ? r.result() : null,
+                m.section(SkillsSection.ID) instanceof SkillsSection k ? k.result() : null);
     }
 }

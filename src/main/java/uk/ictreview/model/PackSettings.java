@@ -7,7 +7,8 @@ import java.util.Objects;
  * The settings of one build, from the front matter of pack.md (SPEC 3), with the SPEC's defaults for keys left
  * out. {@code period} is null when pack.md does not set it (the build then chooses a term); {@code school} is
  * null when not given (the folder's name is used). {@code comparePrevious} is false for
- * {@code previous-period: none}. {@code commentaryMarkdown} is the body of pack.md.
+ * {@code previous-period: none}. {@code commentaryMarkdown} is the body of pack.md. {@code facts} holds the
+ * {@code standards} key and the facts of SPEC 9 the school gave.
  */
 public record PackSettings(
         String school,
@@ -17,7 +18,8 @@ public record PackSettings(
         StaffNames staffNames,
         boolean comparePrevious,
         BankHolidayRegion bankHolidays,
-        String commentaryMarkdown) {
+        String commentaryMarkdown,
+        SchoolFacts facts) {
     public static final int MIN_HORIZON = 3;
     public static final int MAX_HORIZON = 10;
 
@@ -29,6 +31,29 @@ public record PackSettings(
             throw new IllegalArgumentException("horizon must be 3-10 years, was " + horizonYears);
         }
         commentaryMarkdown = commentaryMarkdown == null ? "" : commentaryMarkdown;
+        facts = facts == null ? SchoolFacts.unknown() : facts;
+    }
+
+    /** Settings that say nothing about the standards: they are judged, and every fact is not known. */
+    public PackSettings(
+            String school,
+            Period period,
+            Month financialYearStart,
+            int horizonYears,
+            StaffNames staffNames,
+            boolean comparePrevious,
+            BankHolidayRegion bankHolidays,
+            String commentaryMarkdown) {
+        this(
+                school,
+                period,
+                financialYearStart,
+                horizonYears,
+                staffNames,
+                comparePrevious,
+                bankHolidays,
+                commentaryMarkdown,
+                SchoolFacts.unknown());
     }
 
     public static PackSettings defaults() {
@@ -45,7 +70,8 @@ public record PackSettings(
                 staffNames,
                 comparePrevious,
                 bankHolidays,
-                commentaryMarkdown);
+                commentaryMarkdown,
+                facts);
     }
 
     public PackSettings withSchool(String name) {
@@ -57,7 +83,8 @@ public record PackSettings(
                 staffNames,
                 comparePrevious,
                 bankHolidays,
-                commentaryMarkdown);
+                commentaryMarkdown,
+                facts);
     }
 
     public PackSettings withStaffNames(StaffNames names) {
@@ -69,6 +96,7 @@ public record PackSettings(
                 names,
                 comparePrevious,
                 bankHolidays,
-                commentaryMarkdown);
+                commentaryMarkdown,
+                facts);
     }
 }

@@ -78,8 +78,9 @@ public final class AssetsReader {
                                     : "; it has no " + REPLACEMENT_COST + " or " + COST
                                             + " either, so it is not planned for replacement"));
         }
-        LocalDate purchased =
-                r.optionalDate(PURCHASED, "its replacement is not planned unless " + REPLACE_BY + " gives a date");
+        LocalDate purchased = r.optionalDate(
+                PURCHASED,
+                "its replacement is not planned unless " + REPLACE_BY + " or " + SUPPORT_ENDS + " gives a date");
         Checks.notFuture(r, PURCHASED, purchased, today);
         Plausible.purchasedSince1980(r, PURCHASED, purchased);
         BigDecimal cost = r.optional(COST, DEVICE_COST, "no cost is recorded");
@@ -92,10 +93,15 @@ public final class AssetsReader {
                 "its due date comes from " + PURCHASED + " and its lifetime"));
         BigDecimal replacementCost = r.optional(
                 REPLACEMENT_COST, DEVICE_COST, "the Lifecycle cost for its type (or its " + COST + ") is used");
+        LocalDate supportEnds = day(r.optional(
+                SUPPORT_ENDS,
+                Plausible.assetDate(r.date1904(), today),
+                "its due date comes from " + PURCHASED + " and its lifetime alone"));
         if (r.failed()) {
             return null;
         }
-        notPlannedWithoutDate(r, tag, status, purchased, replaceBy);
+        replaceByAfterSupport(r, tag, status, replaceBy, supportEnds);
+        notPlannedWithoutDate(r, tag, status, purchased, replaceBy, supportEnds);
         return new Asset(
                 tag,
                 type,
@@ -109,18 +115,49 @@ public final class AssetsReader {
                 status,
                 replaceBy,
                 replacementCost,
+                supportEnds,
                 r.text(NOTES, false),
                 r.ref());
     }
 
     /**
-     * A planned asset (not Retired or Disposed) with no Purchased and no readable Replace by has no due date: the
-     * refresh plan leaves it out (RefreshAnalysis's notPlannedNoDate) and it has no book value. Said at its
-     * Purchased cell, once per asset, when that cell is blank; an unreadable Purchased has its own warning.
+     * Replace by still sets the plan's date (SPEC 4.2), but a planned device kept past the day its security
+     * updates stop is a risk the school should see: a warning at the Replace by cell.
+     */
+    private static void replaceByAfterSupport(
+            DataRow r, String tag, AssetStatus status, LocalDate replaceBy, LocalDate supportEnds) {
+        if (!status.isPlanned() || replaceBy == null || supportEnds == null || !replaceBy.isAfter(supportEnds)) {
+            return;
+        }
+        r.warning(
+                REPLACE_BY,
+                REPLACE_BY + " (" + RawCell.formatDateTime(replaceBy.atStartOfDay()) + ") is after " + SUPPORT_ENDS
+                        + " ("
+                        + RawCell.formatDateTime(supportEnds.atStartOfDay()) + "): " + tag
+                        + " would be in use without security updates"
+                        + " until then; the plan keeps the " + REPLACE_BY + " date (bring it forward to "
+                        + RawCell.formatDateTime(supportEnds.atStartOfDay()) + " or earlier, or blank it to use "
+                        + SUPPORT_ENDS + ")");
+    }
+
+    /**
+     * A planned asset (not Retired or Disposed) with no Purchased, no readable Replace by and no Support ends has
+     * no due date: the refresh plan leaves it out (RefreshAnalysis's notPlannedNoDate) and it has no book value.
+     * Said at its Purchased cell, once per asset, when that cell is blank; an unreadable Purchased has its own
+     * warning.
      */
     private static void notPlannedWithoutDate(
-            DataRow r, String tag, AssetStatus status, LocalDate purchased, LocalDate replaceBy) {
-        if (!status.isPlanned() || purchased != null || replaceBy != null || !r.isBlank(PURCHASED)) {
+            DataRow r,
+            String tag,
+            AssetStatus status,
+            LocalDate purchased,
+            LocalDate replaceBy,
+            LocalDate supportEnds) {
+        if (!status.isPlanned()
+                || purchased != null
+                || replaceBy != null
+                || supportEnds != null
+                || !r.isBlank(PURCHASED)) {
             return;
         }
         String what = r.has(PURCHASED) ? PURCHASED + " is blank" : "there is no " + PURCHASED + " column";

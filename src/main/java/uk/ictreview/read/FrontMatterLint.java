@@ -125,6 +125,9 @@ final class FrontMatterLint {
         if (owner.equals("school")) {
             return "; the school folder's name is used";
         }
+        if (PackFacts.KEYS.contains(owner) && !owner.equals(PackFacts.STANDARDS)) {
+            return "; " + owner + " is not known";
+        }
         return "; the default " + owner + " is used";
     }
 }

@@ -114,7 +114,7 @@ public final class IncidentsReader {
         }
         boolean reopened = main.usable() && main.header().has(REOPENED);
         IncidentLog log = new IncidentLog(incidents, levels, hours, closures, categories, reopened);
-        return new WorkbookRead<>(log, main.dataRows(), policy);
+        return new WorkbookRead<>(log, main.dataRows(), policy, Set.of(), main.header());
     }
 
     static SheetSpec spec(String sheet) {

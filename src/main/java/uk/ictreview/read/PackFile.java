@@ -37,6 +37,8 @@ public final class PackFile {
     /** The opening words of the commentary in the blank pack.md that init writes. */
     static final String PLACEHOLDER = "Replace this text with your own.";
 
+    private static final TemplateCommentary TEMPLATE = TemplateCommentary.bundled(PLACEHOLDER);
+
     private static final Set<String> KEYS = Set.of(
             "school",
             "period",
@@ -47,6 +49,15 @@ public final class PackFile {
             "staff-names",
             "previous-period",
             "bank-holidays");
+
+    /** Every key pack.md may hold: the build's settings and the standards' facts (SPEC 3, 9). */
+    private static final Set<String> ALL_KEYS = union(KEYS, PackFacts.KEYS);
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 
     private PackFile() {}
 
@@ -96,15 +107,42 @@ public final class PackFile {
                             + " every setting takes its default");
             return PackSettings.defaults();
         }
-        if (body.contains(PLACEHOLDER)) {
-            diags.warning(
-                    Place.file(FILE),
-                    "the commentary still holds the template's text (\"" + PLACEHOLDER
-                            + " ...\"): write your own for the governors, or delete it");
-        }
+        body = withoutTemplateText(body, diags);
         Map<String, List<String>> checked = new java.util.LinkedHashMap<>(front);
         FrontMatterLint.check(normalised, diags).forEach(checked::remove);
         return settings(checked, body, diags);
+    }
+
+    /**
+     * The commentary without the blank template's guidance (TemplateCommentary has the rule), with a warning: the
+     * pack must not print "Replace this text with your own" as if it were the school's words, and the build says so
+     * plainly rather than leaving the governors to find it.
+     */
+    private static String withoutTemplateText(String body, Diagnostics diags) {
+        TemplateCommentary.Stripped s = TEMPLATE.strip(body);
+        if (s.templateParagraphs() == 0) {
+            return body;
+        }
+        String quote = "\"" + shorten(s.firstFound().replaceAll("[*_]", "").replaceAll("\\s+", " ")) + "\"";
+        if (s.nothingLeft()) {
+            diags.warning(
+                    Place.file(FILE),
+                    "the commentary is still the template's text (" + quote + "), so the pack has no commentary:"
+                            + " write your own words for the governors below the settings, in place of the template's");
+        } else {
+            int n = s.templateParagraphs();
+            diags.warning(
+                    Place.file(FILE),
+                    "the commentary still holds " + n + " paragraph" + (n == 1 ? "" : "s")
+                            + " of the template's guidance (" + quote + "), left out of the pack: replace "
+                            + (n == 1 ? "it" : "them") + " with your own words, or delete " + (n == 1 ? "it" : "them"));
+        }
+        return s.markdown();
+    }
+
+    private static String shorten(String text) {
+        String t = text.strip();
+        return t.length() <= 60 ? t : t.substring(0, t.lastIndexOf(' ', 57)) + " ...";
     }
 
     /** True when a line of {@code ---} (or {@code ...}) after the first closes the front matter. */
@@ -122,13 +160,13 @@ public final class PackFile {
     private static PackSettings settings(Map<String, List<String>> front, String body, Diagnostics diags) {
         PackSettings d = PackSettings.defaults();
         for (String key : front.keySet()) {
-            if (!KEYS.contains(key)) {
+            if (!ALL_KEYS.contains(key)) {
                 diags.warning(
                         Place.file(FILE),
                         "front matter key '" + key + "' is not known and was ignored; known keys: "
                                 + String.join(
                                         ", ",
-                                        KEYS.stream()
+                                        ALL_KEYS.stream()
                                                 .filter(k -> !k.equals("from") && !k.equals("to"))
                                                 .sorted()
                                                 .toList()));
@@ -171,7 +209,8 @@ public final class PackFile {
                 return d.bankHolidays();
             });
         }
-        return new PackSettings(school, period, fy, horizon, names, compare, region, body);
+        return new PackSettings(
+                school, period, fy, horizon, names, compare, region, body, PackFacts.read(front, diags));
     }
 
     private static int horizon(String text, int dflt, Diagnostics diags) {
@@ -240,16 +279,34 @@ public final class PackFile {
                 : LocalDate.parse(t);
     }
 
-    private static String one(Map<String, List<String>> front, String key) {
+    static String one(Map<String, List<String>> front, String key) {
         List<String> v = front.get(key);
         if (v == null || v.isEmpty()) {
             return null;
         }
-        String s = v.get(0).trim();
+        String s = withoutComment(v.get(0).trim());
         if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
             s = s.substring(1, s.length() - 1);
         }
         return s.isEmpty() ? null : s;
+    }
+
+    /**
+     * The value without a YAML comment after it: flexmark's reader keeps {@code April  # or September} whole, so
+     * {@code financial-year-start: April  # September for academies} (as README shows it) read as a bad month. A
+     * {@code #} starts a comment at the start of the value or after a space, outside quotes (as FrontMatterLint).
+     */
+    static String withoutComment(String value) {
+        if (value.startsWith("#")) {
+            return "";
+        }
+        if (value.startsWith("\"") || value.startsWith("'")) {
+            int close = value.indexOf(value.charAt(0), 1);
+            String rest = close < 0 ? "x" : value.substring(close + 1).strip();
+            return rest.isEmpty() || rest.startsWith("#") ? value.substring(0, close + 1) : value;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s#").matcher(value);
+        return m.find() ? value.substring(0, m.start()).strip() : value;
     }
 
     private static void bad(Diagnostics diags, String key, String found, String expected) {

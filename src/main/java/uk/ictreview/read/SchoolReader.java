@@ -66,7 +66,7 @@ public final class SchoolReader {
         } catch (IOException e) {
             throw closing(Workbooks.SKILLS_WORKBOOK, e);
         }
-        checkAssetTags(inc.data(), assets, diags);
+        checkAssetTags(inc, assets, diags);
         policy.addAll(inc.policySheetsFound());
         policy.addAll(assets.policySheetsFound());
         policy.addAll(skills.policySheetsFound());
@@ -80,7 +80,11 @@ public final class SchoolReader {
      * sheet has its own message); tags match ignoring case and repeated spaces, and a Tag on a register row left
      * out for an error still counts as present (that row has its own error).
      */
-    private static void checkAssetTags(IncidentLog log, WorkbookRead<AssetRegister> assets, Diagnostics diags) {
+    private static void checkAssetTags(
+            WorkbookRead<IncidentLog> inc, WorkbookRead<AssetRegister> assets, Diagnostics diags) {
+        IncidentLog log = inc.data();
+        // on the Asset tag cell, so check --annotate marks the cell to correct, not the call's Ref
+        int column = inc.mainColumn(Workbooks.ASSET_TAG);
         if (assets.mainRows() == 0) {
             return;
         }
@@ -95,7 +99,9 @@ public final class SchoolReader {
             Incident first = calls.get(0);
             RowRef at = first.source();
             diags.warning(
-                    Place.row(at.file(), at.sheet(), at.row()),
+                    column == Place.NONE
+                            ? Place.row(at.file(), at.sheet(), at.row())
+                            : Place.cell(at.file(), at.sheet(), at.row(), column),
                     Workbooks.ASSET_TAG + " '" + first.assetTag() + "' is not in the asset register's "
                             + Workbooks.ASSETS + " sheet ("
                             + (calls.size() == 1 ? "1 call uses it" : calls.size() + " calls use it, this the first")

@@ -62,6 +62,7 @@ public final class Workbooks {
     public static final String STATUS = "Status";
     public static final String REPLACE_BY = "Replace by";
     public static final String REPLACEMENT_COST = "Replacement cost";
+    public static final String SUPPORT_ENDS = "Support ends";
     public static final String NOTES = "Notes";
     public static final String LIFETIME = "Lifetime";
     public static final String ANNUAL_PRICE_CHANGE = "Annual price change";
@@ -318,6 +319,19 @@ public final class Workbooks {
                                             ColumnKind.MONEY,
                                             "A replacement cost that overrides the policy's.",
                                             "Replacement price"),
+                                    opt(
+                                            SUPPORT_ENDS,
+                                            ColumnKind.DATE,
+                                            "The last day the maker gives security updates for the device or its"
+                                                    + " operating system, e.g. a Chromebook's Auto Update Expiration,"
+                                                    + " 14/10/2025 for a PC that cannot leave Windows 10. The device is"
+                                                    + " due for replacement by then, if its lifetime does not end first.",
+                                            "Support end",
+                                            "End of support",
+                                            "Updates end",
+                                            "Security updates end",
+                                            "Auto Update Expiration",
+                                            "AUE"),
                                     opt(NOTES, ColumnKind.TEXT, "Anything else.", "Comments", "Comment")),
                             "The asset register: one row per device."),
                     new SheetSpec(

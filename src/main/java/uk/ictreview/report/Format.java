@@ -127,6 +127,18 @@ public final class Format {
         return low == null ? NONE : low.toPlainString() + "\u2013" + high.toPlainString() + "%";
     }
 
+    /** A test's p-value to three decimals ({@code 0.012}), or {@code < 0.001} when it rounds to nothing. */
+    public static String pValue(double p) {
+        return p < 0.0005
+                ? "< 0.001"
+                : BigDecimal.valueOf(p).setScale(3, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** A test statistic to two decimals, signed when negative ({@code 2.52}, {@code -1.07}). */
+    public static String statistic(double z) {
+        return BigDecimal.valueOf(z).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
     /** Support minutes as hours to one decimal: 90 -> "1.5". */
     public static String hours(long minutes) {
         return Stats.hours(minutes).toPlainString();

@@ -19,6 +19,7 @@ record ExampleAsset(
         AssetStatus status,
         LocalDate replaceBy,
         BigDecimal replacementCost,
+        LocalDate supportEnds,
         String notes) {
     ExampleAsset {
         Objects.requireNonNull(tag, "tag");
@@ -40,12 +41,64 @@ record ExampleAsset(
             status.label(),
             replaceBy,
             replacementCost,
+            supportEnds,
             notes
         };
     }
 
     ExampleAsset with(AssetStatus s, LocalDate by, BigDecimal replacement, String note) {
         return new ExampleAsset(
-                tag, type, make, model, serial, location, purchased, cost, warrantyEnds, s, by, replacement, note);
+                tag,
+                type,
+                make,
+                model,
+                serial,
+                location,
+                purchased,
+                cost,
+                warrantyEnds,
+                s,
+                by,
+                replacement,
+                supportEnds,
+                note);
+    }
+
+    /** The same device with the day its security updates stop. */
+    ExampleAsset supportEnding(LocalDate day) {
+        return new ExampleAsset(
+                tag,
+                type,
+                make,
+                model,
+                serial,
+                location,
+                purchased,
+                cost,
+                warrantyEnds,
+                status,
+                replaceBy,
+                replacementCost,
+                day,
+                notes);
+    }
+
+    /** Another model bought on another day (a device the wave left behind), its warranty as long as before. */
+    ExampleAsset bought(String otherMake, String otherModel, LocalDate day) {
+        return new ExampleAsset(
+                tag,
+                type,
+                otherMake,
+                otherModel,
+                serial,
+                location,
+                day,
+                cost,
+                day.plusDays(warrantyEnds.toEpochDay() - purchased.toEpochDay()),
+                status,
+                replaceBy,
+                replacementCost,
+                supportEnds,
+                notes);
     }
 }

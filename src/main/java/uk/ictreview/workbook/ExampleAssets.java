@@ -54,6 +54,7 @@ final class ExampleAssets {
                         AssetStatus.IN_USE,
                         null,
                         null,
+                        null,
                         null));
             }
         }
@@ -62,7 +63,7 @@ final class ExampleAssets {
 
     private static List<Wave> waves() {
         return List.of(
-                new Wave("Desktop", "DT", 20, d(2019, 8, 12), "Dell", "OptiPlex 3070", "612.00", 3, i -> "Library"),
+                new Wave("Desktop", "DT", 20, d(2019, 8, 12), "Dell", "OptiPlex 3050", "612.00", 3, i -> "Library"),
                 new Wave(
                         "Desktop",
                         "DT",
@@ -150,16 +151,7 @@ final class ExampleAssets {
                         "168.00",
                         2,
                         ExampleAssets::room),
-                new Wave(
-                        "Firewall",
-                        "FW",
-                        1,
-                        d(2023, 4, 3),
-                        "Fortinet",
-                        "FortiGate 100F",
-                        "2450.00",
-                        3,
-                        i -> "Server room"),
+                new Wave("Firewall", "FW", 1, d(2022, 4, 4), "Sophos", "XG 135", "2450.00", 3, i -> "Server room"),
                 new Wave(
                         "Interactive display",
                         "ID",
@@ -227,7 +219,8 @@ final class ExampleAssets {
     private static List<ExampleAsset> exceptions(List<ExampleAsset> all) {
         List<ExampleAsset> out = new ArrayList<>(all.size());
         for (ExampleAsset a : all) {
-            out.add(exception(a, Integer.parseInt(a.tag().substring(6))));
+            int n = Integer.parseInt(a.tag().substring(6));
+            out.add(supportEnds(exception(a, n), a.tag().substring(3, 5), n));
         }
         return out;
     }
@@ -261,9 +254,47 @@ final class ExampleAssets {
                                 ? a.with(a.status(), null, new BigDecimal("2800.00"), "Replace with 75 inch panel")
                                 : a;
             case "SV" ->
-                a.with(a.status(), null, new BigDecimal("7500.00"), "Replacement includes hypervisor licences");
+                a.with(a.status(), null, new BigDecimal("7500.00"), "Replacement includes hypervisor licences")
+                        .supportEnding(WINDOWS_SERVER_2019_ENDS);
             case "DT" ->
-                n <= 20 ? a.with(a.status(), d(2026, 8, 31), null, "Life extended to summer 2026 (SSD upgrade)") : a;
+                n <= 20
+                        ? a.with(
+                                        a.status(),
+                                        null,
+                                        null,
+                                        "Cannot run Windows 11 (7th-generation processor): kept on Windows 10")
+                                .supportEnding(WINDOWS_10_ENDS)
+                        : a;
+            default -> a;
+        };
+    }
+
+    /** Windows 10's last security updates (no Extended Security Updates bought). */
+    static final LocalDate WINDOWS_10_ENDS = d(2025, 10, 14);
+
+    static final LocalDate WINDOWS_SERVER_2019_ENDS = d(2029, 1, 9);
+
+    /**
+     * The makers' end-of-support dates a technician copies into the register: the Chromebooks' Auto Update
+     * Expiration, one switch the 2019 wave left behind, and a firewall model whose hardware support ended on
+     * 31/03/2025, bought late in its life (so its support end, not its 5-year life, sets its due date).
+     */
+    private static ExampleAsset supportEnds(ExampleAsset a, String code, int n) {
+        return switch (code) {
+            case "CB" -> a.supportEnding(a.purchased().getYear() == 2021 ? d(2027, 6, 30) : d(2031, 6, 30));
+            case "SW" ->
+                n == 1
+                        ? a.bought("HP", "ProCurve 2610-48", d(2011, 8, 8))
+                                .with(
+                                        a.status(),
+                                        null,
+                                        null,
+                                        "Left in the sports hall cabinet in 2019; no firmware updates since 2019")
+                                .supportEnding(d(2019, 12, 31))
+                        : a;
+            case "FW" ->
+                a.with(a.status(), null, null, "XG series hardware reached end of life on 31/03/2025: no more updates")
+                        .supportEnding(d(2025, 3, 31));
             default -> a;
         };
     }

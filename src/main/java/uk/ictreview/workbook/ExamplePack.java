@@ -16,6 +16,18 @@ final class ExamplePack {
       staff-names: hidden
       previous-period: auto
       bank-holidays: england-and-wales
+      standards: england
+      phase: secondary
+      digital-lead: Deputy Headteacher (Curriculum)
+      link-governor: Chair of the Resources Committee
+      strategy-reviewed: 2024-11-20
+      # filtering-reviewed: not given yet (the designated safeguarding lead keeps the date of the last review)
+      cyber-training: 2025-09-01
+      backups-3-2-1: yes
+      continuity-plan: no
+      broadband-down-mbps: 1000
+      broadband-up-mbps: 1000
+      broadband-backup: no
       ---
 
       # Commentary from the School Business Manager

@@ -117,8 +117,8 @@ final class TableSheet {
     /** The drop-down list of a column kind, or null for kinds typed freely. */
     private static DataValidationConstraint constraint(DataValidationHelper helper, ColumnKind kind) {
         return switch (kind) {
-            case PRIORITY ->
-                list(helper, Arrays.stream(Priority.values()).map(Enum::name).toList());
+            // every form the About sheet says is accepted (the reader takes them all): P1-P4, the names, 1-4
+            case PRIORITY -> list(helper, priorityForms());
             case CALL_TYPE ->
                 list(
                         helper,
@@ -141,6 +141,15 @@ final class TableSheet {
             case YES_NO_COUNT -> helper.createExplicitListConstraint(new String[] {"Y", "N"});
             default -> null;
         };
+    }
+
+    /** P1, P2, P3, P4, Critical, High, Medium, Low, 1, 2, 3, 4: the codes first, as the log is usually typed. */
+    static List<String> priorityForms() {
+        List<String> forms = new java.util.ArrayList<>();
+        Arrays.stream(Priority.values()).map(Enum::name).forEach(forms::add);
+        Arrays.stream(Priority.values()).map(Priority::defaultName).forEach(forms::add);
+        Arrays.stream(Priority.values()).map(p -> p.name().substring(1)).forEach(forms::add);
+        return forms;
     }
 
     private static DataValidationConstraint list(DataValidationHelper helper, List<String> values) {

@@ -171,6 +171,9 @@ class PackTest {
                     .isEqualTo(Files.readString(pack.resolve(f), StandardCharsets.UTF_8));
         }
         assertThat(pdfText(again.resolve("governors-pack.pdf"))).isEqualTo(pdfText);
+        // The audit workbook is dated at the period end, not by the clock: byte-identical too.
+        assertThat(Files.readAllBytes(again.resolve("audit.xlsx")))
+                .isEqualTo(Files.readAllBytes(pack.resolve("audit.xlsx")));
     }
 
     @Test
@@ -187,10 +190,10 @@ class PackTest {
     @Test
     void theRefreshHeadlineSaysWhereTheShortfallLiesTruly() {
         // £837,352 of plan against £750,000 over five years: £87,352 short overall, while 2026-27 alone is
-        // £302,850 short (later years have room), so the year is not said to hold "most of" the shortfall.
+        // £305,350 short (later years have room), so the year is not said to hold "most of" the shortfall.
         assertThat(pdfText)
                 .contains("against a budget of £750,000: a shortfall of £87,352 over the five years. 2026-27 alone is"
-                        + " £302,850 short, and includes a backlog of 247 overdue devices (£100,500).")
+                        + " £305,350 short, and includes a backlog of 269 overdue devices (£117,200).")
                 .doesNotContain("most of it in");
     }
 

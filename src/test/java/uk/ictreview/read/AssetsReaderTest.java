@@ -72,7 +72,8 @@ class AssetsReaderTest {
                         "assets.xlsx 'Assets'!C5: warning: Purchased (01/09/2030) is after today (25/11/2026)",
                         "assets.xlsx 'Assets'!A6: error: Tag 'a-1' is used again (first at row 2)",
                         "assets.xlsx 'Assets'!C7: warning: Purchased 'soon' is not " + DateTexts.EXPECTED_DATE
-                                + "; read as blank, so its replacement is not planned unless Replace by gives a date",
+                                + "; read as blank, so its replacement is not planned unless Replace by or Support ends gives a"
+                                + " date",
                         "assets.xlsx 'Assets'!D7: warning: Cost '-3' is not an amount in pounds, e.g. 649.99 or £1,234.50 (not"
                                 + " negative); read as blank, so no cost is recorded");
     }
@@ -228,5 +229,38 @@ class AssetsReaderTest {
                         "assets.xlsx 'Assets' row 2: warning: there is no Purchased column and no Replace by is"
                                 + " given: A-1 is not planned for replacement and not valued (give the date it was bought, or a"
                                 + " Replace by date)");
+    }
+
+    @Test
+    void supportEndsIsReadAndAReplaceByAfterItIsAWarningAtTheReplaceByCell() throws Exception {
+        // Replace by 31/08/2027 after Support ends 31/12/2026 -> warning at F2 (Replace by), kept as given.
+        // Replace by before Support ends: silent. A-3: Retired, not planned: silent. A-4: an unreadable date
+        // is a warning, read as blank. The header 'End of support' is a synonym of Support ends.
+        // no Purchased, no Replace by, but Support ends: it has a due date, so no "not planned" warning.
+        var r = read(Fixture.book()
+                .sheet(
+                        "Assets",
+                        row("Tag", "Type", "Purchased", "Cost", "Status", "Replace by", "End of support"),
+                        row("A-1", "Laptop", "01/09/2022", 600, null, "31/08/2027", "31/12/2026"),
+                        row("A-2", "Laptop", "01/09/2022", 600, null, "31/08/2026", "31/12/2026"),
+                        row("A-3", "Laptop", "01/09/2022", 600, "Retired", "31/08/2027", "31/12/2026"),
+                        row("A-4", "Laptop", "01/09/2022", 600, null, null, "never"),
+                        row("A-5", "Chromebook", null, null, null, null, LocalDate.of(2027, 6, 30))));
+        assertThat(r.data().assets())
+                .extracting(Asset::supportEnds)
+                .containsExactly(
+                        LocalDate.of(2026, 12, 31),
+                        LocalDate.of(2026, 12, 31),
+                        LocalDate.of(2026, 12, 31),
+                        null,
+                        LocalDate.of(2027, 6, 30));
+        assertThat(r.data().assets().get(0).replaceBy()).isEqualTo(LocalDate.of(2027, 8, 31));
+        assertThat(messages())
+                .containsExactly(
+                        "assets.xlsx 'Assets'!F2: warning: Replace by (31/08/2027) is after Support ends (31/12/2026):"
+                                + " A-1 would be in use without security updates until then; the plan keeps the Replace"
+                                + " by date (bring it forward to 31/12/2026 or earlier, or blank it to use Support ends)",
+                        "assets.xlsx 'Assets'!G5: warning: Support ends 'never' is not " + DateTexts.EXPECTED_DATE
+                                + "; read as blank, so its due date comes from Purchased and its lifetime alone");
     }
 }

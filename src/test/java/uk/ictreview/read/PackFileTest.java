@@ -50,8 +50,11 @@ class PackFileTest {
         assertThat(d.all())
                 .extracting(Object::toString)
                 .containsExactly(
-                        "pack.md: warning: front matter key 'colour' is not known and was ignored; known keys: bank-holidays, "
-                                + "financial-year-start, horizon-years, period, previous-period, school, staff-names",
+                        "pack.md: warning: front matter key 'colour' is not known and was ignored; known keys: backup-offline,"
+                                + " backups-3-2-1, bank-holidays, broadband-backup, broadband-down-mbps, broadband-up-mbps,"
+                                + " continuity-plan, cyber-training, digital-lead, filtering-reviewed, financial-year-start,"
+                                + " horizon-years, link-governor, period, phase, previous-period, school, staff-names,"
+                                + " standards, strategy-reviewed",
                         "pack.md: warning: financial-year-start 'Apryl' is not valid: expected a month name such as April or "
                                 + "September; the default is used",
                         "pack.md: warning: horizon-years '12' is not valid: expected a whole number of years from 3 to 10; the "
@@ -82,14 +85,68 @@ class PackFileTest {
     }
 
     @Test
-    void theTemplatesPlaceholderCommentaryIsAWarning() {
+    void theTemplatesPlaceholderCommentaryIsAWarningAndIsLeftOut() {
         Diagnostics d = new Diagnostics();
-        PackFile.parse("---\nschool: Oak\n---\n\n*Replace this text with your own. It appears ...*\n", d);
+        PackSettings s =
+                PackFile.parse("---\nschool: Oak\n---\n\n*Replace this text with your own. It appears ...*\n", d);
         assertThat(d.all())
                 .extracting(Object::toString)
-                .singleElement()
-                .asString()
-                .startsWith("pack.md: warning: the commentary still holds the template's text");
+                .containsExactly("pack.md: warning: the commentary is still the template's text (\"Replace this text"
+                        + " with your own. It appears ...\"), so the pack has no commentary: write your own words for"
+                        + " the governors below the settings, in place of the template's");
+        assertThat(s.commentaryMarkdown()).isBlank();
+    }
+
+    @Test
+    void theBlankPackMdUnchangedGivesNoCommentaryAndOneWarning() throws Exception {
+        String template = new String(
+                PackFile.class
+                        .getResourceAsStream(TemplateCommentary.TEMPLATE_RESOURCE)
+                        .readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        Diagnostics d = new Diagnostics();
+        PackSettings s = PackFile.parse(template, d);
+        assertThat(s.commentaryMarkdown())
+                .as("every heading of the template is left empty, so dropped")
+                .isBlank();
+        assertThat(d.all())
+                .extracting(Object::toString)
+                .containsExactly("pack.md: warning: the commentary is still the template's text (\"Replace this text"
+                        + " with your own. It appears in the ...\"), so the pack has no"
+                        + " commentary: write your own words for the governors below the settings, in place of the"
+                        + " template's");
+    }
+
+    @Test
+    void theSchoolsOwnWordsAreKeptAndTheTemplatesLeftOverGuidanceIsNot() throws Exception {
+        String template = new String(
+                PackFile.class
+                        .getResourceAsStream(TemplateCommentary.TEMPLATE_RESOURCE)
+                        .readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        // the business manager wrote one section and left the other five guidance paragraphs (and the opening one)
+        String edited = template.replace(
+                "One or two sentences: how ICT support went this term, and the one thing governors should know.",
+                "A calm term: every P1 call was answered within the hour.");
+        Diagnostics d = new Diagnostics();
+        PackSettings s = PackFile.parse(edited, d);
+        assertThat(s.commentaryMarkdown())
+                .isEqualTo("# Commentary\n\n## Summary for governors\n\nA calm term: every P1 call was answered"
+                        + " within the hour.");
+        assertThat(d.all())
+                .extracting(Object::toString)
+                .containsExactly("pack.md: warning: the commentary still holds 5 paragraphs of the template's guidance"
+                        + " (\"Replace this text with your own. It appears in the ...\"), left"
+                        + " out of the pack: replace them with your own words, or delete them");
+    }
+
+    @Test
+    void aGuidanceParagraphIsFoundWhateverItsEmphasisCaseAndLineBreaks() {
+        Diagnostics d = new Diagnostics();
+        PackSettings s = PackFile.parse(
+                "# Commentary\n\nOur own words.\n\n## Next term\n\n_what will change,\nand WHAT to watch._\n", d);
+        assertThat(s.commentaryMarkdown()).isEqualTo("# Commentary\n\nOur own words.");
+        assertThat(d.all()).singleElement().asString().contains("1 paragraph of the template's guidance");
     }
 
     @Test
@@ -136,5 +193,21 @@ class PackFileTest {
         assertThat(d.all()).isEmpty();
         assertThat(s.staffNames()).isEqualTo(StaffNames.SHOWN);
         assertThat(s.bankHolidays()).isEqualTo(BankHolidayRegion.SCOTLAND);
+        assertThat(s.school()).isEqualTo("St Mary's C of E Primary");
+    }
+
+    @Test
+    void aCommentAfterAValueIsNotPartOfIt() {
+        // README's own example: flexmark kept "April      # September for many academies" as the value.
+        Diagnostics d = new Diagnostics();
+        PackSettings s = PackFile.parse(
+                "---\nfinancial-year-start: September      # many academies\nhorizon-years: 4 # years\n"
+                        + "school: \"Oak # Ash\"  # quoted: the # inside is kept\nstaff-names: # none given\n---\n",
+                d);
+        assertThat(d.all()).isEmpty();
+        assertThat(s.financialYearStart()).isEqualTo(Month.SEPTEMBER);
+        assertThat(s.horizonYears()).isEqualTo(4);
+        assertThat(s.school()).isEqualTo("Oak # Ash");
+        assertThat(s.staffNames()).isEqualTo(StaffNames.HIDDEN);
     }
 }

@@ -101,10 +101,10 @@ class SchoolReaderTest {
         SchoolReader.read(dir, TODAY, diags);
         assertThat(diags.all().stream().map(Object::toString).filter(m -> m.contains("asset register")))
                 .containsExactly(
-                        "incidents.xlsx 'Incidents' row 3: warning: Asset tag 'LT-9' is not in the asset register's"
+                        "incidents.xlsx 'Incidents'!E3: warning: Asset tag 'LT-9' is not in the asset register's"
                                 + " Assets sheet (2 calls use it, this the first): correct the tag, or add the device"
                                 + " to the register",
-                        "incidents.xlsx 'Incidents' row 7: warning: Asset tag 'SW-3' is not in the asset register's"
+                        "incidents.xlsx 'Incidents'!E7: warning: Asset tag 'SW-3' is not in the asset register's"
                                 + " Assets sheet (1 call uses it): correct the tag, or add the device to the register");
     }
 

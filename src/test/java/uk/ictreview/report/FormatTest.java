@@ -102,4 +102,13 @@ class FormatTest {
         assertThat(Format.csvPence(null)).isEmpty();
         assertThat(Format.plain(null)).isEmpty();
     }
+
+    @Test
+    void testStatistics() {
+        assertThat(Format.pValue(0.23199)).isEqualTo("0.232");
+        assertThat(Format.pValue(0.0125)).isEqualTo("0.013"); // half up
+        assertThat(Format.pValue(0.0004)).isEqualTo("< 0.001");
+        assertThat(Format.statistic(1.1952)).isEqualTo("1.20");
+        assertThat(Format.statistic(-2.515)).isEqualTo("-2.52"); // half up, away from zero
+    }
 }

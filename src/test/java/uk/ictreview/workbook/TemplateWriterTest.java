@@ -208,7 +208,15 @@ class TemplateWriterTest {
     private static void checkList(ColumnSpec col, DataValidation v) {
         var c = v.getValidationConstraint();
         switch (col.kind()) {
-            case PRIORITY -> assertThat(c.getExplicitListValues()).containsExactly("P1", "P2", "P3", "P4");
+            // what the About sheet says is accepted, and what the reader takes
+            case PRIORITY -> {
+                assertThat(c.getExplicitListValues())
+                        .containsExactly(
+                                "P1", "P2", "P3", "P4", "Critical", "High", "Medium", "Low", "1", "2", "3", "4");
+                for (String form : c.getExplicitListValues()) {
+                    assertThat(uk.ictreview.model.Priority.parse(form)).as(form).isPresent();
+                }
+            }
             case LEVEL -> assertThat(c.getExplicitListValues()).containsExactly("A", "B", "C", "D", "-");
             case ASSET_TYPE -> {
                 assertThat(c.getExplicitListValues()).contains("Laptop", "Interactive display", "UPS");

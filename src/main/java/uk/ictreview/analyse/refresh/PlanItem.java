@@ -10,6 +10,8 @@ import java.util.Objects;
  * incidents} is the number of calls logged against its tag in the 12 months to the period end. {@code cycle} is
  * which replacement of the asset it is within the horizon: 1 for the asset on the register, 2 for the device
  * that replaces it falling due in turn one lifetime later, and so on; a repeat has no calls and is never overdue.
+ * {@code dueBy} says what set the due date; {@code supportEndIndex} is the plan year the asset's Support ends
+ * falls in (negative when before the plan), or null when not known or for a repeat (a new device).
  */
 public record PlanItem(
         String tag,
@@ -21,13 +23,16 @@ public record PlanItem(
         BigDecimal pricePct,
         int incidents,
         int cycle,
-        int lifetimeYears) {
+        int lifetimeYears,
+        DueBy dueBy,
+        Integer supportEndIndex) {
     public PlanItem {
         Objects.requireNonNull(tag, "tag");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(baseCost, "baseCost");
         Objects.requireNonNull(pricePct, "pricePct");
+        Objects.requireNonNull(dueBy, "dueBy");
         if (cycle < 1 || (cycle > 1 && (dueIndex < 0 || incidents != 0))) {
             throw new IllegalArgumentException("cycle " + cycle + " of " + tag + " due index " + dueIndex);
         }
@@ -64,9 +69,16 @@ public record PlanItem(
         return dueIndex < 0;
     }
 
-    /** The latest plan year it may be deferred to: two financial years after the one it is due in. */
+    /**
+     * The latest plan year it may be deferred to: two financial years after the one it is due in, and never a year
+     * after the one its Support ends falls in (an unsupported device cannot be kept safely, SPEC 4.2).
+     */
     public int latestIndex() {
-        return Math.max(planIndex(), dueIndex + 2);
+        int latest = dueIndex + 2;
+        if (supportEndIndex != null) {
+            latest = Math.min(latest, supportEndIndex);
+        }
+        return Math.max(planIndex(), latest);
     }
 
     /** The cost of replacing it in plan year {@code k}, to the penny. */

@@ -12,22 +12,32 @@ import uk.ictreview.model.LifecyclePolicy;
  * because technicians type them freely; an empty policy list means the Lifecycle sheet was absent and the SPEC's
  * defaults apply.
  */
-final class PolicyBook {
+public final class PolicyBook {
     /** The life of a type the policy does not name (SPEC 4.2). */
-    static final int UNKNOWN_TYPE_LIFETIME = 5;
+    public static final int UNKNOWN_TYPE_LIFETIME = 5;
 
     private final Map<String, LifecyclePolicy> byKey = new LinkedHashMap<>();
     private final boolean defaults;
 
-    PolicyBook(List<LifecyclePolicy> policies) {
+    public PolicyBook(List<LifecyclePolicy> policies) {
         defaults = policies.isEmpty();
         for (LifecyclePolicy p : defaults ? LifecyclePolicy.defaults() : policies) {
             byKey.putIfAbsent(key(p.type()), p);
         }
     }
 
-    Optional<LifecyclePolicy> find(String type) {
+    public Optional<LifecyclePolicy> find(String type) {
         return Optional.ofNullable(byKey.get(key(type)));
+    }
+
+    /** The policy's spelling of a type, or the type as written when the policy does not list it. */
+    public String name(String type) {
+        return find(type).map(LifecyclePolicy::type).orElse(type);
+    }
+
+    /** The policy's lifetime of a type, or 5 years for a type it does not list (SPEC 4.2). */
+    public int lifetime(String type) {
+        return find(type).map(LifecyclePolicy::lifetimeYears).orElse(UNKNOWN_TYPE_LIFETIME);
     }
 
     boolean isDefaults() {

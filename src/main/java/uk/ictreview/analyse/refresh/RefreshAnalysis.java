@@ -127,9 +127,14 @@ public final class RefreshAnalysis {
             }
             String type = p.map(LifecyclePolicy::type).orElse(unknownTypes.get(PolicyBook.key(a.type())));
             int life = p.map(LifecyclePolicy::lifetimeYears).orElse(PolicyBook.UNKNOWN_TYPE_LIFETIME);
-            LocalDate due = a.replaceBy() != null
-                    ? a.replaceBy()
-                    : a.purchased() == null ? null : a.purchased().plusYears(life);
+            DueBy dueBy = dueBy(a, life);
+            LocalDate due =
+                    switch (dueBy) {
+                        case REPLACE_BY -> a.replaceBy();
+                        case SUPPORT_ENDS -> a.supportEnds();
+                        case POLICY ->
+                            a.purchased() == null ? null : a.purchased().plusYears(life);
+                    };
             BigDecimal base = a.replacementCost() != null
                     ? a.replacementCost()
                     : p.map(LifecyclePolicy::replacementCost).orElse(a.cost());
@@ -148,9 +153,31 @@ public final class RefreshAnalysis {
             }
             BigDecimal pct = p.map(LifecyclePolicy::annualPriceChangePct).orElse(BigDecimal.ZERO);
             int n = calls.getOrDefault(tagKey(a.tag()), 0);
-            PlanItem firstReplacement = new PlanItem(a.tag(), type, a.location(), due, dueIndex, base, pct, n, 1, life);
+            Integer supportIndex = a.supportEnds() == null
+                    ? null
+                    : FinancialYear.containing(a.supportEnds(), first.startMonth())
+                            .indexFrom(first);
+            PlanItem firstReplacement = new PlanItem(
+                    a.tag(), type, a.location(), due, dueIndex, base, pct, n, 1, life, dueBy, supportIndex);
             items.add(firstReplacement);
             addRepeats(firstReplacement, life);
+        }
+
+        /**
+         * Replace by wins; else the earlier of the policy date and Support ends (a tie is the policy's), and Support
+         * ends alone when there is no Purchased date. POLICY with no Purchased means no date at all.
+         */
+        private static DueBy dueBy(Asset a, int life) {
+            if (a.replaceBy() != null) {
+                return DueBy.REPLACE_BY;
+            }
+            if (a.supportEnds() == null) {
+                return DueBy.POLICY;
+            }
+            if (a.purchased() == null || a.supportEnds().isBefore(a.purchased().plusYears(life))) {
+                return DueBy.SUPPORT_ENDS;
+            }
+            return DueBy.POLICY;
         }
 
         /**
@@ -168,7 +195,18 @@ public final class RefreshAnalysis {
                     return;
                 }
                 items.add(new PlanItem(
-                        f.tag(), f.type(), f.location(), next, nextIndex, f.baseCost(), f.pricePct(), 0, cycle, life));
+                        f.tag(),
+                        f.type(),
+                        f.location(),
+                        next,
+                        nextIndex,
+                        f.baseCost(),
+                        f.pricePct(),
+                        0,
+                        cycle,
+                        life,
+                        DueBy.POLICY,
+                        null));
             }
         }
     }

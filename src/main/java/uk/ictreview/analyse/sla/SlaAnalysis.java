@@ -61,7 +61,8 @@ public final class SlaAnalysis {
                 region,
                 log.serviceLevels().isEmpty(),
                 log.supportHours().isEmpty(),
-                log.closures().isEmpty());
+                log.closures().isEmpty(),
+                TermHistory.of(log, current, cal, assets));
     }
 
     static boolean covers(IncidentLog log, Period prev) {

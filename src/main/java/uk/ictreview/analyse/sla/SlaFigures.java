@@ -31,6 +31,23 @@ public record SlaFigures(
         }
     }
 
+    /** Calls whose response is not yet due: not responded by the period end and still within the response target. */
+    public int responsePending() {
+        return calls - responseMet - responseBreached;
+    }
+
+    /** The 95% Wilson range of {@link #responseMetPct()}: its low end, or null when no response was judged. */
+    public BigDecimal responseMetPctLow() {
+        BigDecimal[] ci = Stats.wilson(responseMet, responseMet + responseBreached);
+        return ci == null ? null : ci[0];
+    }
+
+    /** The high end of the 95% range of {@link #responseMetPct()}, or null when no response was judged. */
+    public BigDecimal responseMetPctHigh() {
+        BigDecimal[] ci = Stats.wilson(responseMet, responseMet + responseBreached);
+        return ci == null ? null : ci[1];
+    }
+
     /** The figures of the judged calls. */
     public static SlaFigures of(String label, List<Verdict> verdicts) {
         int respMet = count(verdicts, true, Outcome.MET);

@@ -11,7 +11,8 @@ import uk.ictreview.model.SupportDay;
 /**
  * The SLA analysis: this period's figures, the previous period's (null when not compared, with
  * {@code previousNote} saying why), the targets, support hours and closures used, and which defaults were
- * applied because a policy sheet was absent (for the method notes).
+ * applied because a policy sheet was absent (for the method notes), and the term-by-term history that ends
+ * with this period.
  */
 public record SlaResult(
         PeriodFigures current,
@@ -23,8 +24,10 @@ public record SlaResult(
         BankHolidayRegion region,
         boolean defaultServiceLevels,
         boolean defaultSupportHours,
-        boolean noClosures) {
+        boolean noClosures,
+        TermHistory terms) {
     public SlaResult {
+        Objects.requireNonNull(terms, "terms");
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(region, "region");
         targets = List.copyOf(targets);

@@ -133,7 +133,7 @@ final class RefreshCharts {
         br.setDefaultItemLabelsVisible(true);
         // Clear of the budget tick (4 units high) drawn across a bar whose top is at the budget.
         br.setItemLabelAnchorOffset(6);
-        br.setDefaultItemLabelFont(new Font(ChartRenderer.FONT_FAMILY, Font.PLAIN, 8));
+        br.setDefaultItemLabelFont(new Font(ChartRenderer.FONT_FAMILY, Font.PLAIN, 9));
         br.setDefaultPositiveItemLabelPosition(
                 upright
                         ? new ItemLabelPosition(

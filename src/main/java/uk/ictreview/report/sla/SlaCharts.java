@@ -48,6 +48,7 @@ final class SlaCharts {
     static final Color DARK = new Color(0x40, 0x40, 0x40);
     static final Color LIGHT = new Color(0xB0, 0xB0, 0xB0);
     private static final String BARS = "Resolved within target (%)";
+    private static final String RESPONSE = "Responded within target (%)";
     static final int WIDTH = 480;
     static final int HEIGHT = 250;
     /** The backlog has four bars: drawn across, in a short chart. */
@@ -69,27 +70,35 @@ final class SlaCharts {
     }
 
     /**
-     * Bars of % resolved within target, one per priority and one for all, under short labels (the counts are in
-     * the table); the goal is a dashed line named in the legend, so its label never sits on a bar's value.
+     * Pairs of bars, % responded (light) and % resolved (dark) within target, one pair per priority and one for
+     * all, under short labels (the counts are in the table); the goal is a dashed line named in the legend, so its
+     * label never sits on a bar's value. The goal applies to resolution, which sets the status.
      */
     static Chart metByPriority(PeriodFigures f, List<String> labels, BigDecimal goal) {
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
-        StringBuilder alt =
-                new StringBuilder("Percentage of calls resolved within target, per priority, against a goal of "
-                        + goal.toPlainString() + "%:");
+        StringBuilder alt = new StringBuilder("Percentage of calls responded to and resolved within target, per"
+                + " priority, against a goal of " + Format.pct(goal) + ":");
         List<SlaFigures> rows = new ArrayList<>(f.byPriority());
         rows.add(f.overall());
         for (int i = 0; i < rows.size(); i++) {
             SlaFigures p = rows.get(i);
+            ds.addValue(p.responseMetPct(), RESPONSE, labels.get(i));
             ds.addValue(p.resolutionMetPct(), BARS, labels.get(i));
             alt.append(' ')
                     .append(labels.get(i))
                     .append(' ')
+                    .append(Format.pct(p.responseMetPct()))
+                    .append(" responded, ")
                     .append(Format.pct(p.resolutionMetPct()))
-                    .append(';');
+                    .append(" resolved;");
         }
-        JFreeChart chart = barChart(ds, "% resolved within target", true);
+        JFreeChart chart = barChart(ds, "% responded to and resolved within target", true);
         CategoryPlot plot = chart.getCategoryPlot();
+        BarRenderer pairs = (BarRenderer) plot.getRenderer();
+        pairs.setSeriesPaint(0, LIGHT);
+        pairs.setSeriesPaint(1, DARK);
+        pairs.setMaximumBarWidth(0.07);
+        pairs.setItemMargin(0.04);
         plot.getRenderer()
                 .setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator(
                         "{2}", new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.UK))));
@@ -99,6 +108,7 @@ final class SlaCharts {
         range.setTickUnit(new NumberTickUnit(20));
         plot.addRangeMarker(new ValueMarker(goal.doubleValue(), Color.BLACK, dashed()));
         LegendItemCollection legend = new LegendItemCollection();
+        legend.add(new LegendItem(RESPONSE, null, null, null, new Rectangle2D.Double(-4, -4, 8, 8), LIGHT));
         legend.add(new LegendItem(BARS, null, null, null, new Rectangle2D.Double(-4, -4, 8, 8), DARK));
         legend.add(new LegendItem(
                 "Goal " + Format.pct(goal),

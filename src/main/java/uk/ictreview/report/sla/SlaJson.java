@@ -16,7 +16,7 @@ import uk.ictreview.report.json.JsonWriter;
 /**
  * The value of figures.json's {@code sla} key: first exactly the keys of SPEC 7 in its order, then extra keys
  * (response percentage, weekly volume, categories, locations, escalation, candidate problems, work mix,
- * reopen rate, the previous period and the change). No staff names.
+ * reopen rate, the previous period and the change, the terms and their trend). No staff names.
  */
 final class SlaJson {
     private SlaJson() {}
@@ -41,6 +41,8 @@ final class SlaJson {
         w.name("reopenedCalls").value(f.reopenedCalls());
         w.name("reopenRatePct").value(f.reopenRatePct());
         previous(w, r);
+        // Term by term (issue 13): its own keys, after every earlier one.
+        SlaTerms.writeJson(w, r.terms());
         w.endObject();
     }
 
@@ -85,7 +87,7 @@ final class SlaJson {
         backlog(w, f.backlog());
     }
 
-    private static void figures(JsonWriter w, SlaFigures p) {
+    static void figures(JsonWriter w, SlaFigures p) {
         w.name("calls").value(p.calls());
         w.name("responseMet").value(p.responseMet());
         w.name("responseBreached").value(p.responseBreached());
@@ -98,6 +100,10 @@ final class SlaJson {
         w.name("medianResolutionHours").value(p.medianResolutionHours());
         w.name("p90ResolutionHours").value(p.p90ResolutionHours());
         w.name("responseMetPct").value(p.responseMetPct());
+        // Added by issue 12 (response within target per priority, as resolution): the keys above keep their meaning.
+        w.name("responsePending").value(p.responsePending());
+        w.name("responseMetPctLow").value(p.responseMetPctLow());
+        w.name("responseMetPctHigh").value(p.responseMetPctHigh());
     }
 
     private static void backlog(JsonWriter w, Backlog b) {

@@ -33,7 +33,9 @@ public final class SlaRows {
             String interval,
             String median,
             String p90,
-            Status status) {
+            Status status,
+            String responseMetPct,
+            int responsePending) {
         /** "P1 Critical", or "All priorities" for the overall row. */
         public String label() {
             return responseTarget.isEmpty() ? name : priority + " " + name;
@@ -55,7 +57,9 @@ public final class SlaRows {
                     Format.interval(f.resolutionMetPctLow(), f.resolutionMetPctHigh()),
                     Format.num(f.medianResolutionHours()),
                     Format.num(f.p90ResolutionHours()),
-                    SlaRows.status(f.resolutionMetPct(), goal));
+                    SlaRows.status(f.resolutionMetPct(), goal),
+                    Format.pct(f.responseMetPct()),
+                    f.responsePending());
         }
     }
 

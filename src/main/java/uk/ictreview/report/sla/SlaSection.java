@@ -47,7 +47,8 @@ public record SlaSection(
         List<BreachRow> breaches,
         List<CandidateRow> candidates,
         List<Chart> charts,
-        List<String> methodNotes)
+        List<String> methodNotes,
+        SlaTerms terms)
         implements ReportSection {
     /** The share of calls the school aims to resolve within target, when it has set none: 90%. */
     public static final BigDecimal DEFAULT_GOAL_PCT = BigDecimal.valueOf(90);
@@ -76,6 +77,7 @@ public record SlaSection(
         candidates = List.copyOf(candidates);
         charts = List.copyOf(charts);
         methodNotes = List.copyOf(methodNotes);
+        Objects.requireNonNull(terms, "terms");
     }
 
     /** The section of the school's data (see {@link uk.ictreview.report.Sections}). */
@@ -105,11 +107,14 @@ public record SlaSection(
 
     public static SlaSection of(SlaResult r, BigDecimal goal) {
         PeriodFigures f = r.current();
+        SlaTerms terms = SlaTerms.of(r.terms(), goal);
         List<PriorityRow> rows = new ArrayList<>();
         for (SlaFigures p : f.byPriority()) {
             rows.add(PriorityRow.of(p, target(r, Priority.valueOf(p.priority())), goal));
         }
         rows.add(PriorityRow.of(f.overall(), null, goal));
+        List<Chart> charts = new ArrayList<>(SlaCharts.all(f, chartLabels(rows), goal));
+        charts.add(terms.chart());
         return new SlaSection(
                 r,
                 goal,
@@ -130,8 +135,9 @@ public record SlaSection(
                         .limit(LISTED_AT_MOST)
                         .map(CandidateRow::of)
                         .toList(),
-                SlaCharts.all(f, chartLabels(rows), goal),
-                SlaText.methodNotes(r, goal));
+                charts,
+                SlaText.methodNotes(r, goal),
+                terms);
     }
 
     /** The priorities' short names for the chart's axis: "P1 Critical", ..., and "All" for the overall row. */
@@ -191,26 +197,32 @@ public record SlaSection(
         return Format.pct(result.current().overall().resolutionMetPct());
     }
 
-    /** Green / amber / red against the goal (see {@link SlaRows#status}), or not judged. */
+    /**
+     * The worst of the overall share and each priority with enough judged calls (see {@link SlaStatus}), or not
+     * judged when no call was.
+     */
     @Override
     public Status status() {
-        return SlaRows.status(result.current().overall().resolutionMetPct(), goalPct);
+        return slaStatus().status();
     }
 
     /**
-     * The rule behind {@link #status()} in one plain sentence for the pack's summary, e.g. "Green: at least 90% of
-     * calls resolved within target; amber: 75% to under 90%; red: below 75%."; when nothing was judged, why there
-     * is no status.
+     * The rule behind {@link #status()} in plain words for the badge's small print: which share set it, then the
+     * rule; when nothing was judged, why there is no status.
      */
     @Override
     public String statusRule() {
-        if (!status().judged()) {
-            return "No status: no call of the period could be judged against its target yet.";
-        }
-        String goal = Format.pct(goalPct);
-        String amber = Format.pct(goalPct.subtract(BigDecimal.valueOf(15)).max(BigDecimal.ZERO));
-        return "Green: at least " + goal + " of calls resolved within target; amber: " + amber + " to under " + goal
-                + "; red: below " + amber + ".";
+        return slaStatus().rule(goalPct);
+    }
+
+    private SlaStatus slaStatus() {
+        List<String> labels = priorities.stream().map(PriorityRow::label).toList();
+        return SlaStatus.of(result.current(), goalPct, p -> labelOf(p.priority(), labels));
+    }
+
+    /** "P1 Critical" (the school's own name for the priority, as the table shows it). */
+    private static String labelOf(String code, List<String> labels) {
+        return labels.stream().filter(l -> l.startsWith(code + " ")).findFirst().orElse(code);
     }
 
     /** The share resolved within target against the previous period, or why there is no comparison. */
@@ -251,6 +263,8 @@ public record SlaSection(
 
     @Override
     public List<CsvTable> tables() {
-        return SlaTables.all(result);
+        List<CsvTable> all = new ArrayList<>(SlaTables.all(result));
+        all.add(SlaTerms.table(result.terms()));
+        return all;
     }
 }

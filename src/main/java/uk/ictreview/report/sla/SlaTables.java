@@ -57,7 +57,11 @@ final class SlaTables {
                     Format.plain(p.resolutionMetPctLow()),
                     Format.plain(p.resolutionMetPctHigh()),
                     Format.plain(p.medianResolutionHours()),
-                    Format.plain(p.p90ResolutionHours())));
+                    Format.plain(p.p90ResolutionHours()),
+                    "" + p.responsePending(),
+                    Format.plain(p.responseMetPct()),
+                    Format.plain(p.responseMetPctLow()),
+                    Format.plain(p.responseMetPctHigh())));
         }
         return new CsvTable(
                 "sla-by-priority",
@@ -75,7 +79,11 @@ final class SlaTables {
                         "95% low (%)",
                         "95% high (%)",
                         "Median resolution (h)",
-                        "90th percentile (h)"),
+                        "90th percentile (h)",
+                        "Response pending",
+                        "Response met (%)",
+                        "Response 95% low (%)",
+                        "Response 95% high (%)"),
                 rows);
     }
 

@@ -11,11 +11,14 @@ import uk.ictreview.analyse.refresh.PlanYear;
 import uk.ictreview.analyse.refresh.RefreshResult;
 import uk.ictreview.analyse.sla.Backlog;
 import uk.ictreview.analyse.sla.SlaFigures;
+import uk.ictreview.analyse.standards.Area;
+import uk.ictreview.analyse.standards.Judgement;
 import uk.ictreview.report.ReportModel;
 import uk.ictreview.report.Status;
 import uk.ictreview.report.refresh.RefreshSection;
 import uk.ictreview.report.skills.SkillsSection;
 import uk.ictreview.report.sla.SlaSection;
+import uk.ictreview.report.standards.StandardsSection;
 
 /**
  * One school's line in the trust comparison: where its folder is, whether its pack was built, and when it was,
@@ -55,7 +58,85 @@ public record SchoolRow(String folder, String school, int exitCode, String probl
             Status skillsStatus,
             long dataErrors,
             long dataWarnings,
-            long rowsSkipped) {
+            long rowsSkipped,
+            Status standardsStatus,
+            Map<String, Judgement> coreStandards) {
+        public Figures {
+            standardsStatus = standardsStatus == null ? Status.NOT_JUDGED : standardsStatus;
+            coreStandards = coreStandards == null ? Map.of() : Map.copyOf(coreStandards);
+        }
+
+        /** A school whose pack leaves the standards out (standards: none, or built before they were judged). */
+        public Figures(
+                LocalDate from,
+                LocalDate to,
+                String periodLabel,
+                int calls,
+                int judged,
+                int met,
+                BigDecimal metPct,
+                BigDecimal metPctLow,
+                BigDecimal metPctHigh,
+                Status slaStatus,
+                int openAtEnd,
+                int openOver90Days,
+                BigDecimal goalPct,
+                Month financialYearStart,
+                Map<String, BigDecimal> yearCosts,
+                BigDecimal planCost,
+                BigDecimal budget,
+                BigDecimal budgetedCost,
+                boolean budgetForEveryYear,
+                int overdueUnits,
+                BigDecimal overdueCost,
+                Status refreshStatus,
+                int skillsNeeded,
+                int skillsUncovered,
+                int singlePoints,
+                BigDecimal supportFte,
+                Status skillsStatus,
+                long dataErrors,
+                long dataWarnings,
+                long rowsSkipped) {
+            this(
+                    from,
+                    to,
+                    periodLabel,
+                    calls,
+                    judged,
+                    met,
+                    metPct,
+                    metPctLow,
+                    metPctHigh,
+                    slaStatus,
+                    openAtEnd,
+                    openOver90Days,
+                    goalPct,
+                    financialYearStart,
+                    yearCosts,
+                    planCost,
+                    budget,
+                    budgetedCost,
+                    budgetForEveryYear,
+                    overdueUnits,
+                    overdueCost,
+                    refreshStatus,
+                    skillsNeeded,
+                    skillsUncovered,
+                    singlePoints,
+                    supportFte,
+                    skillsStatus,
+                    dataErrors,
+                    dataWarnings,
+                    rowsSkipped,
+                    null,
+                    null);
+        }
+
+        /** The status of a core standard area (its key, e.g. "broadband"), or null when not judged. */
+        public Judgement core(String area) {
+            return coreStandards.get(area);
+        }
         /**
          * Budget less the cost of the years it is set for, as the school's own pack compares them: negative is a
          * shortfall; null when no budget is set.
@@ -159,7 +240,22 @@ public record SchoolRow(String folder, String school, int exitCode, String probl
                 status(m, SkillsSection.ID),
                 m.dataQuality().errors(),
                 m.dataQuality().warnings(),
-                m.dataQuality().dataRowsSkipped());
+                m.dataQuality().dataRowsSkipped(),
+                m.section(StandardsSection.ID) == null ? Status.NOT_JUDGED : status(m, StandardsSection.ID),
+                coreStandards(m));
+    }
+
+    /** Each core standard area's status, by its key; empty when the pack leaves the standards out. */
+    private static Map<String, Judgement> coreStandards(ReportModel m) {
+        Map<String, Judgement> out = new LinkedHashMap<>();
+        if (m.section(StandardsSection.ID) instanceof StandardsSection s) {
+            for (Area a : Area.values()) {
+                if (a.core()) {
+                    out.put(a.key(), s.result().status(a));
+                }
+            }
+        }
+        return out;
     }
 
     private static Status status(ReportModel m, String id) {

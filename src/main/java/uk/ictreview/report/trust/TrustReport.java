@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import uk.ictreview.analyse.sla.Stats;
+import uk.ictreview.analyse.standards.Area;
+import uk.ictreview.analyse.standards.Judgement;
 import uk.ictreview.report.Format;
 import uk.ictreview.report.charts.Chart;
 import uk.ictreview.report.csv.CsvTable;
@@ -192,6 +194,13 @@ public record TrustReport(String trust, LocalDate builtOn, String version, List<
                 "Single points of knowledge",
                 "Support FTE",
                 "Competences status",
+                "Standards status",
+                "Broadband internet",
+                "Network switching",
+                "Wireless network",
+                "Cyber security",
+                "Filtering and monitoring",
+                "Digital leadership and governance",
                 "Data errors",
                 "Data warnings",
                 "Rows left out",
@@ -230,6 +239,11 @@ public record TrustReport(String trust, LocalDate builtOn, String version, List<
                 row.add(Integer.toString(f.singlePoints()));
                 row.add(plain(f.supportFte()));
                 row.add(f.skillsStatus().key());
+                row.add(f.standardsStatus().key());
+                for (Area a : CORE) {
+                    Judgement j = f.core(a.key());
+                    row.add(j == null ? "" : j.key());
+                }
                 row.add(Long.toString(f.dataErrors()));
                 row.add(Long.toString(f.dataWarnings()));
                 row.add(Long.toString(f.rowsSkipped()));
@@ -238,6 +252,28 @@ public record TrustReport(String trust, LocalDate builtOn, String version, List<
             out.add(row);
         }
         return new CsvTable("comparison", headers, out);
+    }
+
+    /** The six core standards, in the DfE's order: the comparison's columns and the trust's counts. */
+    public static final List<Area> CORE =
+            java.util.Arrays.stream(Area.values()).filter(Area::core).toList();
+
+    public List<Area> coreStandards() {
+        return CORE;
+    }
+
+    /** How many built schools meet a core standard (every line of it met). */
+    public long meeting(Area a) {
+        return built().stream()
+                .filter(r -> r.figures().core(a.key()) == Judgement.MET)
+                .count();
+    }
+
+    /** How many built schools' packs judge the standards (standards: none leaves a school out). */
+    public long standardsJudged() {
+        return built().stream()
+                .filter(r -> !r.figures().coreStandards().isEmpty())
+                .count();
     }
 
     /** {@code £1,234.56}, or an en dash for none (the packs' own format). */

@@ -20,6 +20,7 @@ final class A {
     private AssetStatus status = AssetStatus.IN_USE;
     private LocalDate replaceBy;
     private BigDecimal replacementCost;
+    private LocalDate supportEnds;
     private String location = "Room 1";
 
     private A(String tag, String type) {
@@ -66,6 +67,11 @@ final class A {
         return this;
     }
 
+    A supportEnds(String date) {
+        supportEnds = LocalDate.parse(date);
+        return this;
+    }
+
     Asset build() {
         return new Asset(
                 tag,
@@ -80,6 +86,7 @@ final class A {
                 status,
                 replaceBy,
                 replacementCost,
+                supportEnds,
                 null,
                 new RowRef("assets.xlsx", "Assets", 2));
     }

@@ -155,9 +155,31 @@ class RecurringReplacementTest {
         assertThat(PlanItem.ordinal(12)).isEqualTo("12th");
         assertThat(PlanItem.ordinal(21)).isEqualTo("21st");
         PlanItem first = new PlanItem(
-                "A-0012", "Laptop", null, LocalDate.of(2026, 6, 1), 0, new BigDecimal("600"), BigDecimal.ZERO, 3, 1, 4);
+                "A-0012",
+                "Laptop",
+                null,
+                LocalDate.of(2026, 6, 1),
+                0,
+                new BigDecimal("600"),
+                BigDecimal.ZERO,
+                3,
+                1,
+                4,
+                DueBy.POLICY,
+                null);
         PlanItem second = new PlanItem(
-                "A-0012", "Laptop", null, LocalDate.of(2030, 6, 1), 4, new BigDecimal("600"), BigDecimal.ZERO, 0, 2, 4);
+                "A-0012",
+                "Laptop",
+                null,
+                LocalDate.of(2030, 6, 1),
+                4,
+                new BigDecimal("600"),
+                BigDecimal.ZERO,
+                0,
+                2,
+                4,
+                DueBy.POLICY,
+                null);
         assertThat(first.label()).isEqualTo("A-0012");
         assertThat(second.label()).isEqualTo("A-0012 (2nd)");
     }

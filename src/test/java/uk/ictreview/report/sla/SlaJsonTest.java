@@ -85,6 +85,39 @@ class SlaJsonTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void responseWithinTargetIsGivenPerPriorityAsResolutionIs() {
+        // Responses in the fixture: A1 and A2 (P1) 30 min against 60, A3 (P2) 30 against 120, A4 30, A5 60 and A7
+        // 15 (P3) against 240: 6 met, 0 breached; A6 (P4, open 90 min of its 480) is pending. 6 of 6 = 100.0%,
+        // Wilson (z = 1.96, n = 6): centre (1 + 0.3201) / 1.6403 = 0.8048, half-width 1.96 x sqrt(3.8416 / 144) /
+        // 1.6403 = 0.1952: 61.0 to 100.0. P1 2 of 2: centre (1 + 0.9604) / 2.9208 = 0.6712, half-width 1.96 x
+        // sqrt(3.8416 / 16) / 2.9208 = 0.3288: 34.2 to 100.0.
+        Map<String, Object> overall = (Map<String, Object>) json().get("overall");
+        assertThat(overall.get("responseMetPct").toString()).isEqualTo("100.0");
+        assertThat(overall.get("responsePending").toString()).isEqualTo("1");
+        assertThat(overall.get("responseMetPctLow").toString()).isEqualTo("61.0");
+        assertThat(overall.get("responseMetPctHigh").toString()).isEqualTo("100.0");
+        Map<String, Object> p1 = ((List<Map<String, Object>>) json().get("byPriority")).get(0);
+        assertThat(p1.get("responseMetPctLow").toString()).isEqualTo("34.2");
+        Map<String, Object> p4 = ((List<Map<String, Object>>) json().get("byPriority")).get(3);
+        // P4: its one response pending, nothing judged: null, not 0.
+        assertThat(p4).containsEntry("responseMetPct", null).containsEntry("responseMetPctLow", null);
+        assertThat(p4.get("responsePending").toString()).isEqualTo("1");
+    }
+
+    @Test
+    void aBreachedResponseCountsAgainstTheShareAndItsRange() {
+        // 5 calls: 3 responses met, 1 breached, so 1 pending; 3 of 4 = 75.0%, Wilson 30.1 to 95.4 (n = 4:
+        // centre (0.75 + 0.4802) / 1.9604 = 0.6275, half-width 1.96 x sqrt(0.1875 / 4 + 3.8416 / 64) / 1.9604
+        // = 0.3269).
+        var f = new uk.ictreview.analyse.sla.SlaFigures(
+                "P1", 5, 3, 1, 4, 1, 0, new BigDecimal("80.0"), null, null, null, null, new BigDecimal("75.0"));
+        assertThat(f.responsePending()).isEqualTo(1);
+        assertThat(f.responseMetPctLow()).isEqualByComparingTo("30.1");
+        assertThat(f.responseMetPctHigh()).isEqualByComparingTo("95.4");
+    }
+
+    @Test
     void noStaffNamesAndStableBytes() {
         JsonWriter a = new JsonWriter();
         JsonWriter b = new JsonWriter();

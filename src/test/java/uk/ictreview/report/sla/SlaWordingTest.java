@@ -15,7 +15,23 @@ class SlaWordingTest {
 
     private static SlaRows.PriorityRow row(String priority, String name, String pct, Status status) {
         return new SlaRows.PriorityRow(
-                priority, name, name.startsWith("All") ? "" : "1.0", "4.0", 10, 0, 0, 0, 0, 0, pct, "", "", "", status);
+                priority,
+                name,
+                name.startsWith("All") ? "" : "1.0",
+                "4.0",
+                10,
+                0,
+                0,
+                0,
+                0,
+                0,
+                pct,
+                "",
+                "",
+                "",
+                status,
+                "",
+                0);
     }
 
     private static final SlaRows.PriorityRow ALL = row("All", "All priorities", "90.4%", Status.GREEN);
