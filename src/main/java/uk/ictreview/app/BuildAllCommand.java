@@ -107,7 +107,11 @@ final class BuildAllCommand implements Callable<Integer> {
             exit = Math.max(exit, b.exitCode());
             rows.add(b.row());
         }
-        TrustReport report = new TrustReport(folderName(trust), today, Main.version(), rows);
+        TrustName name = TrustName.of(trust, folderName(trust));
+        if (name.note() != null) {
+            ctx.err().println("ictreview: " + name.note());
+        }
+        TrustReport report = new TrustReport(name.name(), today, Main.version(), rows);
         try {
             write(report, comparison);
         } catch (ReportException e) {

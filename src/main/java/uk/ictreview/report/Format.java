@@ -39,7 +39,7 @@ public final class Format {
 
     /**
      * Money in a sentence: whole pounds, half-up ({@code £641,018}); tables, figures.json and the CSV files keep the
-     * pence. An amount that would round to £0 keeps its pence, so a gap of 40p never reads as "£0".
+     * pence. An amount that would round to £0 keeps its pence, so a gap of 40p never reads as "£0"; nothing is "£0".
      */
     public static String pounds(BigDecimal amount) {
         return wholePounds(amount, RoundingMode.HALF_UP);
@@ -51,7 +51,7 @@ public final class Format {
     }
 
     private static String wholePounds(BigDecimal amount, RoundingMode mode) {
-        if (amount == null || amount.abs().compareTo(BigDecimal.ONE) < 0) {
+        if (amount == null || amount.signum() != 0 && amount.abs().compareTo(BigDecimal.ONE) < 0) {
             return money(amount);
         }
         DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK));

@@ -45,6 +45,7 @@ class BuildAllTest {
         Files.writeString(trust.resolve("broken/pack.md"), "---\nschool: Broken Lane School\n---\n");
         Files.createDirectories(trust.resolve("minutes"));
         Files.writeString(trust.resolve("minutes/notes.txt"), "not a school");
+        Files.writeString(trust.resolve(TrustName.FILE), "# Northgate Learning Trust\n\nOur three schools.\n");
         out = tmp.resolve("out");
         result = run("build-all", trust.toString(), "--out", out.toString(), "--jobs", "2");
     }
@@ -120,7 +121,8 @@ class BuildAllTest {
         assertThat(csv().get(0).get("Judged")).isEqualTo("933");
         assertThat(csv().get(0).get("Resolved within target")).isEqualTo("843");
         assertThat(page.getElementById("trust-sla-pct").text()).isEqualTo("90.4%");
-        assertThat(page.getElementById("trust-refresh-cost").text()).isEqualTo("£2,512,056.75");
+        // On the page in whole pounds (issue 12); comparison.csv keeps the pence.
+        assertThat(page.getElementById("trust-refresh-cost").text()).isEqualTo("£2,512,057");
         assertThat(page.getElementById("trust-headline").text())
                 .startsWith("3 schools of 4 built; across them 90.4% of calls were resolved within target (2,529 of"
                         + " 2,799 judged)");
@@ -169,6 +171,17 @@ class BuildAllTest {
         CliTest.Result zero = run("build-all", dir.toString(), "--jobs", "0");
         assertThat(zero.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(zero.err()).contains("--jobs 0 is not valid");
+    }
+
+    @Test
+    void theComparisonIsHeadedByTheNameInTrustMdNotTheFolder() throws IOException {
+        // The folder is "Northgate Trust"; trust.md beside the school folders says "# Northgate Learning Trust".
+        // The output folder keeps the folder's name, so a rebuild writes to the same place.
+        Path page = out.resolve("northgate-trust-comparison/index.html");
+        String html = Files.readString(page, StandardCharsets.UTF_8);
+        assertThat(org.jsoup.Jsoup.parse(html).getElementById("trust-name").text())
+                .isEqualTo("Northgate Learning Trust");
+        assertThat(result.err()).doesNotContain("trust.md");
     }
 
     @Test

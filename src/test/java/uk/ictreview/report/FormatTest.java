@@ -28,7 +28,8 @@ class FormatTest {
     void anAmountUnderAPoundKeepsItsPence() {
         // 40p rounded to the pound would read "£0", which is not what it is.
         assertThat(Format.pounds(gbp("0.40"))).isEqualTo("£0.40");
-        assertThat(Format.pounds(gbp("0"))).isEqualTo("£0.00");
+        // Nothing at all is £0: there are no pence to keep.
+        assertThat(Format.pounds(gbp("0"))).isEqualTo("£0");
     }
 
     @Test

@@ -97,7 +97,7 @@ final class RefreshCharts {
         LabelsOnTop.apply(plot, br);
         String alt = "Bar chart of replacement cost per financial year, plan and smoothed schedule side by side, with "
                 + (r.budgetGiven() ? "the budget as a black tick per year and " : "") + "the level annual budget of "
-                + Format.money(r.levelAnnualBudget())
+                + Format.pounds(r.levelAnnualBudget())
                 + " as a dashed line. " + altYears(r);
         return new Chart("refresh-cost-per-year", alt, chart(plot), 480, 230);
     }
@@ -146,9 +146,9 @@ final class RefreshCharts {
         for (int k = 0; k < r.horizonYears(); k++) {
             s.append(r.years().get(k).year().label())
                     .append(": plan ")
-                    .append(Format.money(r.years().get(k).cost()))
+                    .append(Format.pounds(r.years().get(k).cost()))
                     .append(", smoothed ")
-                    .append(Format.money(r.smoothed().years().get(k).cost()))
+                    .append(Format.pounds(r.smoothed().years().get(k).cost()))
                     .append(". ");
         }
         return s.toString().trim();
@@ -156,7 +156,7 @@ final class RefreshCharts {
 
     static Chart ageProfile(RefreshResult r) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (TypeSummary t : r.types()) {
+        for (TypeSummary t : UnknownTypes.grouped(r)) {
             for (int b = 0; b < RefreshResult.AGE_BANDS.size(); b++) {
                 data.addValue(t.ageBands().get(b), RefreshResult.AGE_BANDS.get(b) + " years", t.type());
             }
@@ -172,8 +172,8 @@ final class RefreshCharts {
         ages.setAutoPopulateSeriesOutlinePaint(false);
         plot.setRenderer(ages);
         plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        String alt = "Stacked bar chart of devices per type by age in whole years at " + Format.date(r.periodEnd())
-                + ", in four greys from white (new) to dark (old), every second band of years hatched.";
+        String alt = "Stacked bar chart of devices per type by age in whole years at " + Format.longDate(r.periodEnd())
+                + ", in greys from white (new) to black (7 years or more), every second band of years hatched.";
         JFreeChart c = chart(plot);
         // The eight bands as one column on the right, rather than a legend that wraps under the chart.
         c.getLegend().setPosition(RectangleEdge.RIGHT);
@@ -182,19 +182,28 @@ final class RefreshCharts {
                 alt,
                 c,
                 480,
-                Math.max(150, 50 + 16 * r.types().size()));
+                Math.max(150, 50 + 13 * UnknownTypes.grouped(r).size()));
     }
 
+    /** The greys of the age bands, new to old: white, light, mid, dark, each about a quarter of the range apart. */
+    static final Color[] AGE_GREYS = {Color.WHITE, new Color(0xC4C4C4), new Color(0x8C8C8C), new Color(0x505050)};
+
     /**
-     * The age bands' looks: four greys far apart (white, light, mid, dark), each used twice, plain for the first
-     * band of the pair and hatched for the second: 0-1 white, 1-2 white hatched, ..., 7+ dark hatched.
+     * The age bands' looks, darker with age: four greys (white, light, mid, dark), plain for the first band of each
+     * pair and hatched for the second, and the oldest band solid black: 0-1 white, 1-2 white hatched, 2-3 light,
+     * ..., 6-7 dark, 7+ black. The oldest band is never hatched: hatched dark with white lines it read as 1-2's
+     * hatched white, in print and in the legend (issue 12). Hatch lines are black on the light greys and white on
+     * the dark one, so they show.
      */
     static List<Hatching.Look> ageLooks(int bands) {
-        Color[] greys = {Color.WHITE, new Color(0xBEBEBE), new Color(0x7A7A7A), new Color(0x303030)};
         List<Hatching.Look> looks = new java.util.ArrayList<>();
         for (int b = 0; b < bands; b++) {
-            Color fill = greys[Math.min(greys.length - 1, b / 2)];
-            looks.add(new Hatching.Look(fill, b % 2 == 1, b / 2 >= 3 ? Color.WHITE : Color.BLACK));
+            if (b == bands - 1 && bands > 2) {
+                looks.add(new Hatching.Look(Color.BLACK, false, Color.BLACK));
+                continue;
+            }
+            Color fill = AGE_GREYS[Math.min(AGE_GREYS.length - 1, b / 2)];
+            looks.add(new Hatching.Look(fill, b % 2 == 1, fill.getRed() < 0x80 ? Color.WHITE : Color.BLACK));
         }
         return looks;
     }

@@ -23,23 +23,24 @@ final class RefreshNotes {
         n.add("An asset is due on its Replace by date, else its purchase date plus its type's lifetime; its cost is its"
                 + " own Replacement cost, else the policy's, else its Cost, raised by the type's annual price change for each"
                 + " year after " + r.years().get(0).year().label() + " and rounded to the penny per asset.");
-        n.add("Plan years run from " + Format.date(r.years().get(0).year().start()) + "; assets due before then are the"
+        n.add("Plan years run from " + Format.longDate(r.years().get(0).year().start())
+                + "; assets due before then are the"
                 + " overdue backlog and are planned in the first year. Retired and disposed assets are left out.");
         n.add("Replacements recur: the device bought to replace an asset falls due in turn one lifetime of its type"
                 + " after the replacement is planned (its due date, or "
-                + Format.date(r.years().get(0).year().start())
+                + Format.longDate(r.years().get(0).year().start())
                 + " when overdue), and again while that is within the plan's years, at the same cost raised for the"
                 + " year it lands in. Tables and lists mark a repeat with which replacement it is, e.g. \"(2nd)\".");
         n.add("The level annual budget is the plan's total divided by " + r.horizonYears()
                 + ", rounded up to the penny."
                 + " The smoothed schedule caps each year at its budget, or the level budget where none is set; from a year"
                 + " over its cap it defers the least overdue, least incident-prone replacements (calls in the 12 months to "
-                + Format.date(r.periodEnd())
+                + Format.longDate(r.periodEnd())
                 + ") into the first later year with room, up to two years after the year they are"
                 + " due, then brings later ones forward into earlier years with room. No move fills a year past its cap, so a"
                 + " year that cannot be relieved stays over.");
         n.add("Net book value: Cost written down straight-line by days from purchase to nil at the end of the lifetime,"
-                + " as at " + Format.date(r.periodEnd())
+                + " as at " + Format.longDate(r.periodEnd())
                 + (r.notValued() > 0
                         ? "; " + count(r.notValued(), "asset has", "assets have")
                                 + " no Cost or purchase date and "
@@ -48,7 +49,8 @@ final class RefreshNotes {
                         : "."));
         if (!r.unknownTypes().isEmpty()) {
             n.add("Types not in the lifecycle policy, planned on a 5-year life at their own cost with no price change: "
-                    + String.join(", ", r.unknownTypes()) + ".");
+                    + String.join(", ", r.unknownTypes()) + ". The tables and charts show them together as '"
+                    + UnknownTypes.LABEL + "' (correct the type, or add it to the Lifecycle sheet).");
         }
         listed(n, r.notPlannedNoDate(), "not planned: no purchase date or Replace by");
         listed(n, r.notPlannedNoCost(), "not planned: no replacement cost or Cost");

@@ -1,6 +1,7 @@
 package uk.ictreview.report.refresh;
 
-import static uk.ictreview.report.Format.money;
+import static uk.ictreview.report.Format.pounds;
+import static uk.ictreview.report.Format.poundsUp;
 
 import java.util.List;
 import java.util.Objects;
@@ -125,14 +126,14 @@ public record RefreshSection(
                 r.years().stream().map(y -> y.year().label()).toList(),
                 SectionRows.years(r),
                 SectionRows.types(r),
-                money(r.totalCost()),
+                pounds(r.totalCost()),
                 r.totalUnits(),
-                money(r.totalBudget()),
+                pounds(r.totalBudget()),
                 r.budgetGiven(),
-                money(r.levelAnnualBudget()),
+                poundsUp(r.levelAnnualBudget()),
                 r.overdueUnits(),
-                money(r.overdueCost()),
-                money(r.smoothed().total()),
+                pounds(r.overdueCost()),
+                pounds(r.smoothed().total()),
                 SectionRows.risk(r),
                 SectionRows.moves(r),
                 SectionRows.moveGroups(r),
@@ -140,7 +141,7 @@ public record RefreshSection(
                 schedule,
                 RefreshResult.AGE_BANDS,
                 SectionRows.typeValues(r),
-                money(r.totalBookValue()),
+                pounds(r.totalBookValue()),
                 SectionRows.warranties(r),
                 r.plannedDevices(),
                 Format.fte(r.supportFte()),

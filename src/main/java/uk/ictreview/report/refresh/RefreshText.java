@@ -1,7 +1,6 @@
 package uk.ictreview.report.refresh;
 
 import static uk.ictreview.report.Format.count;
-import static uk.ictreview.report.Format.money;
 import static uk.ictreview.report.Format.pounds;
 import static uk.ictreview.report.Format.poundsUp;
 import static uk.ictreview.report.Format.words;
@@ -184,12 +183,12 @@ final class RefreshText {
                 .filter(y -> y.year().equals(m.from()))
                 .findFirst()
                 .orElseThrow();
-        String cap = (from.capIsBudget() ? "its budget of " : "the level budget of ") + money(from.cap());
+        String cap = (from.capIsBudget() ? "its budget of " : "the level budget of ") + pounds(from.cap());
         String calls = m.item().incidents() == 0 ? "no calls" : count(m.item().incidents(), "call", "calls");
         String why = m.item().firstCycle()
-                ? "due " + Format.date(m.item().due()) + " with " + calls + " in the last 12 months"
+                ? "due " + Format.longDate(m.item().due()) + " with " + calls + " in the last 12 months"
                 : "as the asset's " + PlanItem.ordinal(m.item().cycle()) + " replacement, due "
-                        + Format.date(m.item().due()) + ", with no calls of its own";
+                        + Format.longDate(m.item().due()) + ", with no calls of its own";
         if (m.deferred()) {
             return "Deferred: " + m.from().label() + " is over " + cap + " and " + m.to().label() + " had room; " + why
                     + ", it had the least claim of those that could move.";

@@ -1,7 +1,6 @@
 package uk.ictreview.report.refresh;
 
 import static uk.ictreview.report.Format.count;
-import static uk.ictreview.report.Format.money;
 import static uk.ictreview.report.Format.pounds;
 
 import java.math.BigDecimal;
@@ -43,17 +42,17 @@ final class SectionRows {
             rows.add(new YearRow(
                     y.year().label(),
                     y.units(),
-                    money(y.cost()),
+                    pounds(y.cost()),
                     y.overdueUnits(),
-                    money(y.overdueCost()),
-                    money(y.budget()),
+                    pounds(y.overdueCost()),
+                    pounds(y.budget()),
                     surplus(y),
                     shortfall ? Status.RED : y.budget() == null ? Status.NOT_JUDGED : Status.GREEN,
                     s.units(),
-                    money(s.cost()),
-                    money(s.cap()),
+                    pounds(s.cost()),
+                    pounds(s.cap()),
                     s.overCap(),
-                    s.overCap() ? money(s.cost().subtract(s.cap())) : "\u2013"));
+                    s.overCap() ? pounds(s.cost().subtract(s.cap())) : "\u2013"));
         }
         return rows;
     }
@@ -62,30 +61,41 @@ final class SectionRows {
         if (y.surplus() == null) {
             return "\u2013";
         }
-        return y.surplus().signum() < 0 ? "shortfall " + money(y.surplus().negate()) : "surplus " + money(y.surplus());
+        return y.surplus().signum() < 0
+                ? "shortfall " + pounds(y.surplus().negate())
+                : "surplus " + pounds(y.surplus());
     }
 
-    /** Type x year: units and cost per year, blank where none, and the type's total. */
+    /**
+     * Type x year: units and cost per year, blank where none, and the type's total; the types the Lifecycle sheet
+     * lacks added together in one row, last ({@link UnknownTypes}).
+     */
     static List<TypeRow> types(RefreshResult r) {
-        Map<String, TypeCost[]> byType = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (int k = 0; k < r.horizonYears(); k++) {
+        int h = r.horizonYears();
+        Map<String, int[]> units = new TreeMap<>(UnknownTypes.ORDER);
+        Map<String, BigDecimal[]> costs = new TreeMap<>(UnknownTypes.ORDER);
+        for (int k = 0; k < h; k++) {
             for (TypeCost t : r.years().get(k).byType()) {
-                byType.computeIfAbsent(t.type(), x -> new TypeCost[r.horizonYears()])[k] = t;
+                String type = UnknownTypes.shown(r, t.type());
+                units.computeIfAbsent(type, x -> new int[h])[k] += t.units();
+                BigDecimal[] c = costs.computeIfAbsent(type, x -> new BigDecimal[h]);
+                c[k] = c[k] == null ? t.cost() : c[k].add(t.cost());
             }
         }
         List<TypeRow> rows = new ArrayList<>();
-        byType.forEach((type, cells) -> {
+        costs.forEach((type, cells) -> {
             List<TypeCell> shown = new ArrayList<>();
-            int units = 0;
+            int total = 0;
             BigDecimal cost = BigDecimal.ZERO;
-            for (TypeCost c : cells) {
-                shown.add(c == null ? TypeCell.NONE : new TypeCell(Format.whole(c.units()), money(c.cost())));
-                if (c != null) {
-                    units += c.units();
-                    cost = cost.add(c.cost());
+            for (int k = 0; k < h; k++) {
+                int n = units.get(type)[k];
+                shown.add(cells[k] == null ? TypeCell.NONE : new TypeCell(Format.whole(n), pounds(cells[k])));
+                if (cells[k] != null) {
+                    total += n;
+                    cost = cost.add(cells[k]);
                 }
             }
-            rows.add(new TypeRow(type, shown, new TypeCell(Format.whole(units), money(cost))));
+            rows.add(new TypeRow(type, shown, new TypeCell(Format.whole(total), pounds(cost))));
         });
         return rows;
     }
@@ -102,9 +112,9 @@ final class SectionRows {
                     Format.date(it.due()),
                     it.overdue(),
                     r.years().get(it.planIndex()).year().label(),
-                    money(it.costIn(it.planIndex())),
+                    pounds(it.costIn(it.planIndex())),
                     r.years().get(at).year().label(),
-                    money(it.costIn(at)),
+                    pounds(it.costIn(at)),
                     it.incidents()));
         }
         return rows;
@@ -119,8 +129,8 @@ final class SectionRows {
                     m.from().label(),
                     m.to().label(),
                     RefreshText.reason(m, r.smoothed()),
-                    money(m.costBefore()),
-                    money(m.costAfter())));
+                    pounds(m.costBefore()),
+                    pounds(m.costAfter())));
         }
         return rows;
     }
@@ -148,8 +158,8 @@ final class SectionRows {
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                     .map(e -> e.getKey() + " " + e.getValue())
                     .collect(Collectors.joining(", "));
-            rows.add(
-                    new MoveGroupRow(first.from().label(), first.to().label(), move, ms.size(), money(cost), typeList));
+            rows.add(new MoveGroupRow(
+                    first.from().label(), first.to().label(), move, ms.size(), pounds(cost), typeList));
         });
         return rows;
     }
@@ -183,11 +193,12 @@ final class SectionRows {
     }
 
     static List<TypeValueRow> typeValues(RefreshResult r) {
-        return r.types().stream().map(SectionRows::typeValue).toList();
+        return UnknownTypes.grouped(r).stream().map(SectionRows::typeValue).toList();
     }
 
     private static TypeValueRow typeValue(TypeSummary t) {
-        return new TypeValueRow(t.type(), t.devices(), t.valued(), money(t.cost()), money(t.bookValue()), t.ageBands());
+        return new TypeValueRow(
+                t.type(), t.devices(), t.valued(), pounds(t.cost()), pounds(t.bookValue()), t.ageBands());
     }
 
     static List<WarrantyRow> warranties(RefreshResult r) {

@@ -170,7 +170,8 @@ final class SkillsText {
                 + " supplier). The calls are those logged in the period, of every type but Problem.");
         notes.add(
                 r.defaultCategories()
-                        ? "Competences: the incidents workbook has no Categories sheet, so each call's category maps to a skill by the"
+                        ? "Competences: the incidents workbook's Categories sheet lists no categories (it is empty, or there is none),"
+                                + " so each call's category maps to a skill by the"
                                 + " built-in keywords of the ICT Competences Framework's areas (e.g. printing and hardware to Desktop &"
                                 + " Application Support, network and accounts to Server & Network Support)."
                         : "Competences: call categories map to skills by the Categories sheet of the incidents workbook, and by the"

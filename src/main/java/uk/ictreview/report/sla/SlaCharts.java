@@ -49,6 +49,7 @@ final class SlaCharts {
     static final Color LIGHT = new Color(0xB0, 0xB0, 0xB0);
     private static final String BARS = "Resolved within target (%)";
     private static final String RESPONSE = "Responded within target (%)";
+    static final String PART_WEEK = "Calls (part week, not in the trend)";
     static final int WIDTH = 480;
     static final int HEIGHT = 250;
     /** The backlog has four bars: drawn across, in a short chart. */
@@ -135,11 +136,15 @@ final class SlaCharts {
         DefaultCategoryDataset trend = new DefaultCategoryDataset();
         List<String> closed = new ArrayList<>();
         List<SlaRows.WeekRow> weeks = SlaRows.WeekRow.of(w);
+        // The part-week series only when a part week has calls: a legend entry with no bar reads as a fault.
+        boolean partWeeks = weeks.stream().anyMatch(r -> !r.inTrend() && r.calls() > 0);
         for (int i = 0; i < weeks.size(); i++) {
             SlaRows.WeekRow r = weeks.get(i);
             String key = weeks.size() > 52 ? r.weekStarting() : r.weekStarting().substring(0, 5);
             bars.addValue(r.inTrend() ? r.calls() : null, "Calls", key);
-            bars.addValue(r.inTrend() || r.calls() == 0 ? null : r.calls(), "Calls (part week, not in the trend)", key);
+            if (partWeeks) {
+                bars.addValue(r.inTrend() || r.calls() == 0 ? null : r.calls(), PART_WEEK, key);
+            }
             if (r.closed()) {
                 closed.add(key);
             }

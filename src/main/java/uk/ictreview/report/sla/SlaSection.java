@@ -156,8 +156,8 @@ public record SlaSection(
             return r.previousNote();
         }
         SlaFigures o = r.previous().overall();
-        return "Previous period (" + Format.date(r.previous().period().from()) + " to "
-                + Format.date(r.previous().period().to())
+        return "Previous period (" + Format.longDate(r.previous().period().from()) + " to "
+                + Format.longDate(r.previous().period().to())
                 + "): " + Format.count(o.calls(), "call", "calls") + ", " + Format.pct(o.resolutionMetPct())
                 + " resolved within target, "
                 + Format.count(r.previous().backlog().open(), "call", "calls")
@@ -223,6 +223,11 @@ public record SlaSection(
     /** "P1 Critical" (the school's own name for the priority, as the table shows it). */
     private static String labelOf(String code, List<String> labels) {
         return labels.stream().filter(l -> l.startsWith(code + " ")).findFirst().orElse(code);
+    }
+
+    /** The statistic behind {@link #trendSentence()}, for small print, or "". */
+    public String trendStatistic() {
+        return SlaText.trendStatistic(result.current().weekly());
     }
 
     /** The share resolved within target against the previous period, or why there is no comparison. */

@@ -95,24 +95,36 @@ final class SlaText {
             return "Too few whole weeks in the period to show a trend in the number of calls." + closed;
         }
         BigDecimal slope = w.slopePerWeek();
-        String p = w.pValue() == null ? "n/a" : String.format(Locale.UK, "%.3f", w.pValue());
         if (slope.signum() == 0) {
-            return "Calls per week were level over the period" + (w.pValue() == null ? "" : " (p = " + p + ")") + "."
-                    + closed;
+            return "Calls per week were level over the period." + closed;
         }
         String dir = slope.signum() > 0 ? "rose" : "fell";
-        return "Calls per week " + dir + " by an average of " + slope.abs().toPlainString() + " a week; the trend is "
+        // Plain words first; the statistic behind them is trendStatistic's, in small print (issue 12).
+        return "Calls per week " + dir + " by an average of " + slope.abs().toPlainString() + " a week"
                 + (w.significant()
-                        ? "statistically significant (p = " + p + ")."
-                        : "not statistically significant (p = " + p + "), so it may be chance.")
+                        ? ", a steady change rather than chance."
+                        : ", but the weeks vary too much to say this is more than chance.")
                 + closed;
+    }
+
+    /**
+     * The statistic behind {@link #trend}, for small print: "Least-squares trend over 13 weeks; p = 0.369
+     * (below 0.05 counts as more than chance)."; "" when there is no trend.
+     */
+    static String trendStatistic(WeeklyVolume w) {
+        if (!w.hasTrend() || w.pValue() == null) {
+            return "";
+        }
+        long weeks = w.weeks().stream().filter(WeeklyVolume.Week::inTrend).count();
+        return "Least-squares trend over " + Format.count(weeks, "week", "weeks") + "; p = "
+                + String.format(Locale.UK, "%.3f", w.pValue()) + " (below 0.05 counts as more than chance).";
     }
 
     /** " The week of 25/05/2026 had no support hours (closed) and is left out of the trend.", or "". */
     static String closedWeeks(WeeklyVolume w) {
         List<String> closed = w.weeks().stream()
                 .filter(WeeklyVolume.Week::closed)
-                .map(k -> Format.date(k.monday()))
+                .map(k -> Format.longDate(k.monday()))
                 .toList();
         if (closed.isEmpty()) {
             return "";
@@ -176,7 +188,7 @@ final class SlaText {
                 + ". Response time runs from Logged to Responded (to Resolved where Responded "
                 + "is blank); resolution time runs from Logged to Resolved less the On hold hours, never below zero (On "
                 + "hold does not stop the response clock). Figures are as at the end of the period, midnight after "
-                + Format.date(r.current().period().to())
+                + Format.longDate(r.current().period().to())
                 + ": a response or resolution dated later has not happened yet, so "
                 + "the period rebuilt later gives the same figures. A call done at or under its target is met, over it "
                 + "breached; an open call with more support time gone than its target is already breached, otherwise "

@@ -3,19 +3,13 @@ package uk.ictreview.report.trust;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
@@ -24,6 +18,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
+import uk.ictreview.report.charts.BoxedLabel;
 import uk.ictreview.report.charts.Chart;
 
 /**
@@ -77,12 +72,23 @@ final class TrustChart {
         bars.setShadowVisible(false);
         bars.setSeriesPaint(0, DARK);
         bars.setMaximumBarWidth(0.35);
-        bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator(
-                "{2}", new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.UK))));
-        bars.setDefaultPositiveItemLabelPosition(
-                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-        bars.setDefaultItemLabelFont(LABEL);
-        bars.setDefaultItemLabelsVisible(true);
+        // Each bar's value beside its end, on a white box drawn after the goal line (BoxedLabel), so the line
+        // never cuts through a figure; a little clear of the bar: 1 point of the 0-109 scale.
+        for (SchoolRow r : built) {
+            if (r.figures().metPct() != null) {
+                BoxedLabel label = new BoxedLabel(
+                        r.figures()
+                                .metPct()
+                                .setScale(1, java.math.RoundingMode.HALF_UP)
+                                .toPlainString(),
+                        r.label(),
+                        r.figures().metPct().doubleValue() + 1);
+                label.setFont(LABEL);
+                label.setTextAnchor(TextAnchor.CENTER_LEFT);
+                label.setCategoryAnchor(org.jfree.chart.axis.CategoryAnchor.MIDDLE);
+                plot.addAnnotation(label);
+            }
+        }
         List<String> goals = built.stream()
                 .map(r -> r.figures().goalPct().toPlainString())
                 .distinct()

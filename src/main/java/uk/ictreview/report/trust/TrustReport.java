@@ -276,9 +276,12 @@ public record TrustReport(String trust, LocalDate builtOn, String version, List<
                 .count();
     }
 
-    /** {@code £1,234.56}, or an en dash for none (the packs' own format). */
+    /**
+     * A table's money: whole pounds, half-up ({@code £1,235}), or an en dash for none, as on the packs' pages; the
+     * CSV keeps the pence (issue 12).
+     */
     public static String money(BigDecimal amount) {
-        return Format.money(amount);
+        return Format.pounds(amount);
     }
 
     /** Whole pounds for a sentence, half-up: {@code £641,018} (the packs' own format). */

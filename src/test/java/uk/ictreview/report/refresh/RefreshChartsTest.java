@@ -47,20 +47,25 @@ class RefreshChartsTest {
     }
 
     @Test
-    void theEightAgeBandsUseFourGreysEachPlainThenHatched() {
+    void theEightAgeBandsUseFourGreysEachPlainThenHatchedAndTheOldestSolidBlack() {
         List<Hatching.Look> looks = RefreshCharts.ageLooks(RefreshResult.AGE_BANDS.size());
         assertThat(looks).hasSize(8);
-        assertThat(looks.stream().map(Hatching.Look::fill).distinct()).hasSize(4);
+        // 0-1 white, 1-2 white hatched, 2-3 light, 3-4 light hatched, 4-5 mid, 5-6 mid hatched, 6-7 dark, 7+ black:
+        // the oldest no longer hatched dark, which read as 1-2's hatched white (issue 12 point 8).
+        assertThat(looks.stream().map(Hatching.Look::fill).distinct()).hasSize(5);
         assertThat(looks.stream().map(Hatching.Look::hatched))
-                .containsExactly(false, true, false, true, false, true, false, true);
-        // Neighbouring greys at least 0x3C apart, so they read apart in greyscale.
+                .containsExactly(false, true, false, true, false, true, false, false);
+        assertThat(looks.get(7).fill()).isEqualTo(Color.BLACK);
+        // The plain greys darker with age, each at least 0x38 (56 of 255) below the one before, so no two read
+        // alike in greyscale: FF, C4, 8C, 50, 00.
         for (int i = 2; i < looks.size(); i += 2) {
             assertThat(looks.get(i - 2).fill().getRed() - looks.get(i).fill().getRed())
-                    .isGreaterThanOrEqualTo(0x3C);
+                    .isGreaterThanOrEqualTo(0x38);
         }
-        // White lines on the dark grey, black elsewhere.
-        assertThat(looks.get(7).lines()).isEqualTo(Color.WHITE);
+        assertThat(looks.get(6).fill().getRed() - looks.get(7).fill().getRed()).isGreaterThanOrEqualTo(0x50);
+        // Black lines on the light greys, where hatching is drawn.
         assertThat(looks.get(1).lines()).isEqualTo(Color.BLACK);
+        assertThat(looks.get(5).lines()).isEqualTo(Color.BLACK);
     }
 
     @Test

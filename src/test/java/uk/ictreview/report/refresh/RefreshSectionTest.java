@@ -93,6 +93,42 @@ class RefreshSectionTest {
     }
 
     @Test
+    void misspeltTypesAreOneUnknownRowInTheGovernorsTables() {
+        // "Laptp" (bought 01/01/2020) and "lptop" (01/01/2021) are not in the Lifecycle policy: a 5-year life at
+        // their own cost, £500 each, due 01/01/2025 and 01/01/2026, both overdue, so both in 2026-27 (£1,000, 2);
+        // their next turn, 01/04/2031, is after the plan. The laptop L2 (4-year life, bought 01/01/2021) is due
+        // 01/01/2025: overdue too, and again 01/04/2030.
+        RefreshResult r = RefreshAnalysis.analyse(
+                new AssetRegister(
+                        List.of(
+                                asset("X1", "Laptp", "2020-01-01", null),
+                                asset("X2", "lptop", "2021-01-01", null),
+                                asset("L2", "Laptop", "2021-01-01", null)),
+                        List.of(),
+                        List.of()),
+                LocalDate.of(2026, 7, 22),
+                Month.APRIL,
+                5,
+                List.of(),
+                new BigDecimal("1.5"));
+        RefreshSection s = RefreshSection.of(r);
+        assertThat(s.typeRows())
+                .extracting(RefreshRows.TypeRow::type)
+                .containsExactly("Laptop", "Type not in the Lifecycle sheet");
+        RefreshRows.TypeRow unknown = s.typeRows().get(1);
+        assertThat(unknown.cells().get(0)).isEqualTo(new RefreshRows.TypeCell("2", "£1,000"));
+        assertThat(unknown.total()).isEqualTo(new RefreshRows.TypeCell("2", "£1,000"));
+        assertThat(s.types())
+                .extracting(RefreshRows.TypeValueRow::type, RefreshRows.TypeValueRow::devices)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Laptop", 1),
+                        org.assertj.core.groups.Tuple.tuple("Type not in the Lifecycle sheet", 2));
+        // The data keep the register's own spellings, and the method notes name them.
+        assertThat(r.unknownTypes()).containsExactly("Laptp", "lptop");
+        assertThat(s.methodNotes()).anyMatch(n -> n.contains("Laptp, lptop. The tables and charts show them together"));
+    }
+
+    @Test
     void headlineAndDecisionWithAShortfall() {
         // Plan: 2026-27 £1,200 (the two overdue laptops), 2027-28 £650, 2030-31 £1,200 (their replacements' turn);
         // total £3,050. Budget 5 x £300 = £1,500: shortfall £1,550, the worst years 2026-27 and 2030-31 (each 900
@@ -109,12 +145,12 @@ class RefreshSectionTest {
         assertThat(s.decision())
                 .isEqualTo("How to close a shortfall of £1,550: raise the capital budget, or replace"
                         + " fewer devices. Even spread out, 2026-27, 2027-28 and 2030-31 stay over budget.");
-        assertThat(s.years().get(0).surplus()).isEqualTo("shortfall £900.00");
+        assertThat(s.years().get(0).surplus()).isEqualTo("shortfall £900");
         assertThat(s.years().get(0).status()).isEqualTo(Status.RED);
-        assertThat(s.years().get(0).overCapBy()).isEqualTo("£900.00");
-        assertThat(s.years().get(1).overCapBy()).isEqualTo("£350.00");
+        assertThat(s.years().get(0).overCapBy()).isEqualTo("£900");
+        assertThat(s.years().get(1).overCapBy()).isEqualTo("£350");
         assertThat(s.years().get(2).overCapBy()).isEqualTo("\u2013");
-        assertThat(s.years().get(4).overCapBy()).isEqualTo("£900.00");
+        assertThat(s.years().get(4).overCapBy()).isEqualTo("£900");
         assertThat(s.devicesPerSupportFte()).isEqualTo("2.0");
     }
 
@@ -239,18 +275,18 @@ class RefreshSectionTest {
                 .singleElement()
                 .extracting(RefreshRows.MoveRow::reason)
                 .isEqualTo(
-                        "Deferred: 2026-27 is over its budget of £0.00 and 2027-28 had room; due 01/07/2026 with no calls"
+                        "Deferred: 2026-27 is over its budget of £0 and 2027-28 had room; due 1 July 2026 with no calls"
                                 + " in the last 12 months, it had the least claim of those that could move.");
         assertThat(s.moveGroups())
                 .containsExactly(new RefreshRows.MoveGroupRow(
-                        "2026-27", "2027-28", "deferred 1 year", 3, "£1,850.00", "Laptop 2, Desktop 1"));
+                        "2026-27", "2027-28", "deferred 1 year", 3, "£1,850", "Laptop 2, Desktop 1"));
         // shortfall(): nothing fits anywhere, so nothing moves. With budgets 300, 300, 0, 650, 0 the desktop alone
         // moves two years later, into 2029-30's £650 of headroom (2028-29 has none).
         assertThat(RefreshSection.of(shortfall()).moveGroups()).isEmpty();
         assertThat(RefreshSection.of(shortfallWithBudget("300", "300", "0", "650", "0"))
                         .moveGroups())
-                .containsExactly(new RefreshRows.MoveGroupRow(
-                        "2027-28", "2029-30", "deferred 2 years", 1, "£650.00", "Desktop 1"));
+                .containsExactly(
+                        new RefreshRows.MoveGroupRow("2027-28", "2029-30", "deferred 2 years", 1, "£650", "Desktop 1"));
     }
 
     @Test
@@ -272,11 +308,11 @@ class RefreshSectionTest {
                 .filter(t -> t.type().equals("Laptop"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(laptop.cells().get(0)).isEqualTo(new RefreshRows.TypeCell("2", "£1,200.00"));
+        assertThat(laptop.cells().get(0)).isEqualTo(new RefreshRows.TypeCell("2", "£1,200"));
         assertThat(laptop.cells().get(1)).isEqualTo(new RefreshRows.TypeCell("", ""));
         // The total counts the laptops' repeats in 2030-31 too: 4 replacements, £2,400.
-        assertThat(laptop.cells().get(4)).isEqualTo(new RefreshRows.TypeCell("2", "£1,200.00"));
-        assertThat(laptop.total()).isEqualTo(new RefreshRows.TypeCell("4", "£2,400.00"));
+        assertThat(laptop.cells().get(4)).isEqualTo(new RefreshRows.TypeCell("2", "£1,200"));
+        assertThat(laptop.total()).isEqualTo(new RefreshRows.TypeCell("4", "£2,400"));
     }
 
     @Test
@@ -337,7 +373,7 @@ class RefreshSectionTest {
     @Test
     void theScheduleCsvShowsWhichReplacementARepeatIs() {
         // shortfall(): L1 overdue (due 01/01/2024) is replaced in 2026-27; its replacement falls due 01/04/2030 (the
-        // first plan year's start + 4 years): a new device, not overdue, with no calls, £600.00, staying in 2030-31.
+        // first plan year's start + 4 years): a new device, not overdue, with no calls, £600, staying in 2030-31.
         CsvTable schedule = table(RefreshSection.of(shortfall()), "refresh-schedule");
         assertThat(schedule.rows())
                 .contains(
@@ -387,8 +423,8 @@ class RefreshSectionTest {
                 BigDecimal.ONE);
         assertThat(RefreshSection.of(r).moves())
                 .extracting(m -> m.tag() + ": " + m.reason())
-                .containsExactly("T1 (2nd): Deferred: 2029-30 is over its budget of £0.00 and 2030-31 had room; as the"
-                        + " asset's 2nd replacement, due 01/09/2029, with no calls of its own, it had the least claim of"
+                .containsExactly("T1 (2nd): Deferred: 2029-30 is over its budget of £0 and 2030-31 had room; as the"
+                        + " asset's 2nd replacement, due 1 September 2029, with no calls of its own, it had the least claim of"
                         + " those that could move.");
     }
 

@@ -34,9 +34,9 @@ class RefreshTemplateTest {
         assertWellFormed(html);
         Document d = Jsoup.parse(html);
         // £1,200 + £650 + the laptops' repeats in 2030-31, £1,200: £3,050; level 3,050 / 5 = 610.
-        assertThat(d.getElementById("refresh-total-cost").text()).isEqualTo("£3,050.00");
-        assertThat(d.getElementById("refresh-level-budget").text()).isEqualTo("£610.00");
-        assertThat(d.getElementById("refresh-overdue").text()).isEqualTo("2 devices, £1,200.00");
+        assertThat(d.getElementById("refresh-total-cost").text()).isEqualTo("£3,050");
+        assertThat(d.getElementById("refresh-level-budget").text()).isEqualTo("£610");
+        assertThat(d.getElementById("refresh-overdue").text()).isEqualTo("2 devices, £1,200");
         assertThat(d.select("#refresh-years tbody tr")).hasSize(5);
         assertThat(d.select("#refresh-overdue-list tbody tr")).hasSize(2);
         assertThat(d.select("#refresh-schedule tbody tr")).hasSize(5);
@@ -76,7 +76,7 @@ class RefreshTemplateTest {
         Document pdf = Jsoup.parse(render(s, true));
         assertThat(pdf.select("#refresh-move-summary tbody tr")).hasSize(1);
         assertThat(pdf.select("#refresh-move-summary tbody td").eachText())
-                .containsExactly("2026-27", "2027-28", "deferred 1 year", "3", "£1,850.00", "Laptop 2, Desktop 1");
+                .containsExactly("2026-27", "2027-28", "deferred 1 year", "3", "£1,850", "Laptop 2, Desktop 1");
         assertThat(pdf.getElementById("refresh-moves")).isNull();
         assertThat(pdf.getElementById("refresh-moves-elsewhere").text()).contains("refresh-moves.csv");
 
@@ -121,15 +121,15 @@ class RefreshTemplateTest {
         Document d = Jsoup.parse(render(RefreshSection.of(RefreshSectionTest.shortfall()), true));
         assertThat(d.select("#refresh-years thead th")).hasSize(6);
         assertThat(d.select("#refresh-years tbody tr").first().select("td").eachText())
-                .containsExactly("2", "£1,200.00", "2 / £1,200.00", "£300.00", "shortfall £900.00");
+                .containsExactly("2", "£1,200", "2 / £1,200", "£300", "shortfall £900");
         // Smoothed: 2026-27 keeps the laptops, £1,200 against a cap of £300.
         assertThat(d.select("#refresh-smoothed tbody tr").first().select("td").eachText())
-                .containsExactly("2", "£1,200.00", "£300.00", "£900.00");
+                .containsExactly("2", "£1,200", "£300", "£900");
         // A type cell: the cost, and the number of devices below it.
         assertThat(d.select("#refresh-types tbody tr:contains(Laptop) td")
                         .first()
                         .text())
-                .isEqualTo("£1,200.00 2 devices");
+                .isEqualTo("£1,200 2");
     }
 
     @Test
@@ -143,7 +143,7 @@ class RefreshTemplateTest {
         assertThat(pdf.select("#refresh-types-2 thead th").eachText())
                 .containsExactly("Type", "2031-32", "2032-33", "Total");
         // L1, overdue, is replaced in 2026-27 and again 01/04/2026 + 4 years = 01/04/2030, in 2030-31: 2 devices.
-        assertThat(pdf.select("#refresh-types-2 tbody td").last().text()).isEqualTo("£1,200.00 2 devices");
+        assertThat(pdf.select("#refresh-types-2 tbody td").last().text()).isEqualTo("£1,200 2");
         Document html = Jsoup.parse(render(RefreshSection.of(r), false));
         assertThat(html.select("#refresh-types thead th")).hasSize(9);
         assertThat(html.getElementById("refresh-types-2")).isNull();
@@ -185,7 +185,7 @@ class RefreshTemplateTest {
         String html = render(s, false);
         assertWellFormed(html);
         assertThat(Jsoup.parse(html).getElementById("refresh-level-budget").text())
-                .isEqualTo("£0.00");
+                .isEqualTo("£0");
     }
 
     @Test

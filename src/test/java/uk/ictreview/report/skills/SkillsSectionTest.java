@@ -215,7 +215,11 @@ class SkillsSectionTest {
         List<String> notes = SkillsSection.of(result(), StaffNames.HIDDEN).methodNotes();
         assertThat(notes).anyMatch(n -> n.startsWith("Competences: needs and providers come from the Needs sheet"));
         assertThat(notes).anyMatch(n -> n.startsWith("Competences: the skills workbook has no Targets sheet"));
-        assertThat(notes).anyMatch(n -> n.startsWith("Competences: the incidents workbook has no Categories sheet"));
+        // An empty Categories sheet and no sheet read alike (issue 12 point 6): the note is true of both.
+        assertThat(notes)
+                .anyMatch(n ->
+                        n.startsWith("Competences: the incidents workbook's Categories sheet lists no categories (it is"
+                                + " empty, or there is none)"));
         assertThat(notes)
                 .anyMatch(n ->
                         n.contains("1 call is in categories that map to no skill") && n.contains("Lost property (1)"));

@@ -97,8 +97,13 @@ class SlaSectionTest {
         assertThat(SECTION.candidates())
                 .extracting(SlaRows.CandidateRow::tag, SlaRows.CandidateRow::type)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("LAP-001", "Laptop"));
+        // Plain words first, the statistic in small print (issue 12 point 8): 4 whole March weeks in the trend.
         assertThat(SECTION.trendSentence())
-                .startsWith("Calls per week fell by an average of 0.10 a week; the trend is not statistically");
+                .isEqualTo("Calls per week fell by an average of 0.10 a week, but the weeks vary too much to say this"
+                        + " is more than chance.");
+        assertThat(SECTION.trendStatistic())
+                .startsWith("Least-squares trend over 4 weeks; p = 0.")
+                .endsWith(" (below 0.05 counts as more than chance).");
         assertThat(SECTION.escalationSentence())
                 .isEqualTo(
                         "1 call was escalated to suppliers (14.3% of calls); 0.0% of those judged were resolved within target, median 5.0 support hours.");
@@ -203,7 +208,7 @@ class SlaSectionTest {
                         "no Service levels sheet",
                         "P1 Critical 1.0 / 4.0",
                         "no Support hours sheet",
-                        "midnight after 29/03/2026");
+                        "midnight after 29 March 2026");
     }
 
     @Test
@@ -270,7 +275,7 @@ class SlaSectionTest {
                         java.time.LocalDate.parse("2026-05-11"), java.time.LocalDate.parse("2026-06-07")),
                 cal);
         assertThat(SlaText.closedWeeks(v))
-                .isEqualTo(" The week of 25/05/2026 had no support hours (closed) and is left out of the trend.");
+                .isEqualTo(" The week of 25 May 2026 had no support hours (closed) and is left out of the trend.");
         assertThat(SlaText.trend(v)).endsWith("left out of the trend.");
         assertThat(SlaRows.WeekRow.of(v))
                 .extracting(SlaRows.WeekRow::note)
@@ -279,8 +284,13 @@ class SlaSectionTest {
         org.jfree.chart.plot.CategoryPlot plot = c.chart().getCategoryPlot();
         // No bar (and so no "0" label) for the closed week, and the word "closed" in its place.
         assertThat(plot.getDataset().getValue("Calls", "25/05")).isNull();
-        assertThat(plot.getDataset().getValue("Calls (part week, not in the trend)", "25/05"))
-                .isNull();
+        // No part week with calls: no part-week series, so no legend entry without a bar (issue 12 point 8).
+        assertThat(plot.getDataset().getRowKeys()).containsExactly("Calls");
+        List<String> legend = new java.util.ArrayList<>();
+        for (int i = 0; i < plot.getLegendItems().getItemCount(); i++) {
+            legend.add(plot.getLegendItems().get(i).getLabel());
+        }
+        assertThat(legend).containsExactly("Calls", "Trend");
         assertThat(plot.getAnnotations()).singleElement().satisfies(a -> {
             org.jfree.chart.annotations.CategoryTextAnnotation t =
                     (org.jfree.chart.annotations.CategoryTextAnnotation) a;
@@ -288,6 +298,18 @@ class SlaSectionTest {
             assertThat(t.getCategory()).isEqualTo("25/05");
         });
         assertThat(c.alt()).contains("1 closed");
+        // Ending on Wed 3 June, the week of 1 June is a part week (Thu and Fri have support hours outside the
+        // period): its 14 calls are drawn in the part-week series, which the legend then names.
+        uk.ictreview.analyse.sla.WeeklyVolume part = uk.ictreview.analyse.sla.WeeklyVolume.of(
+                calls,
+                new uk.ictreview.model.Period(
+                        java.time.LocalDate.parse("2026-05-11"), java.time.LocalDate.parse("2026-06-03")),
+                cal);
+        org.jfree.chart.plot.CategoryPlot partPlot =
+                SlaCharts.callsPerWeek(part).chart().getCategoryPlot();
+        assertThat(partPlot.getDataset().getRowKeys()).containsExactly("Calls", SlaCharts.PART_WEEK);
+        assertThat(partPlot.getDataset().getValue(SlaCharts.PART_WEEK, "01/06").intValue())
+                .isEqualTo(14);
     }
 
     @Test
@@ -328,6 +350,9 @@ class SlaSectionTest {
         assertThat(d.getElementById("sla-breached-calls")).isNull();
         assertThat(d.getElementById("sla-by-category")).isNull();
         assertThat(d.select("#sla-by-priority tbody tr")).hasSize(5);
+        // Eleven columns fit the page at fixed widths (the last one once ran off it), which add up to 100%.
+        assertThat(d.getElementById("sla-by-priority").hasClass("sla-pack")).isTrue();
+        assertThat(d.select("#sla-by-priority thead th")).hasSize(11);
         // 66.7% now, 50.0% before: +16.7 points; 7 calls against 3: +4.
         assertThat(d.select("#sla-comparison tbody tr").eachText())
                 .contains(

@@ -102,5 +102,6 @@ class SlaWordingTest {
                 null,
                 false);
         assertThat(SlaText.trend(flat)).isEqualTo("Calls per week were level over the period.");
+        assertThat(SlaText.trendStatistic(flat)).isEmpty();
     }
 }

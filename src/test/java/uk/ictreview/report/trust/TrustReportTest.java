@@ -109,6 +109,24 @@ class TrustReportTest {
     }
 
     @Test
+    void theGoalLineRunsUnderABarsLabelNotThroughIt() {
+        // Oak at 88.0% ends 2 points short of the 90% goal: its label, from 89 to about 95, straddles the line. It
+        // is drawn after the line (the plot draws annotations after its markers), on a white box.
+        SchoolRow oak = school("Oak", 88, 100, Month.APRIL);
+        var chart = TrustChart.metBySchool(List.of(oak));
+        org.jfree.chart.plot.CategoryPlot plot = chart.chart().getCategoryPlot();
+        assertThat(plot.getRenderer().getDefaultItemLabelsVisible()).isFalse();
+        assertThat(plot.getAnnotations()).hasSize(1);
+        Object only = plot.getAnnotations().get(0);
+        assertThat(only).isInstanceOf(uk.ictreview.report.charts.BoxedLabel.class);
+        uk.ictreview.report.charts.BoxedLabel label = (uk.ictreview.report.charts.BoxedLabel) only;
+        assertThat(label.getText()).isEqualTo("88.0");
+        assertThat(label.getValue()).isEqualTo(89.0);
+        String svg = uk.ictreview.report.charts.ChartRenderer.svg(chart);
+        assertThat(svg.indexOf(">88.0<")).isGreaterThan(svg.lastIndexOf("stroke-dasharray"));
+    }
+
+    @Test
     void theTrustPercentagePoolsCallsRatherThanAveragingSchools() {
         // 90 of 100 and 1 of 10: 91 of 110 = 82.727...% -> 82.7%, where the mean of 90% and 10% would be 50%.
         TrustReport t = new TrustReport(
