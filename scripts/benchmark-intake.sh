@@ -6,6 +6,7 @@
 #   check csv   the same log as a folder of CSV files (incidents/Incidents.csv)
 #   fastexcel   fastexcel-reader turning every cell of the sheet into a typed value (the peer; JVM defaults)
 #   sax         the JDK's SAX parser over the sheet doing nothing (JVM defaults)
+#   build       (1M rows and more) ./ictreview build of that school with JAVA_OPTS=-Xmx512m: the whole pack
 # and prints rows/s, the ratio of each time to fastexcel's, peak resident memory and the peak heap used (the
 # largest heap occupancy the GC log shows: before any collection, or at exit). Last, the typical school: the
 # median of 5 `./ictreview build` runs of the bundled example.
@@ -75,6 +76,11 @@ for rows in "${sizes[@]}"; do
   run check "$rows" env JAVA_OPTS="-Xmx256m $gclog" ./ictreview check "$school"
   run "check csv" "$rows" env JAVA_OPTS="-Xmx256m $gclog" ./ictreview check "$csvschool"
   run sax "$rows" java "$gclog" -cp "$cp" uk.ictreview.read.IntakeBenchmark sax "$school/incidents.xlsx"
+  if [ "$rows" -ge 1000000 ]; then
+    # the whole pack of a trust-sized log in a 512 MB heap (HTML, PDF, figures.json, every CSV)
+    run "build" "$rows" env JAVA_OPTS="-Xmx512m $gclog" ./ictreview build "$school" --out "$work/out-$rows"
+    rm -rf "$work/out-$rows"
+  fi
   rm -rf "$school" "$csvschool"
 done
 echo

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.BiFunction;
 import uk.ictreview.model.Period;
 import uk.ictreview.model.StaffNames;
@@ -176,11 +178,19 @@ final class SchoolBuild {
         return all;
     }
 
+    /**
+     * The PDF is laid out on a thread of its own while the page, figures.json, the audit workbook and the CSV files
+     * are written: the PDF is about a quarter of a school's build, and the machine has a second core (see
+     * docs/performance.md). The files are the same as when written one after the other.
+     */
     private static void writeFiles(ReportModel model, Templates t, Path target) throws IOException, ReportException {
+        FutureTask<byte[]> pdf = new FutureTask<>(() -> PdfReport.render(model, t));
+        Thread layout = new Thread(pdf, "ictreview-pdf");
+        layout.setDaemon(true);
+        layout.start();
         try (OutputFolder folder = new OutputFolder(target)) {
             Path d = folder.dir();
             Files.writeString(d.resolve("index.html"), HtmlReport.render(model, t), StandardCharsets.UTF_8);
-            Files.write(d.resolve("governors-pack.pdf"), PdfReport.render(model, t));
             Files.writeString(d.resolve("figures.json"), FiguresJson.render(model), StandardCharsets.UTF_8);
             try (OutputStream audit = Files.newOutputStream(d.resolve(AuditWorkbook.FILE))) {
                 AuditWorkbook.write(audit(model), audit);
@@ -190,7 +200,32 @@ final class SchoolBuild {
                     CsvFiles.write(table, w);
                 }
             }
+            Files.write(d.resolve("governors-pack.pdf"), finished(pdf));
             folder.commit();
+        } finally {
+            pdf.cancel(true);
+        }
+    }
+
+    /** The laid-out PDF, or what stopped it, thrown as it was thrown on the other thread. */
+    private static byte[] finished(FutureTask<byte[]> pdf) throws ReportException, IOException {
+        try {
+            return pdf.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the PDF pack was laid out", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ReportException r) {
+                throw r;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error r) {
+                throw r;
+            }
+            throw new ReportException("the PDF pack could not be laid out: " + cause.getMessage(), cause);
         }
     }
 
