@@ -111,22 +111,7 @@ final class SlaCharts {
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(new LegendItem(RESPONSE, null, null, null, new Rectangle2D.Double(-4, -4, 8, 8), LIGHT));
         legend.add(new LegendItem(BARS, null, null, null, new Rectangle2D.Double(-4, -4, 8, 8), DARK));
-        legend.add(new LegendItem(
-                "Goal " + Format.pct(goal),
-                null,
-                null,
-                null,
-                false,
-                new Rectangle2D.Double(-4, -4, 8, 8),
-                false,
-                Color.BLACK,
-                false,
-                Color.BLACK,
-                dashed(),
-                true,
-                new Line2D.Double(-9, 0, 9, 0),
-                dashed(),
-                Color.BLACK));
+        legend.add(goalLegend(goal));
         plot.setFixedLegendItems(legend);
         return new Chart("sla-met-by-priority", alt.toString(), chart, WIDTH, HEIGHT);
     }
@@ -245,7 +230,28 @@ final class SlaCharts {
         return a;
     }
 
-    private static BasicStroke dashed() {
+    /** The dashed line the goal is drawn with, in every SLA chart. */
+    static BasicStroke dashed() {
         return new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f);
+    }
+
+    /** The goal's legend entry (a dashed line, no box), the same in every SLA chart that draws the goal. */
+    static LegendItem goalLegend(BigDecimal goal) {
+        return new LegendItem(
+                "Goal " + Format.pct(goal),
+                null,
+                null,
+                null,
+                false,
+                new Rectangle2D.Double(-4, -4, 8, 8),
+                false,
+                Color.BLACK,
+                false,
+                Color.BLACK,
+                dashed(),
+                true,
+                new Line2D.Double(-9, 0, 9, 0),
+                dashed(),
+                Color.BLACK);
     }
 }

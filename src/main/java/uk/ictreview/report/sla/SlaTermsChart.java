@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -89,7 +88,7 @@ final class SlaTermsChart {
         range.setRange(bottom, 104);
         range.setTickUnit(new NumberTickUnit(100 - bottom > 40 ? 20 : 5));
         labels.forEach(plot::addAnnotation);
-        plot.addRangeMarker(new ValueMarker(goal.doubleValue(), Color.BLACK, dashed()));
+        plot.addRangeMarker(new ValueMarker(goal.doubleValue(), Color.BLACK, SlaCharts.dashed()));
         plot.setFixedLegendItems(legend(goal));
         JFreeChart chart = new JFreeChart(
                 "% resolved within target, term by term", new Font("DejaVu Sans", Font.BOLD, 11), plot, true);
@@ -146,26 +145,7 @@ final class SlaTermsChart {
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(new LegendItem(SHARE, null, null, null, new Ellipse2D.Double(-4, -4, 8, 8), SlaCharts.DARK));
         legend.add(new LegendItem(RANGE, null, null, null, new Rectangle2D.Double(-3, -5, 6, 10), SlaCharts.LIGHT));
-        legend.add(new LegendItem(
-                "Goal " + Format.pct(goal),
-                null,
-                null,
-                null,
-                false,
-                new Rectangle2D.Double(-4, -4, 8, 8),
-                false,
-                Color.BLACK,
-                false,
-                Color.BLACK,
-                dashed(),
-                true,
-                new Line2D.Double(-9, 0, 9, 0),
-                dashed(),
-                Color.BLACK));
+        legend.add(SlaCharts.goalLegend(goal));
         return legend;
-    }
-
-    private static BasicStroke dashed() {
-        return new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f);
     }
 }

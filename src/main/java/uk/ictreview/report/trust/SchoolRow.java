@@ -66,77 +66,11 @@ public record SchoolRow(String folder, String school, int exitCode, String probl
             coreStandards = coreStandards == null ? Map.of() : Map.copyOf(coreStandards);
         }
 
-        /** A school whose pack leaves the standards out (standards: none, or built before they were judged). */
-        public Figures(
-                LocalDate from,
-                LocalDate to,
-                String periodLabel,
-                int calls,
-                int judged,
-                int met,
-                BigDecimal metPct,
-                BigDecimal metPctLow,
-                BigDecimal metPctHigh,
-                Status slaStatus,
-                int openAtEnd,
-                int openOver90Days,
-                BigDecimal goalPct,
-                Month financialYearStart,
-                Map<String, BigDecimal> yearCosts,
-                BigDecimal planCost,
-                BigDecimal budget,
-                BigDecimal budgetedCost,
-                boolean budgetForEveryYear,
-                int overdueUnits,
-                BigDecimal overdueCost,
-                Status refreshStatus,
-                int skillsNeeded,
-                int skillsUncovered,
-                int singlePoints,
-                BigDecimal supportFte,
-                Status skillsStatus,
-                long dataErrors,
-                long dataWarnings,
-                long rowsSkipped) {
-            this(
-                    from,
-                    to,
-                    periodLabel,
-                    calls,
-                    judged,
-                    met,
-                    metPct,
-                    metPctLow,
-                    metPctHigh,
-                    slaStatus,
-                    openAtEnd,
-                    openOver90Days,
-                    goalPct,
-                    financialYearStart,
-                    yearCosts,
-                    planCost,
-                    budget,
-                    budgetedCost,
-                    budgetForEveryYear,
-                    overdueUnits,
-                    overdueCost,
-                    refreshStatus,
-                    skillsNeeded,
-                    skillsUncovered,
-                    singlePoints,
-                    supportFte,
-                    skillsStatus,
-                    dataErrors,
-                    dataWarnings,
-                    rowsSkipped,
-                    null,
-                    null);
-        }
-
         /** The status of a core standard area (its key, e.g. "broadband"), or null when not judged. */
         public Judgement core(String area) {
             return coreStandards.get(area);
         }
+
         /**
          * Budget less the cost of the years it is set for, as the school's own pack compares them: negative is a
          * shortfall; null when no budget is set.

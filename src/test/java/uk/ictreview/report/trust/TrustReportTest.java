@@ -53,7 +53,9 @@ class TrustReportTest {
                 Status.RED,
                 0,
                 1,
-                0);
+                0,
+                null,
+                null);
         return new SchoolRow(name.toLowerCase(), name, 1, null, "../" + name + "/p/index.html", f);
     }
 
@@ -90,7 +92,9 @@ class TrustReportTest {
                 g.skillsStatus(),
                 g.dataErrors(),
                 g.dataWarnings(),
-                g.rowsSkipped());
+                g.rowsSkipped(),
+                null,
+                null);
         return new SchoolRow(name.toLowerCase(), name, 1, null, "../" + name + "/p/index.html", f);
     }
 
@@ -207,7 +211,9 @@ class TrustReportTest {
                 f.skillsStatus(),
                 f.dataErrors(),
                 f.dataWarnings(),
-                f.rowsSkipped());
+                f.rowsSkipped(),
+                null,
+                null);
         assertThat(partial.budgetLessCost()).isEqualByComparingTo("50.00");
         assertThat(f.budgetLessCost()).isNull();
     }
@@ -247,7 +253,9 @@ class TrustReportTest {
                 f.skillsStatus(),
                 f.dataErrors(),
                 f.dataWarnings(),
-                f.rowsSkipped());
+                f.rowsSkipped(),
+                null,
+                null);
         TrustReport t = new TrustReport(
                 "Trust", TO, "test", List.of(new SchoolRow("a", "A", 0, null, "../a/p/index.html", ranged)));
         String html = TrustPage.render(t, new uk.ictreview.report.Templates(null));
