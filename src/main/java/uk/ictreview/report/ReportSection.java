@@ -11,8 +11,12 @@ import uk.ictreview.report.json.JsonWriter;
  * writes its object under {@code <id>}; the CSV files are its tables. An area is listed once, in {@link Sections}.
  */
 public interface ReportSection {
-    /** Said as the change when an area has no earlier figures to compare with. */
-    String NO_HISTORY = "No earlier figures to compare: the workbooks hold the current state only.";
+    /**
+     * Said as the change when an area's workbooks hold no earlier figures. Earlier packs' headline figures, when the
+     * output folder holds any, are compared in the Over time section, which this points to.
+     */
+    String NO_HISTORY = "The workbooks hold the current state only: earlier packs' figures, where the output folder"
+            + " holds any, are under Over time.";
 
     /**
      * The area's key: its figures.json key, its template {@code sections/<id>.ftlh} (and {@code .css}), its anchor
