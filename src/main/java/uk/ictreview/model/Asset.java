@@ -31,40 +31,6 @@ public record Asset(
         status = status == null ? AssetStatus.IN_USE : status;
     }
 
-    /** An asset whose Support ends is not known (a register without the column, or a blank cell). */
-    public Asset(
-            String tag,
-            String type,
-            String make,
-            String model,
-            String serial,
-            String location,
-            LocalDate purchased,
-            BigDecimal cost,
-            LocalDate warrantyEnds,
-            AssetStatus status,
-            LocalDate replaceBy,
-            BigDecimal replacementCost,
-            String notes,
-            RowRef source) {
-        this(
-                tag,
-                type,
-                make,
-                model,
-                serial,
-                location,
-                purchased,
-                cost,
-                warrantyEnds,
-                status,
-                replaceBy,
-                replacementCost,
-                null,
-                notes,
-                source);
-    }
-
     /**
      * Past its Support ends on {@code day}: the day after the last day of updates or later (Windows 10's last
      * updates came on 14/10/2025, so it was past support from 15/10/2025).

@@ -43,25 +43,19 @@ final class SlaTables {
                     .filter(s -> s.priority().name().equals(p.priority()))
                     .findFirst()
                     .orElse(null);
-            rows.add(List.of(
+            List<String> row = new ArrayList<>(List.of(
                     p.priority(),
                     t == null ? "" : Format.hours(t.responseTargetMinutes()),
-                    t == null ? "" : Format.hours(t.resolutionTargetMinutes()),
-                    "" + p.calls(),
-                    "" + p.responseMet(),
-                    "" + p.responseBreached(),
-                    "" + p.resolutionMet(),
-                    "" + p.resolutionBreached(),
-                    "" + p.pending(),
-                    Format.plain(p.resolutionMetPct()),
-                    Format.plain(p.resolutionMetPctLow()),
-                    Format.plain(p.resolutionMetPctHigh()),
+                    t == null ? "" : Format.hours(t.resolutionTargetMinutes())));
+            row.addAll(countCells(p));
+            row.addAll(List.of(
                     Format.plain(p.medianResolutionHours()),
                     Format.plain(p.p90ResolutionHours()),
                     "" + p.responsePending(),
                     Format.plain(p.responseMetPct()),
                     Format.plain(p.responseMetPctLow()),
                     Format.plain(p.responseMetPctHigh())));
+            rows.add(row);
         }
         return new CsvTable(
                 "sla-by-priority",
@@ -216,5 +210,22 @@ final class SlaTables {
                         List.of("Problem", "" + m.problems()),
                         List.of("Change", "" + m.changes()),
                         List.of("Maintenance", "" + m.maintenance())));
+    }
+
+    /**
+     * The cells every SLA CSV gives a group of calls in this order (sla-by-priority, sla-terms): calls, responses
+     * met and breached, resolutions met and breached, pending, and the share resolved within target with its range.
+     */
+    static List<String> countCells(SlaFigures f) {
+        return List.of(
+                "" + f.calls(),
+                "" + f.responseMet(),
+                "" + f.responseBreached(),
+                "" + f.resolutionMet(),
+                "" + f.resolutionBreached(),
+                "" + f.pending(),
+                Format.plain(f.resolutionMetPct()),
+                Format.plain(f.resolutionMetPctLow()),
+                Format.plain(f.resolutionMetPctHigh()));
     }
 }

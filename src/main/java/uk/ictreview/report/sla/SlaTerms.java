@@ -137,23 +137,17 @@ public record SlaTerms(List<TermRow> rows, String sentence, String statistic, Ch
         List<List<String>> rows = new ArrayList<>();
         for (TermFigures t : h.terms()) {
             SlaFigures f = t.overall();
-            rows.add(List.of(
+            List<String> row = new ArrayList<>(List.of(
                     label(t, t == h.current()),
                     t.span().from().toString(),
-                    t.span().to().toString(),
-                    "" + f.calls(),
-                    "" + f.responseMet(),
-                    "" + f.responseBreached(),
-                    "" + f.resolutionMet(),
-                    "" + f.resolutionBreached(),
-                    "" + f.pending(),
-                    Format.plain(f.resolutionMetPct()),
-                    Format.plain(f.resolutionMetPctLow()),
-                    Format.plain(f.resolutionMetPctHigh()),
+                    t.span().to().toString()));
+            row.addAll(SlaTables.countCells(f));
+            row.addAll(List.of(
                     Format.plain(f.responseMetPct()),
                     Format.plain(f.medianResolutionHours()),
                     Format.plain(f.p90ResolutionHours()),
                     "" + t.openAtEnd()));
+            rows.add(row);
         }
         return new CsvTable(
                 "sla-terms",

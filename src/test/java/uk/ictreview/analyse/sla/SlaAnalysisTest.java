@@ -97,7 +97,21 @@ public class SlaAnalysisTest {
 
     public static AssetRegister register() {
         Asset lap = new Asset(
-                "LAP-001", "Laptop", "Dell", null, null, "Library", null, null, null, null, null, null, null, null);
+                "LAP-001",
+                "Laptop",
+                "Dell",
+                null,
+                null,
+                "Library",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null /* supportEnds */,
+                null,
+                null);
         return new AssetRegister(List.of(lap), List.of(), List.of());
     }
 

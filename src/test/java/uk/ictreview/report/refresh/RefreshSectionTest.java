@@ -42,6 +42,7 @@ class RefreshSectionTest {
                 AssetStatus.IN_USE,
                 null,
                 null,
+                null /* supportEnds */,
                 null,
                 new RowRef("assets.xlsx", "Assets", 2));
     }

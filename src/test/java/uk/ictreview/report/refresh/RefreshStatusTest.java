@@ -124,6 +124,7 @@ class RefreshStatusTest {
                 AssetStatus.IN_USE,
                 null,
                 null,
+                null /* supportEnds */,
                 null,
                 null);
         AssetRegister register = new AssetRegister(List.of(laptop), List.of(), List.of(budget));

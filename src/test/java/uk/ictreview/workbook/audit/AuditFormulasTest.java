@@ -130,6 +130,7 @@ class AuditFormulasTest {
                 null,
                 null,
                 null,
+                null /* supportEnds */,
                 null,
                 null);
     }
