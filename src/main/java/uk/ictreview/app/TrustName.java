@@ -18,6 +18,8 @@ record TrustName(String name, String note) {
     static final String FILE = "trust.md";
     /** A name longer than this is not a name (a pasted paragraph): the folder's name is used. */
     static final int MAX_LENGTH = 120;
+    /** A trust.md larger than this is not read (a name and a few notes are a few hundred bytes). */
+    static final long MAX_BYTES = 64 * 1024;
 
     static TrustName of(Path trust, String folderName) {
         Path file = trust.resolve(FILE);
@@ -26,6 +28,9 @@ record TrustName(String name, String note) {
         }
         List<String> lines;
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                return fallback(folderName, file, "is larger than " + MAX_BYTES / 1024 + " KB, so it was not read");
+            }
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (MalformedInputException e) {
             return fallback(folderName, file, "is not UTF-8 text");

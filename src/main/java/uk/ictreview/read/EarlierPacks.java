@@ -26,6 +26,12 @@ import uk.ictreview.model.Period;
  * folder without one (check --annotate's, a leftover) is passed over in silence.
  */
 public final class EarlierPacks {
+    /**
+     * A figures.json larger than this is left out unread, so a stray huge file cannot exhaust the build's memory. The
+     * tool's own hold totals and short lists, not one line per call: the example school's is about 95 KB.
+     */
+    static final long MAX_BYTES = 32L * 1024 * 1024;
+
     private EarlierPacks() {}
 
     public static PackHistory read(Path schoolFolder, String school, Period period) {
@@ -35,7 +41,14 @@ public final class EarlierPacks {
         for (Path f : folders(schoolFolder, ignored)) {
             String name = f.getFileName().toString();
             try {
-                EarlierPack p = pack(name, Files.readString(f.resolve("figures.json"), StandardCharsets.UTF_8), school);
+                Path json = f.resolve("figures.json");
+                long size = Files.size(json);
+                if (size > MAX_BYTES) {
+                    ignored.add(name + "/figures.json was left out: it is " + size + " bytes, more than the "
+                            + MAX_BYTES / (1024 * 1024) + " MB an earlier pack's figures are read up to.");
+                    continue;
+                }
+                EarlierPack p = pack(name, Files.readString(json, StandardCharsets.UTF_8), school);
                 LocalDate to = p.period().to();
                 if (to.isBefore(period.from())) {
                     before.add(p);
@@ -68,6 +81,9 @@ public final class EarlierPacks {
     }
 
     private static String reason(Exception e) {
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return "it is not UTF-8 text, as every figures.json the tool writes is";
+        }
         if (e instanceof IOException) {
             return "it cannot be read (" + e.getMessage() + ")";
         }

@@ -44,4 +44,21 @@ class TrustNameTest {
         Files.writeString(dir.resolve("trust.md"), "trust: Oakfield Learning Trust\n", StandardCharsets.UTF_8);
         assertThat(TrustName.of(dir, "oakfield")).isEqualTo(new TrustName("Oakfield Learning Trust", null));
     }
+
+    @Test
+    void aHugeTrustMdIsNotReadAndAPastedParagraphIsNoName(@TempDir Path dir) throws IOException {
+        // hostile: a 100 MB trust.md (sparse, so the test writes almost nothing) is refused by its size, unread
+        Path file = dir.resolve("trust.md");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(100L * 1024 * 1024);
+        }
+        TrustName n = TrustName.of(dir, "oakfield");
+        assertThat(n.name()).isEqualTo("oakfield");
+        assertThat(n.note())
+                .isEqualTo("warning: " + file.toAbsolutePath() + " is larger than 64 KB, so it was not read; the"
+                        + " comparison is headed 'oakfield', the folder's name");
+        // a name of 121 characters is a pasted paragraph, not a name; markup stays text (the page escapes it)
+        assertThat(TrustName.fromLines(List.of("trust: " + "x".repeat(121)))).isNull();
+        assertThat(TrustName.fromLines(List.of("# <script>alert(1)</script>"))).isEqualTo("<script>alert(1)</script>");
+    }
 }
