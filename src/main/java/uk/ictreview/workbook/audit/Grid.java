@@ -25,9 +25,16 @@ final class Grid {
     private final CellStyle date;
     private final CellStyle dateTime;
     private final CellStyle bold;
+    /**
+     * The workbook's default style, given to every cell that has no other: a cell without one makes POI's
+     * streaming writer look for its column's style in the sheet's column list, once per cell, which was a third of
+     * a school's audit workbook (docs/performance.md). The file is the same: style 0 is not written.
+     */
+    private final CellStyle plain;
 
     Grid(SXSSFWorkbook wb) {
         this.wb = wb;
+        plain = wb.getCellStyleAt(0);
         Font boldFont = wb.createFont();
         boldFont.setBold(true);
         header = wb.createCellStyle();
@@ -75,6 +82,7 @@ final class Grid {
             return;
         }
         Cell cell = r.createCell(c);
+        cell.setCellStyle(plain);
         if (v instanceof String s) {
             cell.setCellValue(s);
         } else if (v instanceof BigDecimal b) {
@@ -96,7 +104,9 @@ final class Grid {
 
     /** A formula, written as Excel stores it (no leading "="). */
     void formula(Row r, int c, String f) {
-        r.createCell(c).setCellFormula(f);
+        Cell cell = r.createCell(c);
+        cell.setCellStyle(plain);
+        cell.setCellFormula(f);
     }
 
     /** A workbook-level name for one cell, so formulas read {@code PeriodEnd} rather than {@code Settings!$B$4}. */
