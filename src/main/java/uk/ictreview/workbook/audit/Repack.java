@@ -25,7 +25,10 @@ import java.util.zip.ZipOutputStream;
  */
 final class Repack {
     /** POI's streamed sheets hold one row per line, each formula as {@code <f>...</f><v>...</v>}. */
-    private static final Pattern CACHED = Pattern.compile("</f><v>[^<]*</v>");
+    static final Pattern CACHED = Pattern.compile("</f><v>[^<]*</v>");
+
+    private static final String FORMULA_END = "</f><v>";
+    private static final String VALUE_END = "</v>";
 
     private Repack() {}
 
@@ -62,8 +65,29 @@ final class Repack {
                 w.write('\n');
             }
             first = false;
-            w.write(CACHED.matcher(line).replaceAll("</f>"));
+            writeStripped(line, w);
         }
         w.flush();
+    }
+
+    /**
+     * Writes the line with each {@code </f><v>...</v>} cut to {@code </f>}: what {@link #CACHED} matches, found with
+     * {@code indexOf} rather than the regular expression, which was a twentieth of a school's build (a worksheet's
+     * lines are every row of a sheet). A value never holds {@code <}, as text in XML is escaped.
+     */
+    static void writeStripped(String line, Writer w) throws IOException {
+        int from = 0;
+        for (int at = line.indexOf(FORMULA_END); at >= 0; at = line.indexOf(FORMULA_END, from)) {
+            int valueEnd = line.indexOf(VALUE_END, at + FORMULA_END.length());
+            int nextTag = line.indexOf('<', at + FORMULA_END.length());
+            w.write(line, from, at + "</f>".length() - from);
+            if (valueEnd < 0 || nextTag != valueEnd) {
+                // not a cached value after all (CACHED would not match): keep the text as it is
+                from = at + "</f>".length();
+                continue;
+            }
+            from = valueEnd + VALUE_END.length();
+        }
+        w.write(line, from, line.length() - from);
     }
 }
