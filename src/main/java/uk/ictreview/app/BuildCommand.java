@@ -72,6 +72,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        WarmUp.start();
         LocalDate today = LocalDate.now(ctx.clock());
         out = ctx.resolve(out);
         templates = ctx.resolve(templates);

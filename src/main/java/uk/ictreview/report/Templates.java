@@ -92,6 +92,20 @@ public final class Templates {
         cfg.setFallbackOnNullLoopVariable(false);
     }
 
+    /**
+     * Parses every bundled template once, in a set of templates that is then dropped: run on the spare core while
+     * a school is read, it loads and compiles Freemarker's parser, so the school's own pages are made sooner (see
+     * docs/performance.md). A build's templates, and what they make, do not depend on it.
+     */
+    public static void warmUp() throws IOException {
+        Templates t = new Templates(null);
+        for (String name : NAMES) {
+            if (name.endsWith(".ftlh")) {
+                t.cfg.getTemplate(name);
+            }
+        }
+    }
+
     /** Renders a template; a broken template is reported with its name, line and column. */
     public String render(String name, Map<String, Object> data) throws ReportException {
         try {
