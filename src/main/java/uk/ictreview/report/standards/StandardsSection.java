@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import uk.ictreview.analyse.sla.SlaAnalysis;
+import uk.ictreview.analyse.sla.SlaResult;
 import uk.ictreview.analyse.standards.Area;
 import uk.ictreview.analyse.standards.Judgement;
 import uk.ictreview.analyse.standards.Overall;
@@ -73,20 +74,26 @@ public record StandardsSection(StandardsResult result, List<AreaTable> areas, Li
     }
 
     /**
-     * The section of the school's data, or null when pack.md says {@code standards: none}. The SLA figures are
-     * computed again here (without the previous period), as the service-levels section computes its own.
+     * The section of the school's data, or null when pack.md says {@code standards: none}. The SLA figures are the
+     * service-levels section's, listed {@code before} this one: the standards read only the period's own figures,
+     * which do not depend on the comparison with the previous period. Where that section is missing they are
+     * computed here (without the previous period).
      */
-    public static StandardsSection build(AreaInput in) {
+    public static StandardsSection build(AreaInput in, List<ReportSection> before) {
         PackSettings s = in.data().settings();
         if (!s.facts().judged()) {
             return null;
         }
-        var sla = SlaAnalysis.analyse(
-                in.data().incidents(),
-                in.period(),
-                s.bankHolidays(),
-                false,
-                in.data().assets());
+        SlaResult sla = before.stream()
+                .filter(SlaSection.class::isInstance)
+                .map(x -> ((SlaSection) x).result())
+                .findFirst()
+                .orElseGet(() -> SlaAnalysis.analyse(
+                        in.data().incidents(),
+                        in.period(),
+                        s.bankHolidays(),
+                        false,
+                        in.data().assets()));
         return of(StandardsAnalysis.analyse(new StandardsInput(
                 in.period(),
                 s.facts(),
