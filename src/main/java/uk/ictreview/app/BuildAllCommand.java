@@ -286,7 +286,7 @@ final class BuildAllCommand implements Callable<Integer> {
     }
 
     private static void write(TrustReport report, Path target) throws IOException, ReportException {
-        Templates t = new Templates(null);
+        Templates t = Templates.of(null);
         try (OutputFolder folder = new OutputFolder(target)) {
             Path d = folder.dir();
             Files.writeString(d.resolve("index.html"), TrustPage.render(report, t), StandardCharsets.UTF_8);

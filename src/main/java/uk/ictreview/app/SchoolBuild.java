@@ -159,7 +159,7 @@ final class SchoolBuild {
 
     private static void write(ReportModel model, Path templates, Path target)
             throws IOException, ReportException, CannotWrite {
-        Templates t = new Templates(templates);
+        Templates t = Templates.of(templates);
         try {
             writeFiles(model, t, target);
         } catch (IOException e) {

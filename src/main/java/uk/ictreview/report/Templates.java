@@ -13,6 +13,7 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.Version;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,12 +94,34 @@ public final class Templates {
     }
 
     /**
-     * Parses every bundled template once, in a set of templates that is then dropped: run on the spare core while
-     * a school is read, it loads and compiles Freemarker's parser, so the school's own pages are made sooner (see
-     * docs/performance.md). A build's templates, and what they make, do not depend on it.
+     * The templates for a school's {@code --templates} folder, or, when it is null, the bundled templates, made
+     * once per JVM and shared: a Freemarker configuration is safe to share between threads once set up, and a
+     * template parsed once (by {@link #warmUp()}, or by the first school of a build-all) is not parsed again.
+     */
+    public static Templates of(Path overrideDir) throws IOException {
+        return overrideDir == null ? Bundled.TEMPLATES : new Templates(overrideDir);
+    }
+
+    /** The bundled templates, made when first asked for. */
+    private static final class Bundled {
+        static final Templates TEMPLATES = bundled();
+
+        private static Templates bundled() {
+            try {
+                return new Templates(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the bundled templates cannot be set up", e);
+            }
+        }
+    }
+
+    /**
+     * Parses every bundled template into the shared set ({@link #of(Path)}): run on the spare core while a school
+     * is read, so the school's own pages find them parsed (see docs/performance.md). What a template makes does not
+     * depend on when it was parsed.
      */
     public static void warmUp() throws IOException {
-        Templates t = new Templates(null);
+        Templates t = of(null);
         for (String name : NAMES) {
             if (name.endsWith(".ftlh")) {
                 t.cfg.getTemplate(name);
