@@ -84,7 +84,9 @@ final class XlsxSource implements SheetSource {
             while (it.hasNext()) {
                 try (InputStream in = it.next()) {
                     if (it.getSheetName().equals(sheet)) {
-                        new XlsxSheetReader(sharedStrings, dateStyle, percentStyle, date1904).read(in, sink);
+                        XlsxSheetReader sheetReader =
+                                new XlsxSheetReader(sharedStrings, dateStyle, percentStyle, date1904);
+                        ReadAhead.read(rows -> sheetReader.read(in, rows), sink);
                         return;
                     }
                 }
