@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLStreamReader2;
+import org.codehaus.stax2.typed.TypedValueDecoder;
 
 /**
  * Turns one worksheet's XML into {@link RawRow}s with a StAX parser. A cell's value is gathered into one reused
@@ -28,6 +30,9 @@ final class XlsxSheetReader {
     private int column;
     private String type;
     private int style;
+    private String badStyle;
+    private XMLStreamReader2 typed;
+    private final Attributes attributes = new Attributes();
     private boolean sawValue;
     private boolean sawFormula;
     /** Which element's text is being gathered: none, a value or inline text, or a formula. */
@@ -46,6 +51,7 @@ final class XlsxSheetReader {
 
     void read(InputStream in, Consumer<RawRow> sink) throws XMLStreamException {
         XMLStreamReader xml = XlsxXml.open(in);
+        typed = (XMLStreamReader2) xml; // Aalto's reader is a Stax2 one
         try {
             while (xml.hasNext()) {
                 switch (xml.next()) {
@@ -66,7 +72,7 @@ final class XlsxSheetReader {
         }
     }
 
-    private void start(XMLStreamReader xml) {
+    private void start(XMLStreamReader xml) throws XMLStreamException {
         switch (xml.getLocalName()) {
             case "row" -> startRow(xml);
             case "c" -> startCell(xml);
@@ -111,30 +117,74 @@ final class XlsxSheetReader {
         cells = new ArrayList<>();
     }
 
-    private void startCell(XMLStreamReader xml) {
-        String ref = null;
-        String s = null;
+    private void startCell(XMLStreamReader xml) throws XMLStreamException {
         type = null;
+        style = 0;
+        column = nextColumn;
+        badStyle = null;
         // one-letter names compared by their letter: the parser hands out a new String per name, and a switch on
-        // it would hash each one (a tenth of the time at a million rows)
+        // it would hash each one (a tenth of the time at a million rows); the values are decoded from the parser's
+        // characters by {@link #attributes}, not made into Strings (another seventh)
         for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
             String name = xml.getAttributeLocalName(i);
             if (name.length() == 1) {
-                switch (name.charAt(0)) {
-                    case 'r' -> ref = xml.getAttributeValue(i);
-                    case 't' -> type = xml.getAttributeValue(i);
-                    case 's' -> s = xml.getAttributeValue(i);
-                    default -> {}
+                char c = name.charAt(0);
+                if (c == 'r' || c == 't' || c == 's') {
+                    attributes.which = c;
+                    typed.getAttributeAs(i, attributes);
                 }
             }
         }
-        column = ref == null ? nextColumn : columnOf(ref);
+        if (badStyle != null) {
+            style = Integer.parseInt(badStyle); // what anything but plain digits gave before: a number, or the error
+        }
         nextColumn = column + 1;
-        style = s == null ? 0 : Integer.parseInt(s);
         value.clear();
         formula.clear();
         sawValue = false;
         sawFormula = false;
+    }
+
+    /** A cell's r, s or t attribute, decoded from the parser's own characters (trimmed, as the parser hands them). */
+    private final class Attributes extends TypedValueDecoder {
+        char which;
+
+        @Override
+        public void decode(String text) {
+            decode(text.toCharArray(), 0, text.length());
+        }
+
+        @Override
+        public void decode(char[] c, int start, int end) {
+            switch (which) {
+                case 'r' -> column = columnOf(c, start, end);
+                case 's' -> style = styleOf(c, start, end);
+                default -> type = end - start == 1 && c[start] == 's' ? "s" : new String(c, start, end - start);
+            }
+        }
+
+        @Override
+        public void handleEmptyValue() {
+            decode(new char[0], 0, 0);
+        }
+    }
+
+    /** A style index of plain digits; anything else is kept for {@code Integer.parseInt} to judge. */
+    private int styleOf(char[] c, int start, int end) {
+        if (start == end || end - start > 9) {
+            badStyle = new String(c, start, end - start);
+            return 0;
+        }
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            int d = c[i] - '0';
+            if (d < 0 || d > 9) {
+                badStyle = new String(c, start, end - start);
+                return 0;
+            }
+            n = n * 10 + d;
+        }
+        return n;
     }
 
     private static String attribute(XMLStreamReader xml, String name) {
@@ -218,9 +268,13 @@ final class XlsxSheetReader {
 
     /** "AB12" -> 27. */
     static int columnOf(String ref) {
+        return columnOf(ref.toCharArray(), 0, ref.length());
+    }
+
+    private static int columnOf(char[] ref, int start, int end) {
         int col = 0;
-        for (int i = 0; i < ref.length(); i++) {
-            char c = ref.charAt(i);
+        for (int i = start; i < end; i++) {
+            char c = ref[i];
             if (c < 'A' || c > 'Z') {
                 break;
             }
