@@ -17,7 +17,14 @@ public final class RawRow {
 
     private final int number;
     private final List<RawCell> cells;
-    private final RawCell[] byColumn;
+    /**
+     * Made on the first look-up, not when the row is made: a sheet's rows are made on its parsing thread and read on
+     * the caller's ({@link ReadAhead}), and the parsing thread has the more work. A row is handed over once, through
+     * the queue, before it is ever looked up; made again, the index comes out the same.
+     */
+    private RawCell[] byColumn;
+
+    private boolean indexed;
 
     public RawRow(int number, List<RawCell> cells) {
         this(number, List.copyOf(cells), true);
@@ -29,7 +36,6 @@ public final class RawRow {
         }
         this.number = number;
         this.cells = cells;
-        this.byColumn = index(cells);
     }
 
     /**
@@ -68,6 +74,10 @@ public final class RawRow {
 
     /** The cell in a 0-based column, blank when the row has none there. */
     public RawCell cell(int column) {
+        if (!indexed) {
+            byColumn = index(cells);
+            indexed = true;
+        }
         if (byColumn != null) {
             RawCell c = column >= 0 && column < byColumn.length ? byColumn[column] : null;
             return c != null ? c : RawCell.blank(column);

@@ -22,6 +22,9 @@ final class Uniques {
 
     /** The key a value is compared by: trimmed, spaces collapsed, lower case. */
     static String key(String value) {
+        if (plainHash(value) != NOT_PLAIN) {
+            return value.toLowerCase(Locale.ROOT); // no space to strip or collapse: no regex (a million asset tags)
+        }
         return SPACES.matcher(value.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
@@ -123,6 +126,10 @@ final class Uniques {
 
     /** The hash of a stored value's key: computed on the fly for ASCII, from the key itself otherwise. */
     private static int hash(String v) {
+        long plain = plainHash(v);
+        if (plain != NOT_PLAIN) {
+            return mix((int) plain);
+        }
         if (!ascii(v)) {
             return mix(key(v).hashCode());
         }

@@ -30,7 +30,10 @@ final class XlsxSheetReader {
     private int column;
     private String type;
     private int style;
-    private String badStyle;
+    private int rowAttribute;
+    /** A row's or cell's number attribute that is not plain digits, as it was written. */
+    private String badNumber;
+
     private XMLStreamReader2 typed;
     private final Attributes attributes = new Attributes();
     private boolean sawValue;
@@ -110,9 +113,18 @@ final class XlsxSheetReader {
         }
     }
 
-    private void startRow(XMLStreamReader xml) {
-        String r = attribute(xml, "r");
-        rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+    private void startRow(XMLStreamReader xml) throws XMLStreamException {
+        int number = rowNumber + 1;
+        for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
+            String name = xml.getAttributeLocalName(i);
+            if (name.length() == 1 && name.charAt(0) == 'r') {
+                attributes.which = 'R';
+                typed.getAttributeAs(i, attributes);
+                number = badNumber != null ? Integer.parseInt(badNumber) : rowAttribute;
+                badNumber = null;
+            }
+        }
+        rowNumber = number;
         nextColumn = 0;
         cells = new ArrayList<>();
     }
@@ -121,7 +133,6 @@ final class XlsxSheetReader {
         type = null;
         style = 0;
         column = nextColumn;
-        badStyle = null;
         // one-letter names compared by their letter: the parser hands out a new String per name, and a switch on
         // it would hash each one (a tenth of the time at a million rows); the values are decoded from the parser's
         // characters by {@link #attributes}, not made into Strings (another seventh)
@@ -135,8 +146,9 @@ final class XlsxSheetReader {
                 }
             }
         }
-        if (badStyle != null) {
-            style = Integer.parseInt(badStyle); // what anything but plain digits gave before: a number, or the error
+        if (badNumber != null) {
+            style = Integer.parseInt(badNumber); // what anything but plain digits gave before: a number, or the error
+            badNumber = null;
         }
         nextColumn = column + 1;
         value.clear();
@@ -158,7 +170,8 @@ final class XlsxSheetReader {
         public void decode(char[] c, int start, int end) {
             switch (which) {
                 case 'r' -> column = columnOf(c, start, end);
-                case 's' -> style = styleOf(c, start, end);
+                case 's' -> style = number(c, start, end);
+                case 'R' -> rowAttribute = number(c, start, end);
                 default -> type = end - start == 1 && c[start] == 's' ? "s" : new String(c, start, end - start);
             }
         }
@@ -169,31 +182,22 @@ final class XlsxSheetReader {
         }
     }
 
-    /** A style index of plain digits; anything else is kept for {@code Integer.parseInt} to judge. */
-    private int styleOf(char[] c, int start, int end) {
+    /** A style index or row number of plain digits; anything else is kept for {@code Integer.parseInt} to judge. */
+    private int number(char[] c, int start, int end) {
         if (start == end || end - start > 9) {
-            badStyle = new String(c, start, end - start);
+            badNumber = new String(c, start, end - start);
             return 0;
         }
         int n = 0;
         for (int i = start; i < end; i++) {
             int d = c[i] - '0';
             if (d < 0 || d > 9) {
-                badStyle = new String(c, start, end - start);
+                badNumber = new String(c, start, end - start);
                 return 0;
             }
             n = n * 10 + d;
         }
         return n;
-    }
-
-    private static String attribute(XMLStreamReader xml, String name) {
-        for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
-            if (xml.getAttributeLocalName(i).equals(name)) {
-                return xml.getAttributeValue(i);
-            }
-        }
-        return null;
     }
 
     private RawCell cell() {
