@@ -94,15 +94,16 @@ final class ReadAhead {
                     count[0] = 0;
                 }
             });
-            if (count[0] > 0) {
-                put(batch[0]);
-            }
         } catch (Stopped e) {
             return;
         } catch (Exception | Error e) {
             last = e;
         }
         try {
+            // the rows parsed before a failure go first, as a single thread would have handed them on
+            if (count[0] > 0) {
+                put(batch[0]);
+            }
             put(last);
         } catch (Stopped e) {
             // the caller stopped taking rows: it has its own failure to report
@@ -111,6 +112,9 @@ final class ReadAhead {
 
     /** Hands an item over, waiting while the queue is full, until the caller stops taking them. */
     private void put(Object item) {
+        if (stopped) {
+            throw new Stopped();
+        }
         try {
             while (!queue.offer(item, 50, TimeUnit.MILLISECONDS)) {
                 if (stopped) {
