@@ -49,9 +49,13 @@ public final class RawRow {
         return new RawRow(number, Collections.unmodifiableList(cells), true);
     }
 
+    // The loops here are indexed, not for-each: the list is a read-only view, and its iterator was the top frame in
+    // a third of the profile samples of the validating thread's row handling at a million rows.
+
     private static RawCell[] index(List<RawCell> cells) {
         int last = -1;
-        for (RawCell c : cells) {
+        for (int i = 0, n = cells.size(); i < n; i++) {
+            RawCell c = cells.get(i);
             last = Math.max(last, c.column());
         }
         if (last >= INDEXED_COLUMNS) {
@@ -82,7 +86,8 @@ public final class RawRow {
             RawCell c = column >= 0 && column < byColumn.length ? byColumn[column] : null;
             return c != null ? c : RawCell.blank(column);
         }
-        for (RawCell c : cells) {
+        for (int i = 0, n = cells.size(); i < n; i++) {
+            RawCell c = cells.get(i);
             if (c.column() == column) {
                 return c;
             }
@@ -92,7 +97,8 @@ public final class RawRow {
 
     /** True when every cell is blank or spaces. */
     public boolean isBlank() {
-        for (RawCell c : cells) {
+        for (int i = 0, n = cells.size(); i < n; i++) {
+            RawCell c = cells.get(i);
             if (!c.isBlank()) {
                 return false;
             }
@@ -102,7 +108,8 @@ public final class RawRow {
 
     /** True when a cell is a formula with no stored value ({@link RawCell.Kind#FORMULA}). */
     public boolean hasFormulas() {
-        for (RawCell c : cells) {
+        for (int i = 0, n = cells.size(); i < n; i++) {
+            RawCell c = cells.get(i);
             if (c.kind() == RawCell.Kind.FORMULA) {
                 return true;
             }
