@@ -10,30 +10,46 @@ import java.util.Objects;
  * is null when the column is absent or blank, else the number of times the call was reopened (Y = 1, N = 0).
  *
  * <p>Written as a record once; now a value class with the same constructor and accessors, because a log can hold
- * a million calls: the three times are kept as seconds (not three {@code LocalDateTime}s of 72 bytes each) and the
- * place as a row number beside the file and sheet, which every call of a sheet shares. About 100 bytes a call
- * instead of 370 (docs/performance.md). Equality, hash and text are a record's, over the same values.
+ * a million calls in a 256 MB heap: the three times are kept as int seconds from 2000 (not three
+ * {@code LocalDateTime}s of 72 bytes each), On hold minutes as an int, Priority, Type and Reopened as bytes, and the
+ * place as a row number beside one file-and-sheet object that every call of a sheet shares. 72 bytes a call instead
+ * of 370 (docs/performance.md). A call whose values do not fit (a time before 1932 or after 2067, a huge count)
+ * keeps them in a side object instead. Equality, hash and text are a record's, over the same values.
  */
 public final class Incident {
-    private static final long NONE = Long.MIN_VALUE;
+    /** Times are kept as int seconds from this instant (read as UTC): 1931-12-13 to 2068-01-19 fit. */
+    private static final long EPOCH = LocalDateTime.of(2000, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
+
+    private static final int NONE = Integer.MIN_VALUE;
+    private static final Priority[] PRIORITIES = Priority.values();
+    private static final CallType[] TYPES = CallType.values();
+    /** The file and sheet of the last call made: the calls of one sheet share one. */
+    private static volatile Origin lastOrigin;
 
     private final String ref;
-    private final long logged;
-    private final Priority priority;
     private final String category;
-    private final CallType type;
     private final String reportedBy;
     private final String location;
     private final String assignedTo;
     private final String assetTag;
-    private final long responded;
-    private final long resolved;
-    private final long onHoldMinutes;
     private final String escalatedTo;
-    private final Integer reopened;
-    private final String file;
-    private final String sheet;
+    private final Origin origin;
+    /** Null for nearly every call; the values that do not fit the compact fields when one of them does not. */
+    private final Wide wide;
+
+    private final int logged;
+    private final int responded;
+    private final int resolved;
+    private final int onHoldMinutes;
     private final int row;
+    private final byte priority;
+    private final byte type;
+    /** -1 for none. */
+    private final byte reopened;
+
+    private record Origin(String file, String sheet) {}
+
+    private record Wide(long logged, long responded, long resolved, long onHoldMinutes, Integer reopened) {}
 
     public Incident(
             String ref,
@@ -52,10 +68,10 @@ public final class Incident {
             Integer reopened,
             RowRef source) {
         this.ref = Objects.requireNonNull(ref, "ref");
-        this.logged = seconds(Objects.requireNonNull(logged, "logged"));
-        this.priority = Objects.requireNonNull(priority, "priority");
+        long loggedAt = seconds(Objects.requireNonNull(logged, "logged"));
+        this.priority = (byte) Objects.requireNonNull(priority, "priority").ordinal();
         this.category = Objects.requireNonNull(category, "category");
-        this.type = Objects.requireNonNull(type, "type");
+        this.type = (byte) Objects.requireNonNull(type, "type").ordinal();
         if (onHoldMinutes < 0) {
             throw new IllegalArgumentException("onHoldMinutes must not be negative: " + onHoldMinutes);
         }
@@ -63,20 +79,37 @@ public final class Incident {
         this.location = location;
         this.assignedTo = assignedTo;
         this.assetTag = assetTag;
-        this.responded = seconds(responded);
-        this.resolved = seconds(resolved);
-        this.onHoldMinutes = onHoldMinutes;
+        long respondedAt = seconds(responded);
+        long resolvedAt = seconds(resolved);
         this.escalatedTo = escalatedTo;
-        this.reopened = reopened;
-        this.file = source == null ? null : source.file();
-        this.sheet = source == null ? null : source.sheet();
+        boolean fits = fits(loggedAt)
+                && fits(respondedAt)
+                && fits(resolvedAt)
+                && onHoldMinutes <= Integer.MAX_VALUE
+                && (reopened == null || (reopened >= 0 && reopened <= Byte.MAX_VALUE));
+        this.wide = fits ? null : new Wide(loggedAt, respondedAt, resolvedAt, onHoldMinutes, reopened);
+        this.logged = fits ? compact(loggedAt) : 0;
+        this.responded = fits ? compact(respondedAt) : 0;
+        this.resolved = fits ? compact(resolvedAt) : 0;
+        this.onHoldMinutes = fits ? (int) onHoldMinutes : 0;
+        this.reopened = fits && reopened != null ? reopened.byteValue() : -1;
+        this.origin = source == null ? null : origin(source.file(), source.sheet());
         this.row = source == null ? 0 : source.row();
     }
 
-    /** Seconds since 1970 of a local date-time read as if at UTC; nanoseconds never occur (cells hold seconds). */
+    private static Origin origin(String file, String sheet) {
+        Origin o = lastOrigin;
+        if (o == null || !Objects.equals(o.file, file) || !Objects.equals(o.sheet, sheet)) {
+            o = new Origin(file, sheet);
+            lastOrigin = o;
+        }
+        return o;
+    }
+
+    /** Seconds since 1970 of a local date-time read as if at UTC, or Long.MIN_VALUE for none. */
     private static long seconds(LocalDateTime t) {
         if (t == null) {
-            return NONE;
+            return Long.MIN_VALUE;
         }
         if (t.getNano() != 0) {
             throw new IllegalArgumentException("a call's times are whole seconds: " + t);
@@ -84,8 +117,20 @@ public final class Incident {
         return t.toEpochSecond(ZoneOffset.UTC);
     }
 
+    private static boolean fits(long seconds) {
+        return seconds == Long.MIN_VALUE || (seconds - EPOCH > NONE && seconds - EPOCH <= Integer.MAX_VALUE);
+    }
+
+    private static int compact(long seconds) {
+        return seconds == Long.MIN_VALUE ? NONE : (int) (seconds - EPOCH);
+    }
+
+    private static LocalDateTime time(int compact) {
+        return compact == NONE ? null : LocalDateTime.ofEpochSecond(EPOCH + compact, 0, ZoneOffset.UTC);
+    }
+
     private static LocalDateTime time(long seconds) {
-        return seconds == NONE ? null : LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
+        return seconds == Long.MIN_VALUE ? null : LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
     }
 
     public String ref() {
@@ -93,11 +138,11 @@ public final class Incident {
     }
 
     public LocalDateTime logged() {
-        return time(logged);
+        return wide == null ? time(logged) : time(wide.logged);
     }
 
     public Priority priority() {
-        return priority;
+        return PRIORITIES[priority];
     }
 
     public String category() {
@@ -105,7 +150,7 @@ public final class Incident {
     }
 
     public CallType type() {
-        return type;
+        return TYPES[type];
     }
 
     public String reportedBy() {
@@ -125,15 +170,15 @@ public final class Incident {
     }
 
     public LocalDateTime responded() {
-        return time(responded);
+        return wide == null ? time(responded) : time(wide.responded);
     }
 
     public LocalDateTime resolved() {
-        return time(resolved);
+        return wide == null ? time(resolved) : time(wide.resolved);
     }
 
     public long onHoldMinutes() {
-        return onHoldMinutes;
+        return wide == null ? onHoldMinutes : wide.onHoldMinutes;
     }
 
     public String escalatedTo() {
@@ -141,12 +186,15 @@ public final class Incident {
     }
 
     public Integer reopened() {
-        return reopened;
+        if (wide != null) {
+            return wide.reopened;
+        }
+        return reopened < 0 ? null : Integer.valueOf(reopened);
     }
 
     /** Where the call was read from; null for a call made in code without one. */
     public RowRef source() {
-        return file == null ? null : new RowRef(file, sheet, row);
+        return origin == null ? null : new RowRef(origin.file, origin.sheet, row);
     }
 
     /** True when the call was passed to an external supplier. */
@@ -158,7 +206,7 @@ public final class Incident {
     public boolean equals(Object o) {
         return o instanceof Incident i
                 && ref.equals(i.ref)
-                && logged == i.logged
+                && Objects.equals(logged(), i.logged())
                 && priority == i.priority
                 && category.equals(i.category)
                 && type == i.type
@@ -166,11 +214,11 @@ public final class Incident {
                 && Objects.equals(location, i.location)
                 && Objects.equals(assignedTo, i.assignedTo)
                 && Objects.equals(assetTag, i.assetTag)
-                && responded == i.responded
-                && resolved == i.resolved
-                && onHoldMinutes == i.onHoldMinutes
+                && Objects.equals(responded(), i.responded())
+                && Objects.equals(resolved(), i.resolved())
+                && onHoldMinutes() == i.onHoldMinutes()
                 && Objects.equals(escalatedTo, i.escalatedTo)
-                && Objects.equals(reopened, i.reopened)
+                && Objects.equals(reopened(), i.reopened())
                 && Objects.equals(source(), i.source());
     }
 
@@ -178,30 +226,28 @@ public final class Incident {
     public int hashCode() {
         return Objects.hash(
                 ref,
-                logged,
-                priority,
+                logged(),
+                priority(),
                 category,
-                type,
+                type(),
                 reportedBy,
                 location,
                 assignedTo,
                 assetTag,
-                responded,
-                resolved,
-                onHoldMinutes,
+                responded(),
+                resolved(),
+                onHoldMinutes(),
                 escalatedTo,
-                reopened,
-                file,
-                sheet,
-                row);
+                reopened(),
+                source());
     }
 
     @Override
     public String toString() {
-        return "Incident[ref=" + ref + ", logged=" + logged() + ", priority=" + priority + ", category=" + category
-                + ", type=" + type + ", reportedBy=" + reportedBy + ", location=" + location + ", assignedTo="
+        return "Incident[ref=" + ref + ", logged=" + logged() + ", priority=" + priority() + ", category=" + category
+                + ", type=" + type() + ", reportedBy=" + reportedBy + ", location=" + location + ", assignedTo="
                 + assignedTo + ", assetTag=" + assetTag + ", responded=" + responded() + ", resolved=" + resolved()
-                + ", onHoldMinutes=" + onHoldMinutes + ", escalatedTo=" + escalatedTo + ", reopened=" + reopened
+                + ", onHoldMinutes=" + onHoldMinutes() + ", escalatedTo=" + escalatedTo + ", reopened=" + reopened()
                 + ", source=" + source() + "]";
     }
 }

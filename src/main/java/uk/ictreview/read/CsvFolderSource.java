@@ -95,16 +95,21 @@ public final class CsvFolderSource implements SheetSource {
         TextCache texts = new TextCache();
         try (Reader in = reader(sheet, file);
                 CSVParser parser = FORMAT.parse(in)) {
-            for (CSVRecord rec : parser) {
-                ArrayList<RawCell> cells = new ArrayList<>();
-                for (int i = 0; i < rec.size(); i++) {
-                    String v = rec.get(i);
-                    if (!v.isEmpty()) {
-                        cells.add(RawCell.text(i, texts.get(v)));
-                    }
-                }
-                sink.accept(RawRow.of((int) rec.getRecordNumber(), cells));
-            }
+            // parsed on a thread of its own while this one validates, as an .xlsx sheet is (ReadAhead)
+            ReadAhead.read(
+                    rows -> {
+                        for (CSVRecord rec : parser) {
+                            ArrayList<RawCell> cells = new ArrayList<>();
+                            for (int i = 0; i < rec.size(); i++) {
+                                String v = rec.get(i);
+                                if (!v.isEmpty()) {
+                                    cells.add(RawCell.text(i, texts.get(v)));
+                                }
+                            }
+                            rows.accept(RawRow.of((int) rec.getRecordNumber(), cells));
+                        }
+                    },
+                    sink);
         } catch (IOException e) {
             throw failure(sheet, e);
         } catch (UncheckedIOException e) {

@@ -21,6 +21,7 @@ final class DataRow {
 
     private final RawRow raw;
     private final Header header;
+    private final Header.Index columns;
     private final String file;
     private final String sheet;
     private final String table;
@@ -30,8 +31,21 @@ final class DataRow {
 
     /** {@code sheet} is the tab as named in the file, {@code table} the sheet's name in {@link Workbooks}. */
     DataRow(RawRow raw, Header header, String file, String sheet, String table, boolean date1904, Diagnostics diags) {
+        this(raw, new Header.Index(header), file, sheet, table, date1904, diags);
+    }
+
+    /** As above, with the header's index made once for all the rows of a sheet. */
+    DataRow(
+            RawRow raw,
+            Header.Index columns,
+            String file,
+            String sheet,
+            String table,
+            boolean date1904,
+            Diagnostics diags) {
         this.raw = raw;
-        this.header = header;
+        this.header = columns.header();
+        this.columns = columns;
         this.file = file;
         this.sheet = sheet;
         this.table = table;
@@ -57,8 +71,8 @@ final class DataRow {
 
     /** The cell under a column, or null when the sheet has no such column. */
     RawCell cell(String column) {
-        Integer col = header.column(column);
-        return col == null ? null : raw.cell(col);
+        int col = columns.of(column);
+        return col < 0 ? null : raw.cell(col);
     }
 
     boolean isBlank(String column) {
@@ -67,8 +81,8 @@ final class DataRow {
     }
 
     Place place(String column) {
-        Integer col = header.column(column);
-        return col == null ? Place.row(file, sheet, raw.number()) : Place.cell(file, sheet, raw.number(), col);
+        int col = columns.of(column);
+        return col < 0 ? Place.row(file, sheet, raw.number()) : Place.cell(file, sheet, raw.number(), col);
     }
 
     void error(String column, String message) {

@@ -65,6 +65,7 @@ final class SheetTable {
         private final Consumer<DataRow> rows;
         private final List<RawRow> early = new ArrayList<>();
         private Header header;
+        private Header.Index columns;
         private StrayRows stray;
         private int dataRows;
 
@@ -102,6 +103,7 @@ final class SheetTable {
             Header h = Header.of(row, spec);
             if (h.missing(spec).isEmpty()) {
                 header = h;
+                columns = new Header.Index(h);
                 stray = new StrayRows(
                         h, spec.requiredColumns().stream().map(ColumnSpec::name).toList(), file, sheet, rowsOf(spec));
                 noteColumns(h);
@@ -111,7 +113,7 @@ final class SheetTable {
         /** A data row goes on without its unvalued formulas (each said where its column is read). */
         private void deliver(RawRow row) {
             dataRows++;
-            rows.accept(new DataRow(withoutFormulas(row), header, file, sheet, spec.name(), date1904, diags));
+            rows.accept(new DataRow(withoutFormulas(row), columns, file, sheet, spec.name(), date1904, diags));
         }
 
         /**

@@ -22,6 +22,9 @@ final class Uniques {
 
     /** The key a value is compared by: trimmed, spaces collapsed, lower case. */
     static String key(String value) {
+        if (plainHash(value) != NOT_PLAIN) {
+            return value.toLowerCase(Locale.ROOT); // no space to strip or collapse: no regex (a million asset tags)
+        }
         return SPACES.matcher(value.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
@@ -38,9 +41,10 @@ final class Uniques {
 
     /** Records the key at this row, or returns the earlier row that already has it. */
     Integer seen(String key, int row) {
-        String v = ascii(key) ? key : key(key);
+        long plain = plainHash(key);
+        String v = plain != NOT_PLAIN || ascii(key) ? key : key(key);
         int mask = values.length - 1;
-        for (int i = hash(v) & mask; ; i = (i + 1) & mask) {
+        for (int i = (plain != NOT_PLAIN ? mix((int) plain) : hash(v)) & mask; ; i = (i + 1) & mask) {
             if (values[i] == null) {
                 values[i] = v;
                 rows[i] = row;
@@ -85,6 +89,32 @@ final class Uniques {
         return before != null;
     }
 
+    private static final long NOT_PLAIN = Long.MIN_VALUE;
+
+    /**
+     * The hash of a plain value's key in one pass, or {@link #NOT_PLAIN}: plain is ASCII with no space of any kind
+     * (a Ref as logs write them), whose key is just the value in lower case.
+     */
+    private static long plainHash(String s) {
+        int h = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (!plain(c)) {
+                return NOT_PLAIN;
+            }
+            h = 31 * h + lower(c);
+        }
+        return h & 0xFFFF_FFFFL;
+    }
+
+    private static boolean plain(char c) {
+        return c < 128 && !Walk.regexSpace(c);
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
     private static boolean ascii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 128) {
@@ -96,6 +126,10 @@ final class Uniques {
 
     /** The hash of a stored value's key: computed on the fly for ASCII, from the key itself otherwise. */
     private static int hash(String v) {
+        long plain = plainHash(v);
+        if (plain != NOT_PLAIN) {
+            return mix((int) plain);
+        }
         if (!ascii(v)) {
             return mix(key(v).hashCode());
         }
@@ -119,6 +153,28 @@ final class Uniques {
     }
 
     private static boolean same(String a, String b) {
+        // up to the first character that is not plain in either, the two keys are the values in lower case
+        int n = a.length();
+        if (n == b.length()) {
+            for (int i = 0; i < n; i++) {
+                char x = a.charAt(i);
+                char y = b.charAt(i);
+                if (!plain(x) || !plain(y)) {
+                    return slowSame(a, b);
+                }
+                if (lower(x) != lower(y)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (plainHash(a) != NOT_PLAIN && plainHash(b) != NOT_PLAIN) {
+            return false;
+        }
+        return slowSame(a, b);
+    }
+
+    private static boolean slowSame(String a, String b) {
         if (!ascii(a) || !ascii(b)) {
             return key(a).equals(key(b));
         }

@@ -2,7 +2,7 @@ package uk.ictreview.read;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.LocalTime;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
@@ -93,6 +93,27 @@ final class XlsxDates {
             // Excel's 29/02/1900 (serial 60) does not exist: serials from 61 on are a day ahead of the calendar
             epochDay = DAY_ZERO_1900 + days - (days < 61 ? 0 : 1);
         }
-        return LocalDateTime.ofEpochSecond(epochDay * 86_400 + seconds, 0, ZoneOffset.UTC);
+        epochDay += Math.floorDiv(seconds, 86_400);
+        return LocalDateTime.of(day(epochDay), LocalTime.ofSecondOfDay(Math.floorMod(seconds, 86_400)));
+    }
+
+    /** A day and its date. */
+    private record Day(long epochDay, LocalDate date) {}
+
+    /**
+     * The dates of the last few days seen, by epoch day modulo the table's size: a log's calls fall on a few hundred
+     * days, and working a date out from its day number was a twentieth of a million-row sheet's parsing. Shared by
+     * every thread: an entry is immutable, so a thread sees a whole one or none.
+     */
+    private static final Day[] DAYS = new Day[1024];
+
+    private static LocalDate day(long epochDay) {
+        int slot = (int) (epochDay & (DAYS.length - 1));
+        Day d = DAYS[slot];
+        if (d == null || d.epochDay != epochDay) {
+            d = new Day(epochDay, LocalDate.ofEpochDay(epochDay));
+            DAYS[slot] = d;
+        }
+        return d.date;
     }
 }

@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLStreamReader2;
+import org.codehaus.stax2.typed.TypedValueDecoder;
 
 /**
  * Turns one worksheet's XML into {@link RawRow}s with a StAX parser. A cell's value is gathered into one reused
@@ -28,6 +30,12 @@ final class XlsxSheetReader {
     private int column;
     private String type;
     private int style;
+    private int rowAttribute;
+    /** A row's or cell's number attribute that is not plain digits, as it was written. */
+    private String badNumber;
+
+    private XMLStreamReader2 typed;
+    private final Attributes attributes = new Attributes();
     private boolean sawValue;
     private boolean sawFormula;
     /** Which element's text is being gathered: none, a value or inline text, or a formula. */
@@ -46,6 +54,7 @@ final class XlsxSheetReader {
 
     void read(InputStream in, Consumer<RawRow> sink) throws XMLStreamException {
         XMLStreamReader xml = XlsxXml.open(in);
+        typed = (XMLStreamReader2) xml; // Aalto's reader is a Stax2 one
         try {
             while (xml.hasNext()) {
                 switch (xml.next()) {
@@ -66,7 +75,7 @@ final class XlsxSheetReader {
         }
     }
 
-    private void start(XMLStreamReader xml) {
+    private void start(XMLStreamReader xml) throws XMLStreamException {
         switch (xml.getLocalName()) {
             case "row" -> startRow(xml);
             case "c" -> startCell(xml);
@@ -104,46 +113,91 @@ final class XlsxSheetReader {
         }
     }
 
-    private void startRow(XMLStreamReader xml) {
-        String r = attribute(xml, "r");
-        rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+    private void startRow(XMLStreamReader xml) throws XMLStreamException {
+        int number = rowNumber + 1;
+        for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
+            String name = xml.getAttributeLocalName(i);
+            if (name.length() == 1 && name.charAt(0) == 'r') {
+                attributes.which = 'R';
+                typed.getAttributeAs(i, attributes);
+                number = badNumber != null ? Integer.parseInt(badNumber) : rowAttribute;
+                badNumber = null;
+            }
+        }
+        rowNumber = number;
         nextColumn = 0;
         cells = new ArrayList<>();
     }
 
-    private void startCell(XMLStreamReader xml) {
-        String ref = null;
-        String s = null;
+    private void startCell(XMLStreamReader xml) throws XMLStreamException {
         type = null;
+        style = 0;
+        column = nextColumn;
         // one-letter names compared by their letter: the parser hands out a new String per name, and a switch on
-        // it would hash each one (a tenth of the time at a million rows)
+        // it would hash each one (a tenth of the time at a million rows); the values are decoded from the parser's
+        // characters by {@link #attributes}, not made into Strings (another seventh)
         for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
             String name = xml.getAttributeLocalName(i);
             if (name.length() == 1) {
-                switch (name.charAt(0)) {
-                    case 'r' -> ref = xml.getAttributeValue(i);
-                    case 't' -> type = xml.getAttributeValue(i);
-                    case 's' -> s = xml.getAttributeValue(i);
-                    default -> {}
+                char c = name.charAt(0);
+                if (c == 'r' || c == 't' || c == 's') {
+                    attributes.which = c;
+                    typed.getAttributeAs(i, attributes);
                 }
             }
         }
-        column = ref == null ? nextColumn : columnOf(ref);
+        if (badNumber != null) {
+            style = Integer.parseInt(badNumber); // what anything but plain digits gave before: a number, or the error
+            badNumber = null;
+        }
         nextColumn = column + 1;
-        style = s == null ? 0 : Integer.parseInt(s);
         value.clear();
         formula.clear();
         sawValue = false;
         sawFormula = false;
     }
 
-    private static String attribute(XMLStreamReader xml, String name) {
-        for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
-            if (xml.getAttributeLocalName(i).equals(name)) {
-                return xml.getAttributeValue(i);
+    /** A cell's r, s or t attribute, decoded from the parser's own characters (trimmed, as the parser hands them). */
+    private final class Attributes extends TypedValueDecoder {
+        char which;
+
+        @Override
+        public void decode(String text) {
+            decode(text.toCharArray(), 0, text.length());
+        }
+
+        @Override
+        public void decode(char[] c, int start, int end) {
+            switch (which) {
+                case 'r' -> column = columnOf(c, start, end);
+                case 's' -> style = number(c, start, end);
+                case 'R' -> rowAttribute = number(c, start, end);
+                default -> type = end - start == 1 && c[start] == 's' ? "s" : new String(c, start, end - start);
             }
         }
-        return null;
+
+        @Override
+        public void handleEmptyValue() {
+            decode(new char[0], 0, 0);
+        }
+    }
+
+    /** A style index or row number of plain digits; anything else is kept for {@code Integer.parseInt} to judge. */
+    private int number(char[] c, int start, int end) {
+        if (start == end || end - start > 9) {
+            badNumber = new String(c, start, end - start);
+            return 0;
+        }
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            int d = c[i] - '0';
+            if (d < 0 || d > 9) {
+                badNumber = new String(c, start, end - start);
+                return 0;
+            }
+            n = n * 10 + d;
+        }
+        return n;
     }
 
     private RawCell cell() {
@@ -218,9 +272,13 @@ final class XlsxSheetReader {
 
     /** "AB12" -> 27. */
     static int columnOf(String ref) {
+        return columnOf(ref.toCharArray(), 0, ref.length());
+    }
+
+    private static int columnOf(char[] ref, int start, int end) {
         int col = 0;
-        for (int i = 0; i < ref.length(); i++) {
-            char c = ref.charAt(i);
+        for (int i = start; i < end; i++) {
+            char c = ref[i];
             if (c < 'A' || c > 'Z') {
                 break;
             }
