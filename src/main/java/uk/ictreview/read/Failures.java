@@ -39,6 +39,10 @@ final class Failures {
         String cls = e.getClass().getName();
         if (cls.startsWith("org.apache.poi.")
                 || cls.startsWith("org.apache.xmlbeans.")
+                // Aalto finds a part cut off inside a cell's text only when the text is asked for, and throws it
+                // unchecked there, with the parser's own XMLStreamException as its cause
+                || cls.startsWith("com.fasterxml.aalto.")
+                || e.getCause() instanceof javax.xml.stream.XMLStreamException
                 || cls.startsWith("java.util.zip.")
                 || cls.startsWith("org.apache.commons.compress.")
                 || e instanceof NumberFormatException

@@ -13,7 +13,6 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.Version;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,21 +98,26 @@ public final class Templates {
      * template parsed once (by {@link #warmUp()}, or by the first school of a build-all) is not parsed again.
      */
     public static Templates of(Path overrideDir) throws IOException {
-        return overrideDir == null ? Bundled.TEMPLATES : new Templates(overrideDir);
-    }
-
-    /** The bundled templates, made when first asked for. */
-    private static final class Bundled {
-        static final Templates TEMPLATES = bundled();
-
-        private static Templates bundled() {
-            try {
-                return new Templates(null);
-            } catch (IOException e) {
-                throw new UncheckedIOException("the bundled templates cannot be set up", e);
+        if (overrideDir != null) {
+            return new Templates(overrideDir);
+        }
+        Templates t = bundled;
+        if (t == null) {
+            synchronized (Templates.class) {
+                t = bundled;
+                if (t == null) {
+                    // not a holder class: a failure here is thrown to each caller as it is, never cached as a
+                    // NoClassDefFoundError that would hide it
+                    t = new Templates(null);
+                    bundled = t;
+                }
             }
         }
+        return t;
     }
+
+    /** The bundled templates, once made. */
+    private static volatile Templates bundled;
 
     /**
      * Parses every bundled template into the shared set ({@link #of(Path)}): run on the spare core while a school
