@@ -12,7 +12,8 @@ import uk.ictreview.report.pdf.PdfReport;
 
 /**
  * The warm-up run on the spare core as a build starts: it lays out a real pack of made-up content, and a build
- * writes the same bytes whether the warm-up ran before it, beside it or not at all.
+ * writes the same bytes beside the warm-up (the first build in a JVM starts it), after it, and beside a second run
+ * of it. A build without any warm-up was compared with the jar from before it, byte for byte (docs/performance.md).
  */
 class WarmUpTest {
     @Test
