@@ -3,6 +3,7 @@ package uk.ictreview.read;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -35,6 +36,8 @@ final class ReadAhead {
 
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(AHEAD);
     private volatile boolean stopped;
+    private final AtomicReference<Throwable> died = new AtomicReference<>();
+    private Thread producer;
 
     private ReadAhead() {}
 
@@ -42,9 +45,8 @@ final class ReadAhead {
     @SuppressWarnings("unchecked")
     static <E extends Exception> void read(Parser<E> parser, Consumer<RawRow> sink) throws E {
         ReadAhead r = new ReadAhead();
-        Thread t = new Thread(() -> r.produce(parser), "ictreview-sheet-parser");
-        t.setDaemon(true);
-        t.start();
+        Thread t = Handover.start(() -> r.produce(parser), "ictreview-sheet-parser", r.died);
+        r.producer = t;
         Object failure = null;
         try {
             failure = r.consume(sink);
@@ -129,7 +131,7 @@ final class ReadAhead {
 
     private Object take() {
         try {
-            return queue.take();
+            return Handover.take(queue, producer, died);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading a sheet", e);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * An input stream read ahead on a thread of its own: a sheet's part is unzipped there while the XML parser works on
@@ -27,6 +28,7 @@ final class StreamAhead extends InputStream {
     private final BlockingQueue<Object> full = new ArrayBlockingQueue<>(CHUNKS + 1);
     private final BlockingQueue<Chunk> free = new ArrayBlockingQueue<>(CHUNKS);
     private final Thread thread;
+    private final AtomicReference<Throwable> died = new AtomicReference<>();
     private volatile boolean closed;
     private Chunk chunk;
     private int at;
@@ -36,9 +38,7 @@ final class StreamAhead extends InputStream {
         for (int i = 0; i < CHUNKS; i++) {
             free.add(new Chunk());
         }
-        thread = new Thread(() -> pump(source), "ictreview-unzip");
-        thread.setDaemon(true);
-        thread.start();
+        thread = Handover.start(() -> pump(source), "ictreview-unzip", died);
     }
 
     /** Fills chunks from the source and hands them on; the bytes read before a failure go first, then the failure. */
@@ -136,7 +136,7 @@ final class StreamAhead extends InputStream {
             }
             Object o;
             try {
-                o = full.take();
+                o = Handover.take(full, thread, died);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new java.io.InterruptedIOException("interrupted while reading a sheet");
