@@ -45,7 +45,6 @@ final class WarmUp {
         void run() throws Exception;
     }
 
-    @SuppressWarnings("PMD.AvoidCatchingGenericException") // any failure here is the build's to meet and report
     private static void step(Step s) {
         try {
             s.run();

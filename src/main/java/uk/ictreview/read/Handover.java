@@ -5,7 +5,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Taking what a reading thread hands over ({@link ReadAhead}, {@link StreamAhead}) without waiting for ever: the
+ * Starting, joining and taking what a reading thread hands over ({@link ReadAhead}, {@link StreamAhead}), never
+ * waiting for ever on it: the
  * other thread hands over every failure it meets, but one that ended it outside its own handling (out of memory
  * while handing over) would otherwise leave the taker waiting on an empty queue. Such a thread is seen to have
  * ended, and what ended it is thrown here as it was thrown there.
@@ -48,6 +49,22 @@ final class Handover {
                 throw new IllegalStateException(
                         "the thread " + from.getName() + " ended without handing over the rest of the sheet", t);
             }
+        }
+    }
+
+    /** Waits for {@code t} to end, keeping this thread's interrupt for later rather than giving up the wait. */
+    static void join(Thread t) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -53,7 +53,7 @@ final class ReadAhead {
         } finally {
             r.stopped = true;
             r.queue.clear(); // frees a parser waiting to hand over a batch, so that it sees the stop
-            join(t);
+            Handover.join(t);
         }
         if (failure instanceof RuntimeException e) {
             throw e;
@@ -135,21 +135,6 @@ final class ReadAhead {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading a sheet", e);
-        }
-    }
-
-    private static void join(Thread t) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                t.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 }

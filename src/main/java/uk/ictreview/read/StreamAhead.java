@@ -168,17 +168,6 @@ final class StreamAhead extends InputStream {
     public void close() {
         closed = true;
         full.clear();
-        boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        Handover.join(thread);
     }
 }
