@@ -6,10 +6,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Starting, joining and taking what a reading thread hands over ({@link ReadAhead}, {@link StreamAhead}), never
- * waiting for ever on it: the
- * other thread hands over every failure it meets, but one that ended it outside its own handling (out of memory
- * while handing over) would otherwise leave the taker waiting on an empty queue. Such a thread is seen to have
- * ended, and what ended it is thrown here as it was thrown there.
+ * waiting for ever on it: the other thread hands over every failure it meets, but one that ended it outside its own
+ * handling (out of memory while handing over) would otherwise leave the taker waiting on an empty queue. Such a
+ * thread is seen to have ended, and what ended it is thrown here as it was thrown there.
  */
 final class Handover {
     /** How often a taker that has waited looks whether the other thread still runs. */
